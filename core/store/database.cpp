@@ -1,0 +1,128 @@
+#include "store/database.h"
+
+#include "store/statement.h"
+
+#include <QCoreApplication>
+#include <sqlite3.h>
+
+namespace fc {
+
+Database::Database() = default;
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString &path, OpenMode mode)
+{
+    close();
+    int flags = SQLITE_OPEN_FULLMUTEX;
+    switch (mode) {
+    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+    case OpenMode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    }
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        setError(QCoreApplication::translate("Database", "cannot open workspace %1: %2")
+                     .arg(path, QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc))),
+                 rc);
+        sqlite3_close(db);
+        return false;
+    }
+    m_db = db;
+    m_path = path;
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 5000);
+    // WAL lets the UI read while an import writes; NORMAL sync is safe with WAL (no corruption,
+    // at worst the last commit is lost on power failure).
+    if (mode != OpenMode::ReadOnly && path != QLatin1String(":memory:")) {
+        if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            return false;
+        exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    }
+    exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+    exec(QStringLiteral("PRAGMA cache_size=-65536"));
+    return true;
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+bool Database::exec(const QString &sql)
+{
+    if (!m_db) {
+        setError(QCoreApplication::translate("Database", "no workspace is open"));
+        return false;
+    }
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        setError(QString::fromUtf8(message ? message : sqlite3_errstr(rc)), rc);
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+Statement Database::prepare(const QString &sql)
+{
+    if (!m_db) {
+        setError(QCoreApplication::translate("Database", "no workspace is open"));
+        return Statement();
+    }
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        setError(QString::fromUtf8(sqlite3_errmsg(m_db)), rc);
+        return Statement();
+    }
+    return Statement(this, stmt);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+
+int Database::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
+void Database::setError(const QString &message, int code)
+{
+    m_lastError = message;
+    m_lastErrorCode = code;
+}
+
+int Database::userVersion()
+{
+    return int(scalarInt(QStringLiteral("PRAGMA user_version"), 0));
+}
+
+bool Database::setUserVersion(int version)
+{
+    // PRAGMA takes no parameters; the value is an int we produce, never user text.
+    return exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
+}
+
+qint64 Database::scalarInt(const QString &sql, qint64 fallback)
+{
+    Statement st = prepare(sql);
+    if (st.isValid() && st.step())
+        return st.int64(0);
+    return fallback;
+}
+
+} // namespace fc

@@ -1,0 +1,163 @@
+#include "store/schema.h"
+
+#include "store/database.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+
+namespace fc {
+
+namespace {
+
+// Version 1: the POLE model with provenance. Every attribute, link and entity mention points at the
+// source record it came from; a source record keeps the raw row, its number, its import and its
+// grading. Entities are resolved through entity_keys (deterministic keys such as a normalised VRM).
+const char *const kVersion1 = R"SQL(
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    file_path TEXT,
+    file_size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    spec_name TEXT NOT NULL,
+    spec_json TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    organisation_kind TEXT,
+    user_name TEXT,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    encoding TEXT,
+    delimiter TEXT,
+    rows_read INTEGER NOT NULL DEFAULT 0,
+    rows_accepted INTEGER NOT NULL DEFAULT 0,
+    rows_rejected INTEGER NOT NULL DEFAULT 0,
+    records_updated INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX imports_sha ON imports(sha256);
+
+CREATE TABLE source_records (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    row_number INTEGER NOT NULL,
+    record_key TEXT,
+    raw TEXT NOT NULL,
+    grade_source TEXT,
+    grade_intelligence TEXT,
+    grade_handling TEXT,
+    handling_conditions TEXT,
+    legacy_source TEXT,
+    legacy_intelligence TEXT,
+    legacy_handling TEXT,
+    superseded_by INTEGER REFERENCES imports(id)
+);
+CREATE INDEX source_records_import ON source_records(import_id, row_number);
+CREATE INDEX source_records_key ON source_records(record_key) WHERE record_key IS NOT NULL;
+
+CREATE TABLE rejects (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    row_number INTEGER NOT NULL,
+    line_number INTEGER,
+    column_name TEXT,
+    reason TEXT NOT NULL,
+    raw TEXT NOT NULL
+);
+CREATE INDEX rejects_import ON rejects(import_id, row_number);
+
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    type INTEGER NOT NULL,
+    subtype TEXT,
+    label TEXT NOT NULL DEFAULT '',
+    occurred_at TEXT,
+    value_gbp REAL,
+    offence TEXT,
+    area TEXT,
+    merged_into INTEGER REFERENCES entities(id)
+);
+CREATE INDEX entities_type ON entities(type);
+
+CREATE TABLE entity_keys (
+    key TEXT PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
+
+CREATE TABLE entity_sources (
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    source_record_id INTEGER NOT NULL REFERENCES source_records(id),
+    role TEXT NOT NULL,
+    PRIMARY KEY (entity_id, source_record_id, role)
+) WITHOUT ROWID;
+CREATE INDEX entity_sources_record ON entity_sources(source_record_id);
+
+CREATE TABLE attributes (
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    value TEXT NOT NULL,
+    source_record_id INTEGER NOT NULL REFERENCES source_records(id)
+);
+CREATE INDEX attributes_entity ON attributes(entity_id, name);
+CREATE INDEX attributes_record ON attributes(source_record_id);
+
+CREATE TABLE links (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    from_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    to_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    occurred_at TEXT,
+    weight REAL NOT NULL DEFAULT 1,
+    source_record_id INTEGER NOT NULL REFERENCES source_records(id)
+);
+CREATE INDEX links_from ON links(from_id);
+CREATE INDEX links_to ON links(to_id);
+CREATE INDEX links_record ON links(source_record_id);
+
+-- Full-text search over names, VRMs, references and narratives; rowid = entity id.
+CREATE VIRTUAL TABLE search USING fts5(label, body, tokenize = 'unicode61 remove_diacritics 2');
+)SQL";
+
+struct Migration
+{
+    int version;
+    const char *sql;
+};
+constexpr Migration kMigrations[] = {
+    {1, kVersion1},
+};
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return kMigrations[std::size(kMigrations) - 1].version;
+}
+
+bool Schema::migrate(Database &db, QString *error)
+{
+    const int version = db.userVersion();
+    if (version > currentVersion()) {
+        if (error)
+            *error = QCoreApplication::translate("Schema",
+                         "workspace %1 was written by a newer FusionCell (schema %2; this version "
+                         "understands up to %3): open it with a newer version")
+                         .arg(db.path()).arg(version).arg(currentVersion());
+        return false;
+    }
+    for (const Migration &m : kMigrations) {
+        if (m.version <= version)
+            continue;
+        Transaction tx(db);
+        if (!tx.isActive() || !db.exec(QString::fromUtf8(m.sql)) || !db.setUserVersion(m.version)
+            || !tx.commit()) {
+            if (error)
+                *error = QCoreApplication::translate("Schema", "cannot upgrade workspace %1 to schema %2: %3")
+                             .arg(db.path()).arg(m.version).arg(db.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace fc

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3_stmt;
+
+namespace fc {
+
+class Database;
+
+/**
+ * A prepared SQLite statement. Values are always bound as parameters (1-based indexes, as in
+ * the C API); text is bound as UTF-8 and copied by SQLite. Move-only; finalised on destruction.
+ */
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(Database *db, sqlite3_stmt *stmt);
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value); // a null QString binds NULL
+    Statement &bind(int index, const QByteArray &value); // BLOB
+    Statement &bind(int index, const char *value) { return bind(index, QString::fromUtf8(value)); }
+    Statement &bindNull(int index);
+    Statement &bindVariant(int index, const QVariant &value);
+
+    /** Steps once: true when a row is available. On SQLITE_DONE returns false and ok() stays true. */
+    bool step();
+    /** Steps to completion for statements that return no rows; false on error. */
+    bool exec();
+    bool ok() const { return m_ok; }
+    QString errorString() const;
+    void reset(); // reset and clear bindings, ready for reuse
+
+    int columnCount() const;
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    QVariant value(int column) const;
+    QString columnName(int column) const;
+
+private:
+    Database *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_ok = true;
+};
+
+} // namespace fc
