@@ -1,0 +1,98 @@
+#include "ingest/tablereader.h"
+
+#include "ingest/csvreader.h"
+#include "ingest/jsonreader.h"
+#include "ingest/textdecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace fc {
+
+namespace {
+
+// The first character that is not whitespace (a BOM counts as whitespace here), or null.
+QChar firstSignificant(QStringView text)
+{
+    for (const QChar c : text) {
+        if (!c.isSpace() && c != QChar(0xFEFF))
+            return c;
+    }
+    return QChar();
+}
+
+} // namespace
+
+TableReader::~TableReader() = default;
+
+std::unique_ptr<TableReader> TableReader::open(const QString &path, const ReaderOptions &options,
+                                               QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("TableReader", "cannot open %1: %2")
+                         .arg(path, file.errorString());
+        return nullptr;
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = QCoreApplication::translate("TableReader", "cannot read %1: %2")
+                         .arg(path, file.errorString());
+        return nullptr;
+    }
+    file.close();
+    return fromData(data, QFileInfo(path).fileName(), options, error);
+}
+
+std::unique_ptr<TableReader> TableReader::fromData(const QByteArray &data, const QString &displayName,
+                                                   const ReaderOptions &options, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::unique_ptr<TableReader> {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    TextDecoder decoder(options.encoding);
+    QString text;
+    if (!decoder.decode(data, displayName, &text))
+        return fail(decoder.errorString());
+
+    const QString format = options.format.trimmed().toLower();
+    bool json = false;
+    bool lines = false;
+    if (format.isEmpty() || format == QLatin1String("auto")) {
+        const QChar first = firstSignificant(text);
+        json = first == u'[' || first == u'{';
+        lines = first == u'{' && JsonReader::looksLikeJsonLines(text);
+    } else if (format == QLatin1String("json")) {
+        json = true;
+    } else if (format == QLatin1String("jsonl") || format == QLatin1String("ndjson")) {
+        json = lines = true;
+    } else if (format != QLatin1String("csv") && format != QLatin1String("tsv")
+               && format != QLatin1String("text") && format != QLatin1String("delimited")) {
+        return fail(QCoreApplication::translate("TableReader",
+                        "%1: unknown format \"%2\": expected auto, csv, json or jsonl")
+                        .arg(displayName, options.format));
+    }
+
+    if (json) {
+        auto reader = std::make_unique<JsonReader>(displayName, decoder.encoding());
+        if (!reader->load(text, lines ? JsonReader::Layout::Lines : JsonReader::Layout::Document, error))
+            return nullptr;
+        return reader;
+    }
+    ReaderOptions csvOptions = options;
+    if (format == QLatin1String("tsv")
+        && (options.delimiter.isEmpty() || options.delimiter.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0))
+        csvOptions.delimiter = QStringLiteral("tab");
+    auto reader = std::make_unique<CsvReader>(text, displayName, decoder.encoding());
+    text.clear(); // the reader holds the only copy of a possibly large text
+    if (!reader->start(csvOptions, error))
+        return nullptr;
+    return reader;
+}
+
+} // namespace fc

@@ -1,0 +1,205 @@
+#include "ingest/textdecoder.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <cstring>
+
+namespace fc {
+
+namespace {
+
+// Windows-1252 0x80-0x9F (Microsoft's cp1252 table / WHATWG index). 0x81, 0x8D, 0x8F, 0x90 and
+// 0x9D are undefined in 1252 and keep their C1 code points, as browsers do.
+constexpr char16_t kWindows1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, // 80-87
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, // 88-8F
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, // 90-97
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178, // 98-9F
+};
+
+QString normalisedName(const QString &name)
+{
+    const QString n = name.trimmed().toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
+    if (n.isEmpty() || n == QLatin1String("auto"))
+        return QStringLiteral("auto");
+    if (n == QLatin1String("utf-8") || n == QLatin1String("utf8"))
+        return QStringLiteral("utf-8");
+    if (n == QLatin1String("utf-16") || n == QLatin1String("utf16"))
+        return QStringLiteral("utf-16");
+    if (n == QLatin1String("utf-16le") || n == QLatin1String("utf16le") || n == QLatin1String("utf-16-le"))
+        return QStringLiteral("utf-16le");
+    if (n == QLatin1String("utf-16be") || n == QLatin1String("utf16be") || n == QLatin1String("utf-16-be"))
+        return QStringLiteral("utf-16be");
+    if (n == QLatin1String("windows-1252") || n == QLatin1String("windows1252") || n == QLatin1String("cp1252")
+        || n == QLatin1String("cp-1252"))
+        return QStringLiteral("windows-1252");
+    if (n == QLatin1String("latin-1") || n == QLatin1String("latin1") || n == QLatin1String("iso-8859-1")
+        || n == QLatin1String("iso8859-1"))
+        return QStringLiteral("latin-1");
+    return QString();
+}
+
+bool startsWith(const QByteArray &bytes, const char *prefix, qsizetype size)
+{
+    return bytes.size() >= size && std::memcmp(bytes.constData(), prefix, size_t(size)) == 0;
+}
+
+} // namespace
+
+TextDecoder::TextDecoder(const QString &encodingName)
+    : m_requested(normalisedName(encodingName))
+{
+    if (m_requested.isEmpty())
+        m_error = QCoreApplication::translate("TextDecoder",
+                      "unknown encoding \"%1\": expected auto, utf-8, utf-16, utf-16le, utf-16be, "
+                      "windows-1252 or latin-1").arg(encodingName);
+}
+
+bool TextDecoder::isKnownEncoding(const QString &encodingName)
+{
+    return !normalisedName(encodingName).isEmpty();
+}
+
+bool TextDecoder::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+QString TextDecoder::fromWindows1252(QByteArrayView bytes)
+{
+    QString out(bytes.size(), Qt::Uninitialized);
+    char16_t *dst = reinterpret_cast<char16_t *>(out.data());
+    const auto *src = reinterpret_cast<const uchar *>(bytes.data());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const uchar c = src[i];
+        dst[i] = (c >= 0x80 && c < 0xA0) ? kWindows1252High[c - 0x80] : char16_t(c);
+    }
+    return out;
+}
+
+qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        // Exports are mostly ASCII: skip eight plain bytes at a time.
+        while (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, p + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        const uchar c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length;
+        char32_t cp;
+        char32_t minimum;
+        if ((c & 0xE0) == 0xC0) {
+            length = 2, cp = c & 0x1F, minimum = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3, cp = c & 0x0F, minimum = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4, cp = c & 0x07, minimum = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + length > n)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+bool TextDecoder::decode(const QByteArray &bytes, const QString &displayName, QString *text)
+{
+    if (m_requested.isEmpty())
+        return false; // m_error was set by the constructor
+    m_error.clear();
+    text->clear();
+
+    const bool utf8Bom = startsWith(bytes, "\xEF\xBB\xBF", 3);
+    const bool le16Bom = startsWith(bytes, "\xFF\xFE", 2);
+    const bool be16Bom = startsWith(bytes, "\xFE\xFF", 2);
+
+    QString use = m_requested;
+    qsizetype skip = 0;
+    if (use == QLatin1String("auto")) {
+        if (utf8Bom)
+            use = QStringLiteral("utf-8");
+        else if (le16Bom)
+            use = QStringLiteral("utf-16le");
+        else if (be16Bom)
+            use = QStringLiteral("utf-16be");
+    } else if (use == QLatin1String("utf-16")) {
+        use = be16Bom ? QStringLiteral("utf-16be") : QStringLiteral("utf-16le");
+    }
+    if (use == QLatin1String("utf-8") && utf8Bom)
+        skip = 3;
+    else if ((use == QLatin1String("utf-16le") && le16Bom) || (use == QLatin1String("utf-16be") && be16Bom))
+        skip = 2;
+    const QByteArrayView body = QByteArrayView(bytes).sliced(skip);
+
+    if (use.startsWith(QLatin1String("utf-16"))) {
+        const bool le = use == QLatin1String("utf-16le");
+        if (body.size() % 2 != 0)
+            return fail(QCoreApplication::translate("TextDecoder",
+                            "file %1 is not valid UTF-16: it has an odd number of bytes").arg(displayName));
+        QStringDecoder decoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                               QStringConverter::Flag::Stateless);
+        *text = decoder.decode(body);
+        if (decoder.hasError()) {
+            text->clear();
+            return fail(QCoreApplication::translate("TextDecoder",
+                            "file %1 is not valid %2: it contains an unpaired surrogate")
+                            .arg(displayName, le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")));
+        }
+        m_used = use;
+        return true;
+    }
+
+    // A NUL never occurs in 8-bit text: this is a binary file, or UTF-16 that lost its BOM.
+    if (const qsizetype nul = body.indexOf('\0'); nul >= 0)
+        return fail(QCoreApplication::translate("TextDecoder", "file %1 looks binary: NUL byte at offset %2")
+                        .arg(displayName).arg(nul + skip));
+
+    if (use == QLatin1String("auto") || use == QLatin1String("utf-8")) {
+        const qsizetype bad = firstInvalidUtf8(body);
+        if (bad < 0) {
+            *text = QString::fromUtf8(body);
+            m_used = utf8Bom ? QStringLiteral("utf-8-bom") : QStringLiteral("utf-8");
+            return true;
+        }
+        if (use == QLatin1String("utf-8"))
+            return fail(QCoreApplication::translate("TextDecoder",
+                            "file %1 is not valid UTF-8: byte 0x%2 at offset %3 (set the encoding to "
+                            "windows-1252 if it was saved by Excel)")
+                            .arg(displayName)
+                            .arg(uint(uchar(body.at(bad))), 2, 16, QLatin1Char('0'))
+                            .arg(bad + skip));
+        use = QStringLiteral("windows-1252");
+    }
+    if (use == QLatin1String("windows-1252"))
+        *text = fromWindows1252(body);
+    else
+        *text = QString::fromLatin1(body);
+    m_used = use;
+    return true;
+}
+
+} // namespace fc

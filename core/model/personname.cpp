@@ -1,0 +1,113 @@
+#include "model/personname.h"
+
+#include <QStringList>
+
+namespace fc {
+
+namespace {
+
+// Titles dropped from the front of a name; "Mr." and "MR" too.
+bool isTitle(QStringView word)
+{
+    if (word.endsWith(u'.'))
+        word.chop(1);
+    static constexpr QStringView titles[] = {u"Mr", u"Mrs", u"Ms", u"Miss", u"Dr"};
+    for (const QStringView title : titles) {
+        if (word.compare(title, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Drops leading titles as long as a name is left after them ("Dr" alone stays a surname).
+QStringList withoutTitles(QStringList words)
+{
+    while (words.size() > 1 && isTitle(words.first()))
+        words.removeFirst();
+    return words;
+}
+
+// "mary-jane" -> "Mary-Jane": upper case after a space, hyphen or apostrophe, lower elsewhere.
+QString titleCase(const QString &text)
+{
+    QString out = text.toLower();
+    bool startOfWord = true;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const QChar c = out.at(i);
+        if (c.isLetter()) {
+            if (startOfWord)
+                out[i] = c.toUpper();
+            startOfWord = false;
+        } else {
+            startOfWord = c.isSpace() || c == u'-' || c == u'\'' || c == QChar(0x2019);
+        }
+    }
+    return out;
+}
+
+// Upper case without accents or punctuation: "Zoë O'Neil-Smith" -> "ZOE ONEILSMITH".
+QString matchForm(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c.isSpace())
+            out += QLatin1Char(' ');
+        else if (c.isLetterOrNumber())
+            out += c;
+    }
+    return out.toUpper().simplified();
+}
+
+} // namespace
+
+PersonName PersonName::parse(const QString &fullName)
+{
+    const QString name = fullName.simplified();
+    PersonName result;
+    if (name.isEmpty())
+        return result;
+    const qsizetype comma = name.indexOf(QLatin1Char(','));
+    if (comma >= 0) {
+        // "KHAN, Amy": surname first.
+        result.surname = withoutTitles(name.left(comma).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                             .join(QLatin1Char(' '));
+        const QStringList words = withoutTitles(
+            name.mid(comma + 1).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        result.forenames = words.join(QLatin1Char(' ')).remove(QLatin1Char(',')).simplified();
+        return result;
+    }
+    QStringList words = withoutTitles(name.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    result.surname = words.takeLast();
+    result.forenames = words.join(QLatin1Char(' '));
+    return result;
+}
+
+PersonName PersonName::fromParts(const QString &forenames, const QString &surname)
+{
+    PersonName result;
+    result.forenames = forenames.simplified();
+    result.surname = surname.simplified();
+    return result;
+}
+
+QString PersonName::display() const
+{
+    const QString first = titleCase(forenames);
+    const QString last = surname.toUpper();
+    if (first.isEmpty())
+        return last;
+    if (last.isEmpty())
+        return first;
+    return first + QLatin1Char(' ') + last;
+}
+
+QString PersonName::key() const
+{
+    return matchForm(surname) + QLatin1Char('|') + matchForm(forenames);
+}
+
+} // namespace fc
