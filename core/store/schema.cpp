@@ -114,6 +114,15 @@ CREATE INDEX links_from ON links(from_id);
 CREATE INDEX links_to ON links(to_id);
 CREATE INDEX links_record ON links(source_record_id);
 
+-- Link charts as the analyst left them (items, positions, groups, view), as JSON.
+CREATE TABLE charts (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    data TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
 -- Full-text search over names, VRMs, references and narratives; rowid = entity id.
 CREATE VIRTUAL TABLE search USING fts5(label, body, tokenize = 'unicode61 remove_diacritics 2');
 )SQL";

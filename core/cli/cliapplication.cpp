@@ -1,0 +1,90 @@
+#include "cli/cliapplication.h"
+
+#include "cli/democommand.h"
+#include "cli/entitiescommand.h"
+#include "cli/importcommand.h"
+#include "cli/infocommand.h"
+#include "cli/previewcommand.h"
+#include "cli/searchcommand.h"
+#include "cli/spectemplatecommand.h"
+#include "cli/graphcommands.h"
+
+#include <QCoreApplication>
+
+namespace fc {
+
+CliApplication::CliApplication() = default;
+CliApplication::~CliApplication() = default;
+
+void CliApplication::add(std::unique_ptr<CliCommand> command)
+{
+    m_commands.push_back(std::move(command));
+}
+
+std::unique_ptr<CliApplication> CliApplication::createDefault()
+{
+    auto app = std::make_unique<CliApplication>();
+    app->add(std::make_unique<DemoCommand>());
+    app->add(std::make_unique<ImportCommand>());
+    app->add(std::make_unique<InfoCommand>());
+    app->add(std::make_unique<SearchCommand>());
+    app->add(std::make_unique<EntitiesCommand>());
+    app->add(std::make_unique<SpecTemplateCommand>());
+    app->add(std::make_unique<PreviewCommand>());
+    addGraphCommands(*app);
+    return app;
+}
+
+QString CliApplication::usage() const
+{
+    QString text = QCoreApplication::translate("CliApplication",
+        "Usage: fusioncell-cli <command> [options]\n\nFusionCell headless tools. Commands:\n");
+    for (const auto &c : m_commands)
+        text += QStringLiteral("  %1%2\n").arg(c->name(), -16).arg(c->summary());
+    text += QCoreApplication::translate("CliApplication",
+        "\nRun \"fusioncell-cli <command> --help\" for a command's options; --json gives machine output.\n");
+    return text;
+}
+
+int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CliIo io{out, err};
+    if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--help") || arguments.at(1) == QLatin1String("-h")
+        || arguments.at(1) == QLatin1String("help")) {
+        out << usage();
+        return arguments.size() < 2 ? 2 : 0;
+    }
+    if (arguments.at(1) == QLatin1String("--version")) {
+        out << "fusioncell-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    const QString name = arguments.at(1);
+    for (const auto &command : m_commands) {
+        if (command->name() != name)
+            continue;
+        QCommandLineParser parser;
+        parser.setApplicationDescription(command->summary());
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                      QCoreApplication::translate("CliApplication", "Show this help."));
+        const QCommandLineOption json(QStringLiteral("json"),
+                                      QCoreApplication::translate("CliApplication", "Write machine-readable JSON."));
+        parser.addOption(help);
+        parser.addOption(json);
+        command->setup(parser);
+        QStringList args = arguments.mid(1);
+        args[0] = QStringLiteral("fusioncell-cli ") + name;
+        if (!parser.parse(args))
+            return io.fail(QStringLiteral("%1: %2").arg(name, parser.errorText()), 2);
+        if (parser.isSet(help)) {
+            out << parser.helpText();
+            return 0;
+        }
+        io.json = parser.isSet(json);
+        return command->run(parser, io);
+    }
+    err << "fusioncell-cli: unknown command \"" << name << "\"\n" << usage();
+    return 2;
+}
+
+} // namespace fc

@@ -1,0 +1,12 @@
+#include "cli/graphcommands.h"
+
+#include "cli/cliapplication.h"
+
+namespace fc {
+
+void addGraphCommands(CliApplication &app)
+{
+    Q_UNUSED(app);
+}
+
+} // namespace fc

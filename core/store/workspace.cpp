@@ -1,0 +1,337 @@
+#include "store/workspace.h"
+
+#include "store/schema.h"
+#include "store/statement.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace fc {
+
+namespace {
+
+// Shared column list and joins for provenance queries: a source record with its import.
+const char *const kProvenanceColumns =
+    "sr.id, sr.import_id, i.organisation, i.file_name, i.sha256, sr.row_number, sr.grade_source, "
+    "sr.grade_intelligence, sr.grade_handling, sr.handling_conditions, sr.legacy_source, "
+    "sr.legacy_intelligence, sr.legacy_handling";
+
+QChar firstChar(const QString &s)
+{
+    return s.isEmpty() ? QChar() : s.at(0);
+}
+
+// Reads kProvenanceColumns starting at column `c`.
+Provenance readProvenance(const Statement &st, int c)
+{
+    Provenance p;
+    p.sourceRecordId = st.int64(c);
+    p.importId = st.int64(c + 1);
+    p.organisation = st.text(c + 2);
+    p.fileName = st.text(c + 3);
+    p.sha256 = st.text(c + 4);
+    p.rowNumber = st.int64(c + 5);
+    p.grading.source = firstChar(st.text(c + 6));
+    p.grading.intelligence = firstChar(st.text(c + 7));
+    p.grading.handling = firstChar(st.text(c + 8));
+    p.grading.conditions = st.text(c + 9);
+    p.grading.legacySource = st.text(c + 10);
+    p.grading.legacyIntelligence = st.text(c + 11);
+    p.grading.legacyHandling = st.text(c + 12);
+    return p;
+}
+
+const char *const kEntityColumns = "id, type, subtype, label, occurred_at, value_gbp, area, offence";
+
+EntityRecord readEntity(const Statement &st)
+{
+    EntityRecord e;
+    e.id = st.int64(0);
+    e.type = static_cast<EntityType>(st.int64(1));
+    e.subtype = st.text(2);
+    e.label = st.text(3);
+    e.occurredAt = st.text(4);
+    e.valueGbp = st.real(5);
+    e.area = st.text(6);
+    e.offence = st.text(7);
+    return e;
+}
+
+ImportInfo readImport(const Statement &st)
+{
+    ImportInfo i;
+    i.id = st.int64(0);
+    i.fileName = st.text(1);
+    i.filePath = st.text(2);
+    i.fileSize = st.int64(3);
+    i.sha256 = st.text(4);
+    i.specName = st.text(5);
+    i.organisation = st.text(6);
+    i.organisationKind = st.text(7);
+    i.userName = st.text(8);
+    i.startedAt = st.text(9);
+    i.finishedAt = st.text(10);
+    i.encoding = st.text(11);
+    i.delimiter = st.text(12);
+    i.rowsRead = st.int64(13);
+    i.rowsAccepted = st.int64(14);
+    i.rowsRejected = st.int64(15);
+    i.recordsUpdated = st.int64(16);
+    return i;
+}
+
+const char *const kImportColumns =
+    "id, file_name, file_path, file_size, sha256, spec_name, organisation, organisation_kind, user_name, "
+    "started_at, finished_at, encoding, delimiter, rows_read, rows_accepted, rows_rejected, records_updated";
+
+const char *const kLinkSelect =
+    "SELECT l.id, l.type, l.from_id, l.to_id, l.occurred_at, i.organisation, i.id, sr.grade_source, "
+    "sr.grade_intelligence, sr.grade_handling, sr.handling_conditions, l.weight "
+    "FROM links l JOIN source_records sr ON sr.id = l.source_record_id "
+    "JOIN imports i ON i.id = sr.import_id ";
+
+LinkRecord readLink(const Statement &st)
+{
+    LinkRecord l;
+    l.id = st.int64(0);
+    l.type = st.text(1);
+    l.from = st.int64(2);
+    l.to = st.int64(3);
+    l.occurredAt = st.text(4);
+    l.organisation = st.text(5);
+    l.importId = st.int64(6);
+    l.grading.source = firstChar(st.text(7));
+    l.grading.intelligence = firstChar(st.text(8));
+    l.grading.handling = firstChar(st.text(9));
+    l.grading.conditions = st.text(10);
+    return l;
+}
+
+} // namespace
+
+Workspace::~Workspace() = default;
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
+{
+    std::unique_ptr<Workspace> ws(new Workspace);
+    if (!ws->m_db.open(path)) {
+        if (error)
+            *error = ws->m_db.lastError();
+        return nullptr;
+    }
+    // A file that is not SQLite fails on the first read, not on open.
+    if (ws->m_db.scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"), -1) < 0) {
+        if (error)
+            *error = QCoreApplication::translate("Workspace", "%1 is not a FusionCell workspace: %2")
+                         .arg(path, ws->m_db.lastError());
+        return nullptr;
+    }
+    if (!Schema::migrate(ws->m_db, error))
+        return nullptr;
+    return ws;
+}
+
+QMap<EntityType, qint64> Workspace::countsByType()
+{
+    QMap<EntityType, qint64> out;
+    for (EntityType t : EntityTypes::all())
+        out[t] = 0;
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT type, count(*) FROM entities WHERE merged_into IS NULL GROUP BY type"));
+    while (st.step())
+        out[static_cast<EntityType>(st.int64(0))] = st.int64(1);
+    return out;
+}
+
+qint64 Workspace::linkCount()
+{
+    return m_db.scalarInt(QStringLiteral("SELECT count(*) FROM links"), 0);
+}
+
+QList<ImportInfo> Workspace::imports()
+{
+    QList<ImportInfo> out;
+    Statement st = m_db.prepare(QStringLiteral("SELECT %1 FROM imports ORDER BY id").arg(kImportColumns));
+    while (st.step())
+        out << readImport(st);
+    return out;
+}
+
+std::optional<ImportInfo> Workspace::importBySha256(const QString &sha256)
+{
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM imports WHERE sha256 = ? ORDER BY id LIMIT 1").arg(kImportColumns));
+    st.bind(1, sha256);
+    if (st.step())
+        return readImport(st);
+    return std::nullopt;
+}
+
+QList<RejectInfo> Workspace::rejects(qint64 importId)
+{
+    QList<RejectInfo> out;
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT row_number, line_number, column_name, reason, raw FROM rejects WHERE import_id = ? "
+        "ORDER BY row_number"));
+    st.bind(1, importId);
+    while (st.step())
+        out << RejectInfo{st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4)};
+    return out;
+}
+
+QList<SearchHit> Workspace::search(const QString &text, int limit)
+{
+    // Build an FTS5 query from plain words: each word becomes a quoted prefix term, so that user
+    // text can never be read as FTS syntax (NEAR, column filters, unbalanced quotes...).
+    static const QRegularExpression splitter(QStringLiteral("[\\s\\p{P}]+"));
+    QStringList terms;
+    for (const QString &word : text.split(splitter, Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QLatin1String("\"\""))
+                     + QLatin1String("\"*");
+    QList<SearchHit> out;
+    if (terms.isEmpty())
+        return out;
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT e.id, e.type, e.label, snippet(search, 1, '', '', '…', 12) FROM search "
+        "JOIN entities e ON e.id = search.rowid WHERE search MATCH ? AND e.merged_into IS NULL "
+        "ORDER BY rank LIMIT ?"));
+    st.bind(1, terms.join(QLatin1Char(' ')));
+    st.bind(2, limit);
+    while (st.step())
+        out << SearchHit{st.int64(0), static_cast<EntityType>(st.int64(1)), st.text(2), st.text(3)};
+    return out;
+}
+
+QList<EntityRecord> Workspace::entities(std::optional<EntityType> type, int limit, int offset)
+{
+    QList<EntityRecord> out;
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT %1 FROM entities WHERE merged_into IS NULL AND (?1 IS NULL OR type = ?1) "
+        "ORDER BY label COLLATE NOCASE, id LIMIT ?2 OFFSET ?3").arg(kEntityColumns));
+    if (type)
+        st.bind(1, int(*type));
+    else
+        st.bindNull(1);
+    st.bind(2, limit);
+    st.bind(3, offset);
+    while (st.step())
+        out << readEntity(st);
+    return out;
+}
+
+std::optional<EntityRecord> Workspace::entity(qint64 id)
+{
+    Statement st = m_db.prepare(QStringLiteral("SELECT %1 FROM entities WHERE id = ?").arg(kEntityColumns));
+    st.bind(1, id);
+    if (st.step())
+        return readEntity(st);
+    return std::nullopt;
+}
+
+QList<AttributeValue> Workspace::attributes(qint64 entityId)
+{
+    QList<AttributeValue> out;
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT a.name, a.value, %1 FROM attributes a "
+        "JOIN source_records sr ON sr.id = a.source_record_id JOIN imports i ON i.id = sr.import_id "
+        "WHERE a.entity_id = ? ORDER BY a.name, a.id").arg(kProvenanceColumns));
+    st.bind(1, entityId);
+    while (st.step())
+        out << AttributeValue{st.text(0), st.text(1), readProvenance(st, 2)};
+    return out;
+}
+
+QList<Provenance> Workspace::sourcesOf(qint64 entityId)
+{
+    QList<Provenance> out;
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT %1, es.role FROM entity_sources es JOIN source_records sr ON sr.id = es.source_record_id "
+        "JOIN imports i ON i.id = sr.import_id WHERE es.entity_id = ? ORDER BY sr.import_id, sr.row_number")
+                                    .arg(kProvenanceColumns));
+    st.bind(1, entityId);
+    while (st.step()) {
+        Provenance p = readProvenance(st, 0);
+        p.role = st.text(13);
+        out << p;
+    }
+    return out;
+}
+
+QList<LinkRecord> Workspace::linksOf(qint64 entityId)
+{
+    QList<LinkRecord> out;
+    Statement st = m_db.prepare(QString::fromLatin1(kLinkSelect)
+                                + QStringLiteral("WHERE l.from_id = ?1 OR l.to_id = ?1 ORDER BY l.id"));
+    st.bind(1, entityId);
+    while (st.step())
+        out << readLink(st);
+    return out;
+}
+
+std::optional<Provenance> Workspace::provenanceOfLink(qint64 linkId)
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT %1 FROM links l JOIN source_records sr ON sr.id = l.source_record_id "
+        "JOIN imports i ON i.id = sr.import_id WHERE l.id = ?").arg(kProvenanceColumns));
+    st.bind(1, linkId);
+    if (st.step())
+        return readProvenance(st, 0);
+    return std::nullopt;
+}
+
+QList<ChartInfo> Workspace::charts()
+{
+    QList<ChartInfo> out;
+    Statement st = m_db.prepare(QStringLiteral("SELECT id, name, updated_at FROM charts ORDER BY updated_at DESC, id"));
+    while (st.step())
+        out << ChartInfo{st.int64(0), st.text(1), st.text(2)};
+    return out;
+}
+
+QByteArray Workspace::chartData(qint64 chartId)
+{
+    Statement st = m_db.prepare(QStringLiteral("SELECT data FROM charts WHERE id = ?"));
+    st.bind(1, chartId);
+    return st.step() ? st.text(0).toUtf8() : QByteArray();
+}
+
+qint64 Workspace::saveChart(qint64 chartId, const QString &name, const QByteArray &data, QString *error)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    Statement st = chartId > 0
+        ? m_db.prepare(QStringLiteral("UPDATE charts SET name = ?1, data = ?2, updated_at = ?3 WHERE id = ?4"))
+        : m_db.prepare(QStringLiteral("INSERT INTO charts(name, data, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)"));
+    st.bind(1, name).bind(2, QString::fromUtf8(data)).bind(3, now);
+    if (chartId > 0)
+        st.bind(4, chartId);
+    if (!st.exec()) {
+        if (error)
+            *error = QCoreApplication::translate("Workspace", "cannot save chart \"%1\": %2").arg(name, m_db.lastError());
+        return 0;
+    }
+    return chartId > 0 ? chartId : m_db.lastInsertRowId();
+}
+
+bool Workspace::deleteChart(qint64 chartId)
+{
+    Statement st = m_db.prepare(QStringLiteral("DELETE FROM charts WHERE id = ?"));
+    st.bind(1, chartId);
+    return st.exec();
+}
+
+QList<EntityRecord> Workspace::entityRecords()
+{
+    return entities(std::nullopt);
+}
+
+QList<LinkRecord> Workspace::linkRecords()
+{
+    QList<LinkRecord> out;
+    Statement st = m_db.prepare(QString::fromLatin1(kLinkSelect) + QStringLiteral("ORDER BY l.id"));
+    while (st.step())
+        out << readLink(st);
+    return out;
+}
+
+} // namespace fc

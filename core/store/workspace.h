@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/records.h"
+#include "store/database.h"
+#include "store/workspacetypes.h"
+
+#include <QList>
+#include <QMap>
+#include <memory>
+#include <optional>
+
+namespace fc {
+
+/**
+ * A FusionCell workspace: one SQLite file (.fcdb) holding entities, links, their provenance and
+ * the imports they came from. Read-side queries live here; writes go through the importer (and
+ * later the resolver and editors), each in its own transaction. One Workspace per thread.
+ */
+class Workspace
+{
+public:
+    ~Workspace();
+
+    /** Opens a workspace, creating and migrating it if needed. nullptr + *error on failure. */
+    static std::unique_ptr<Workspace> open(const QString &path, QString *error);
+
+    Database &database() { return m_db; }
+    QString path() const { return m_db.path(); }
+
+    QMap<EntityType, qint64> countsByType();
+    qint64 linkCount();
+    QList<ImportInfo> imports();
+    std::optional<ImportInfo> importBySha256(const QString &sha256);
+    QList<RejectInfo> rejects(qint64 importId);
+
+    /** Full-text search; the text is matched as prefixes of its words, never as FTS syntax. */
+    QList<SearchHit> search(const QString &text, int limit = 100);
+
+    /** Entities, optionally of one type, ordered by label. limit < 0 = all. */
+    QList<EntityRecord> entities(std::optional<EntityType> type, int limit = -1, int offset = 0);
+    std::optional<EntityRecord> entity(qint64 id);
+    QList<AttributeValue> attributes(qint64 entityId);
+    QList<Provenance> sourcesOf(qint64 entityId);
+    QList<LinkRecord> linksOf(qint64 entityId);
+    std::optional<Provenance> provenanceOfLink(qint64 linkId);
+
+    /** Saved link charts. saveChart() with id 0 creates one; returns the id, or 0 + *error. */
+    QList<ChartInfo> charts();
+    QByteArray chartData(qint64 chartId);
+    qint64 saveChart(qint64 chartId, const QString &name, const QByteArray &data, QString *error);
+    bool deleteChart(qint64 chartId);
+
+    /** Every live entity and link, for building the analysis graph. */
+    QList<EntityRecord> entityRecords();
+    QList<LinkRecord> linkRecords();
+
+private:
+    Workspace() = default;
+    Database m_db;
+};
+
+} // namespace fc

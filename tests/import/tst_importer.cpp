@@ -1,0 +1,365 @@
+#include "ingest/importer.h"
+#include "store/statement.h"
+#include "store/workspace.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fc;
+
+/** The import pipeline: atomicity, rejects, idempotence, updates by key, resolution and provenance. */
+class TestImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void importsRowsWithProvenance();
+    void rejectsBadRowsAndKeepsThem();
+    void rowsWithTheSameKeyAreOneEntity();
+    void reimportIsANoOp();
+    void updatedExportUpdatesByKey();
+    void injectedFailureLeavesWorkspaceUnchanged();
+    void cancelLeavesWorkspaceUnchanged();
+    void resolutionRules();
+    void specThatDoesNotFitFails();
+    void windows1252NamesSurvive();
+    void edgeListMapsToAssociateLinks();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+    ImportSpec spec(const QByteArray &json = QByteArray());
+    QString dump();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_ws;
+};
+
+static const QByteArray kSpec = R"({
+  "name": "Test retailer export",
+  "source": {"organisation": "Northgate Foods", "kind": "retailer"},
+  "format": {"delimiter": "auto", "encoding": "auto", "header_row": 1, "date_format": "dd/MM/yyyy HH:mm", "money_format": "uk"},
+  "grading": {"source": "2", "intelligence": "B", "handling": "P"},
+  "entities": {
+    "incident": {"type": "incident", "key": "Incident Ref",
+                 "fields": {"occurred_at": "Date/Time", "offence": "Offence", "value_gbp": "Loss Value"}},
+    "store":    {"type": "location", "subtype": "store", "key": "Store No",
+                 "fields": {"name": "Store Name", "postcode": "Store Postcode"}},
+    "suspect1": {"type": "person", "fields": {"full_name": "Suspect 1", "dob": "Suspect 1 DOB"}},
+    "vehicle":  {"type": "vehicle", "fields": {"vrm": "Vehicle Reg"}} },
+  "links": [ {"type": "occurred_at", "from": "incident", "to": "store"},
+             {"type": "suspect_in", "from": "suspect1", "to": "incident"},
+             {"type": "used_vehicle", "from": "incident", "to": "vehicle"} ],
+  "values": {"Offence": {"Theft from shop": "shop_theft", "Robbery": "robbery"}} })";
+
+static const QByteArray kHeader = "Incident Ref,Date/Time,Offence,Loss Value,Store No,Store Name,Store Postcode,Suspect 1,Suspect 1 DOB,Vehicle Reg\r\n";
+
+void TestImporter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_ws = Workspace::open(m_dir->filePath(QStringLiteral("w.fcdb")), &error);
+    QVERIFY2(m_ws, qPrintable(error));
+}
+
+QString TestImporter::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return QString();
+    f.write(bytes);
+    return path;
+}
+
+ImportSpec TestImporter::spec(const QByteArray &json)
+{
+    QString error;
+    auto s = ImportSpec::fromJson(json.isEmpty() ? kSpec : json, &error);
+    if (!s)
+        qFatal("test spec invalid: %s", qPrintable(error));
+    return *s;
+}
+
+// Every table's content, in a stable order: "the store as before, by query".
+QString TestImporter::dump()
+{
+    QString out;
+    for (const char *table : {"imports", "source_records", "rejects", "entities", "entity_keys", "entity_sources",
+                              "attributes", "links", "search"}) {
+        Statement st = m_ws->database().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
+        out += QLatin1String(table) + QLatin1Char('\n');
+        while (st.step()) {
+            for (int c = 0; c < st.columnCount(); ++c)
+                out += st.value(c).toString() + QLatin1Char('|');
+            out += QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+void TestImporter::importsRowsWithProvenance()
+{
+    const QString file = write(QStringLiteral("a.csv"), kHeader
+        + "NF-1,03/01/2025 14:05,Theft from shop,\"£1,234.50\",S12,Leeds Kirkstall,ls5 3bt,Amy Khan,01/02/1990,ab12 cde\r\n"
+        + "NF-2,04/01/2025 09:00,Robbery,12.00,S12,Leeds Kirkstall,LS5 3BT,\"KHAN, Amy\",01/02/1990,\r\n");
+    const ImportSpec s = spec();
+    Importer importer(*m_ws, s);
+    const ImportReport r = importer.importFile(file, {QStringLiteral("analyst1")});
+    QVERIFY2(r.status == ImportReport::Status::Imported, qPrintable(r.message));
+    QCOMPARE(r.rowsRead, 2);
+    QCOMPARE(r.rowsAccepted, 2);
+    QCOMPARE(r.rowsRejected, 0);
+    const auto counts = m_ws->countsByType();
+    QCOMPARE(counts.value(EntityType::Incident), 2);
+    QCOMPARE(counts.value(EntityType::Location), 1); // same store key in one organisation
+    QCOMPARE(counts.value(EntityType::Person), 1);   // same name (two spellings) and same DOB
+    QCOMPARE(counts.value(EntityType::Vehicle), 1);
+    QCOMPARE(m_ws->linkCount(), 2 + 2 + 1);
+
+    // Provenance from an attribute back to its file, row and grading.
+    const auto incidents = m_ws->entities(EntityType::Incident);
+    QCOMPARE(incidents.size(), 2);
+    const EntityRecord nf1 = incidents.at(0);
+    QCOMPARE(nf1.label, QStringLiteral("NF-1"));
+    QCOMPARE(nf1.valueGbp, 1234.5);
+    QCOMPARE(nf1.offence, QStringLiteral("shop_theft"));
+    QCOMPARE(nf1.occurredAt, QStringLiteral("2025-01-03T14:05:00"));
+    bool found = false;
+    for (const AttributeValue &a : m_ws->attributes(nf1.id)) {
+        if (a.name == QLatin1String("value_gbp")) {
+            found = true;
+            QCOMPARE(a.value, QStringLiteral("1234.50"));
+            QCOMPARE(a.provenance.fileName, QStringLiteral("a.csv"));
+            QCOMPARE(a.provenance.rowNumber, 2); // header is row 1
+            QCOMPARE(a.provenance.organisation, QStringLiteral("Northgate Foods"));
+            QCOMPARE(a.provenance.grading.code(), QStringLiteral("2B P"));
+            QCOMPARE(a.provenance.sha256, r.sha256);
+        }
+    }
+    QVERIFY(found);
+    const auto vehicles = m_ws->entities(EntityType::Vehicle);
+    QCOMPARE(vehicles.first().label, QStringLiteral("AB12CDE"));
+    const auto stores = m_ws->entities(EntityType::Location);
+    bool postcode = false;
+    for (const AttributeValue &a : m_ws->attributes(stores.first().id))
+        postcode = postcode || (a.name == QLatin1String("postcode") && a.value == QLatin1String("LS5 3BT"));
+    QVERIFY(postcode);
+    // The raw row is kept verbatim.
+    Statement raw = m_ws->database().prepare(QStringLiteral("SELECT raw FROM source_records WHERE row_number = 2"));
+    QVERIFY(raw.step());
+    QVERIFY(raw.text(0).startsWith(QStringLiteral("NF-1,03/01/2025 14:05,Theft from shop,\"£1,234.50\"")));
+    // Search finds names, VRMs and references.
+    QCOMPARE(m_ws->search(QStringLiteral("khan")).size(), 1);
+    QCOMPARE(m_ws->search(QStringLiteral("AB12CDE")).size(), 1);
+    QCOMPARE(m_ws->search(QStringLiteral("NF-2")).first().type, EntityType::Incident);
+    const auto imports = m_ws->imports();
+    QCOMPARE(imports.size(), 1);
+    QCOMPARE(imports.first().userName, QStringLiteral("analyst1"));
+    QCOMPARE(imports.first().rowsAccepted, 2);
+}
+
+void TestImporter::rejectsBadRowsAndKeepsThem()
+{
+    const QString file = write(QStringLiteral("bad.csv"), kHeader
+        + "NF-1,31/02/2025 14:05,Theft from shop,10,S1,Store,LS1 1AA,,,\r\n"      // row 2: bad date
+        + "NF-2,01/03/2025 14:05,Theft from shop,ten pounds,S1,Store,LS1 1AA,,,\r\n" // row 3: bad money
+        + ",01/03/2025 14:05,Theft from shop,10,S1,Store,LS1 1AA,,,\r\n"          // row 4: missing key
+        + "NF-4,01/03/2025 15:00,Theft from shop,10,S1,Store,LS1 1AA,,,\r\n"      // row 5: fine
+        + "NF-5,01/03/2025 15:00,Theft,10,S1,Store,LS1 1AA,,,extra,field\r\n");   // row 6: ragged
+    const ImportSpec s = spec();
+    const ImportReport r = Importer(*m_ws, s).importFile(file);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.rowsRead, 5);
+    QCOMPARE(r.rowsAccepted, 1);
+    QCOMPARE(r.rowsRejected, 4);
+    const auto rejects = m_ws->rejects(r.importId);
+    QCOMPARE(rejects.size(), 4);
+    QCOMPARE(rejects.at(0).rowNumber, 2);
+    QCOMPARE(rejects.at(0).column, QStringLiteral("Date/Time"));
+    QVERIFY2(rejects.at(0).reason.contains(QStringLiteral("31/02/2025")), qPrintable(rejects.at(0).reason));
+    QVERIFY(rejects.at(0).reason.contains(QStringLiteral("dd/MM/yyyy HH:mm")));
+    QCOMPARE(rejects.at(1).column, QStringLiteral("Loss Value"));
+    QVERIFY(rejects.at(1).reason.contains(QStringLiteral("ten pounds")));
+    QCOMPARE(rejects.at(2).rowNumber, 4);
+    QCOMPARE(rejects.at(2).column, QStringLiteral("Incident Ref"));
+    QVERIFY(rejects.at(2).raw.startsWith(QStringLiteral(",01/03/2025 14:05")));
+    QCOMPARE(rejects.at(3).rowNumber, 6);
+    QVERIFY(rejects.at(3).reason.contains(QStringLiteral("12 fields")));
+    QCOMPARE(m_ws->countsByType().value(EntityType::Incident), 1);
+    // A rejected row writes nothing but its reject: no store was created by rows 2-4 alone.
+    QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM source_records")), 1);
+}
+
+void TestImporter::rowsWithTheSameKeyAreOneEntity()
+{
+    // One row per offender of an incident: the incident's facts merge, offenders are added.
+    const QString file = write(QStringLiteral("per-offender.csv"), kHeader
+        + "NF-9,05/01/2025 10:00,Theft from shop,300,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n"
+        + "NF-9,05/01/2025 10:00,Theft from shop,300,S1,Store,LS1 1AA,Ben Ode,03/04/1985,\r\n"
+        + "NF-9,05/01/2025 10:00,Theft from shop,300,S1,Store,LS1 1AA,Cal Day,05/06/1999,\r\n");
+    const ImportSpec s = spec();
+    const ImportReport r = Importer(*m_ws, s).importFile(file);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.rowsAccepted, 3);
+    QCOMPARE(m_ws->countsByType().value(EntityType::Incident), 1);
+    QCOMPARE(m_ws->countsByType().value(EntityType::Person), 3);
+    // occurred_at repeated on three rows is one link; three suspect_in links.
+    QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM links WHERE type = 'occurred_at'")), 1);
+    QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM links WHERE type = 'suspect_in'")), 3);
+    const qint64 incident = m_ws->entities(EntityType::Incident).first().id;
+    QCOMPARE(m_ws->sourcesOf(incident).size(), 3); // mentioned by three records
+}
+
+void TestImporter::reimportIsANoOp()
+{
+    const QString file = write(QStringLiteral("a.csv"), kHeader + "NF-1,03/01/2025 14:05,Robbery,5,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n");
+    const ImportSpec s = spec();
+    QVERIFY(Importer(*m_ws, s).importFile(file).status == ImportReport::Status::Imported);
+    const QString before = dump();
+    const QString copy = write(QStringLiteral("renamed-copy.csv"), kHeader + "NF-1,03/01/2025 14:05,Robbery,5,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n");
+    const ImportReport again = Importer(*m_ws, s).importFile(copy);
+    QCOMPARE(again.status, ImportReport::Status::AlreadyImported);
+    QVERIFY2(again.message.contains(QStringLiteral("already imported")), qPrintable(again.message));
+    QCOMPARE(dump(), before);
+}
+
+void TestImporter::updatedExportUpdatesByKey()
+{
+    const ImportSpec s = spec();
+    const QString v1 = write(QStringLiteral("v1.csv"), kHeader
+        + "NF-1,03/01/2025 14:05,Theft from shop,100,S1,Store,LS1 1AA,Amy Khan,01/02/1990,AB12CDE\r\n"
+        + "NF-2,04/01/2025 14:05,Theft from shop,50,S1,Store,LS1 1AA,,,\r\n");
+    QVERIFY(Importer(*m_ws, s).importFile(v1).status == ImportReport::Status::Imported);
+    // v2: NF-1's value corrected and its vehicle removed; NF-3 is new.
+    const QString v2 = write(QStringLiteral("v2.csv"), kHeader
+        + "NF-1,03/01/2025 14:05,Theft from shop,150,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n"
+        + "NF-3,05/01/2025 14:05,Robbery,70,S1,Store,LS1 1AA,,,\r\n");
+    const ImportReport r = Importer(*m_ws, s).importFile(v2);
+    QVERIFY2(r.status == ImportReport::Status::Imported, qPrintable(r.message));
+    QCOMPARE(r.recordsUpdated, 1);
+    QCOMPARE(m_ws->countsByType().value(EntityType::Incident), 3);
+    QCOMPARE(m_ws->countsByType().value(EntityType::Person), 1);
+    QCOMPARE(m_ws->countsByType().value(EntityType::Vehicle), 0); // only v1's NF-1 mentioned it
+    const auto hits = m_ws->search(QStringLiteral("NF-1"));
+    QCOMPARE(hits.size(), 1);
+    const auto nf1 = m_ws->entity(hits.first().entityId);
+    QCOMPARE(nf1->valueGbp, 150.0);
+    QStringList values;
+    for (const AttributeValue &a : m_ws->attributes(nf1->id))
+        if (a.name == QLatin1String("value_gbp"))
+            values << a.value + QLatin1Char('@') + a.provenance.fileName;
+    QCOMPARE(values, QStringList{QStringLiteral("150.00@v2.csv")});
+    QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM source_records WHERE superseded_by IS NOT NULL")), 1);
+}
+
+void TestImporter::injectedFailureLeavesWorkspaceUnchanged()
+{
+    const ImportSpec s = spec();
+    const QString first = write(QStringLiteral("first.csv"), kHeader + "NF-1,03/01/2025 14:05,Robbery,5,S1,Store,LS1 1AA,Amy Khan,01/02/1990,XY99ZZZ\r\n");
+    QVERIFY(Importer(*m_ws, s).importFile(first).ok());
+    const QString before = dump();
+    QByteArray bytes = kHeader;
+    for (int i = 0; i < 50; ++i)
+        bytes += QStringLiteral("NF-%1,03/01/2025 14:05,Robbery,5,S%2,Store,LS1 1AA,Person %1,01/02/1990,XY99ZZZ\r\n").arg(i + 100).arg(i).toUtf8();
+    bytes += "NF-1,03/01/2025 14:05,Robbery,999,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n"; // would update NF-1
+    const QString second = write(QStringLiteral("second.csv"), bytes);
+    ImportOptions options;
+    options.failAfterRows = 30;
+    const ImportReport r = Importer(*m_ws, s).importFile(second, options);
+    QCOMPARE(r.status, ImportReport::Status::Failed);
+    QVERIFY(r.message.contains(QStringLiteral("second.csv")));
+    QCOMPARE(dump(), before);
+    Statement check = m_ws->database().prepare(QStringLiteral("PRAGMA integrity_check"));
+    QVERIFY(check.step());
+    QCOMPARE(check.text(0), QStringLiteral("ok"));
+    // And the same file then imports fully: nothing of the failed attempt remains in the way.
+    QVERIFY(Importer(*m_ws, s).importFile(second).status == ImportReport::Status::Imported);
+    QCOMPARE(m_ws->countsByType().value(EntityType::Incident), 51);
+}
+
+void TestImporter::cancelLeavesWorkspaceUnchanged()
+{
+    const ImportSpec s = spec();
+    QByteArray bytes = kHeader;
+    for (int i = 0; i < 5000; ++i)
+        bytes += QStringLiteral("NF-%1,03/01/2025 14:05,Robbery,5,S1,Store,LS1 1AA,,,\r\n").arg(i).toUtf8();
+    const QString file = write(QStringLiteral("big.csv"), bytes);
+    const QString before = dump();
+    std::atomic_bool cancel{false};
+    ImportOptions options;
+    options.cancel = &cancel;
+    options.progress = [&cancel](double, qint64 rows) {
+        if (rows >= 2000)
+            cancel = true;
+    };
+    const ImportReport r = Importer(*m_ws, s).importFile(file, options);
+    QCOMPARE(r.status, ImportReport::Status::Cancelled);
+    QCOMPARE(dump(), before);
+}
+
+void TestImporter::resolutionRules()
+{
+    const ImportSpec s = spec();
+    const QString file = write(QStringLiteral("r.csv"), kHeader
+        + "A1,03/01/2025 14:05,Robbery,5,S1,Store,,Amy Khan,01/02/1990,ab12 cde\r\n"
+        + "A2,03/01/2025 14:05,Robbery,5,S1,Store,,AMY KHAN,01/02/1990,AB12CDE\r\n" // same person, same vehicle
+        + "A3,03/01/2025 14:05,Robbery,5,S1,Store,,Amy Khan,,\r\n"                   // no DOB: never merged
+        + "A4,03/01/2025 14:05,Robbery,5,S1,Store,,Amy Khan,,\r\n"                   // no DOB: never merged
+        + "A5,03/01/2025 14:05,Robbery,5,S1,Store,,Amy Khan,02/02/1990,\r\n");      // other DOB: other person
+    QVERIFY(Importer(*m_ws, s).importFile(file).ok());
+    QCOMPARE(m_ws->countsByType().value(EntityType::Vehicle), 1);
+    QCOMPARE(m_ws->countsByType().value(EntityType::Person), 4);
+    // The same store key from another organisation is another store.
+    QByteArray otherJson = kSpec;
+    otherJson.replace("Northgate Foods", "Brightway Pharmacy");
+    const ImportSpec other = spec(otherJson);
+    const QString file2 = write(QStringLiteral("r2.csv"), kHeader + "A1,03/01/2025 14:05,Robbery,5,S1,Store,,,,AB12CDE\r\n");
+    QVERIFY(Importer(*m_ws, other).importFile(file2).ok());
+    QCOMPARE(m_ws->countsByType().value(EntityType::Location), 2);
+    QCOMPARE(m_ws->countsByType().value(EntityType::Incident), 6); // A1 of another organisation is another incident
+    QCOMPARE(m_ws->countsByType().value(EntityType::Vehicle), 1);  // a VRM is one vehicle whoever reports it
+}
+
+void TestImporter::specThatDoesNotFitFails()
+{
+    const QString file = write(QStringLiteral("other.csv"), "Ref,When\r\nX,01/01/2025 10:00\r\n");
+    const ImportSpec s = spec();
+    const QString before = dump();
+    const ImportReport r = Importer(*m_ws, s).importFile(file);
+    QCOMPARE(r.status, ImportReport::Status::Failed);
+    QVERIFY2(r.message.contains(QStringLiteral("other.csv")) && r.message.contains(QStringLiteral("Incident Ref")),
+             qPrintable(r.message));
+    QCOMPARE(dump(), before);
+}
+
+void TestImporter::windows1252NamesSurvive()
+{
+    QByteArray bytes = kHeader;
+    bytes += "W1,03/01/2025 14:05,Robbery,\xA3" "5.00,S1,Store,,Zo\xEB Ni Bhriain,01/02/1990,\r\n";
+    const QString file = write(QStringLiteral("cp1252.csv"), bytes);
+    const ImportSpec s = spec();
+    const ImportReport r = Importer(*m_ws, s).importFile(file);
+    QVERIFY2(r.status == ImportReport::Status::Imported, qPrintable(r.message));
+    QCOMPARE(r.encoding, QStringLiteral("windows-1252"));
+    const auto people = m_ws->entities(EntityType::Person);
+    QCOMPARE(people.size(), 1);
+    QCOMPARE(people.first().label, QStringLiteral("Zoë Ni BHRIAIN"));
+    QCOMPARE(m_ws->search(QStringLiteral("zoe")).size(), 1); // diacritics folded for search
+}
+
+void TestImporter::edgeListMapsToAssociateLinks()
+{
+    const QByteArray json = R"({"name": "Edge list", "source": {"organisation": "Analyst", "kind": "other"},
+      "entities": {"a": {"type": "person", "key": "From"}, "b": {"type": "person", "key": "To"}},
+      "links": [{"type": "associate", "from": "a", "to": "b", "weight": "Weight", "date": "Since"}]})";
+    const QString file = write(QStringLiteral("edges.csv"), "From,To,Weight,Since\nP1,P2,3,2024-01-01\nP2,P3,1,\nP1,P2,2,2024-05-01\n");
+    const ImportSpec s = spec(json);
+    const ImportReport r = Importer(*m_ws, s).importFile(file);
+    QVERIFY2(r.status == ImportReport::Status::Imported, qPrintable(r.message));
+    QCOMPARE(m_ws->countsByType().value(EntityType::Person), 3);
+    QCOMPARE(m_ws->linkCount(), 3); // parallel links kept
+    QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT sum(weight) FROM links")), 6);
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

@@ -1,0 +1,153 @@
+#include "store/database.h"
+#include "store/schema.h"
+#include "store/statement.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fc;
+
+/** The SQLite wrapper, the schema migrations and the read-side workspace queries. */
+class TestStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void bindingRoundTrip_data();
+    void bindingRoundTrip();
+    void transactionRollsBackUnlessCommitted();
+    void migrateCreatesCurrentSchema();
+    void newerSchemaIsRefused();
+    void notAWorkspaceIsRefused();
+    void searchTreatsTextAsWords_data();
+    void searchTreatsTextAsWords();
+};
+
+void TestStore::bindingRoundTrip_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::newRow("text") << QVariant(QStringLiteral("O'Brien; DROP TABLE t; --"));
+    QTest::newRow("unicode") << QVariant(QStringLiteral("Zoë Ní Bhriain £12 €"));
+    QTest::newRow("int") << QVariant(qint64(-9007199254740993LL));
+    QTest::newRow("double") << QVariant(1234.5);
+    QTest::newRow("blob") << QVariant(QByteArray("\0\1\2binary", 9));
+    QTest::newRow("null") << QVariant();
+}
+
+void TestStore::bindingRoundTrip()
+{
+    QFETCH(QVariant, value);
+    Database db;
+    QVERIFY(db.open(QStringLiteral(":memory:")));
+    QVERIFY(db.exec(QStringLiteral("CREATE TABLE t(v)")));
+    Statement insert = db.prepare(QStringLiteral("INSERT INTO t(v) VALUES (?)"));
+    QVERIFY(insert.isValid());
+    insert.bindVariant(1, value);
+    QVERIFY(insert.exec());
+    Statement select = db.prepare(QStringLiteral("SELECT v, count(*) FROM t"));
+    QVERIFY(select.step());
+    QCOMPARE(select.value(0), value);
+    QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 't'")), 1);
+}
+
+void TestStore::transactionRollsBackUnlessCommitted()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("t.db"))));
+    QVERIFY(db.exec(QStringLiteral("CREATE TABLE t(v)")));
+    {
+        Transaction tx(db);
+        QVERIFY(tx.isActive());
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+    }
+    QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM t")), 0);
+    {
+        Transaction tx(db);
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO t VALUES (2)")));
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM t")), 1);
+}
+
+void TestStore::migrateCreatesCurrentSchema()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("w.fcdb")), &error);
+    QVERIFY2(ws, qPrintable(error));
+    QCOMPARE(ws->database().userVersion(), Schema::currentVersion());
+    QCOMPARE(ws->database().scalarInt(QStringLiteral("PRAGMA foreign_keys")), 1);
+    Statement mode = ws->database().prepare(QStringLiteral("PRAGMA journal_mode"));
+    QVERIFY(mode.step());
+    QCOMPARE(mode.text(0), QStringLiteral("wal"));
+    for (const char *table : {"imports", "source_records", "rejects", "entities", "entity_keys", "entity_sources",
+                              "attributes", "links", "search"})
+        QVERIFY2(ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
+                                              .arg(QLatin1String(table))) == 1, table);
+    // Opening again does not migrate twice.
+    ws.reset();
+    ws = Workspace::open(dir.filePath(QStringLiteral("w.fcdb")), &error);
+    QVERIFY2(ws, qPrintable(error));
+}
+
+void TestStore::newerSchemaIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.fcdb"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        QVERIFY(db.setUserVersion(Schema::currentVersion() + 5));
+    }
+    QString error;
+    QVERIFY(!Workspace::open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+    QVERIFY(error.contains(path));
+}
+
+void TestStore::notAWorkspaceIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("junk.fcdb"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    QString error;
+    QVERIFY(!Workspace::open(path, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestStore::searchTreatsTextAsWords_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("hits");
+    QTest::newRow("prefix") << QStringLiteral("kha") << 1;
+    QTest::newRow("two words") << QStringLiteral("amy khan") << 1;
+    QTest::newRow("fts syntax is literal") << QStringLiteral("khan NEAR(") << 1;
+    QTest::newRow("quotes") << QStringLiteral("\"khan") << 1;
+    QTest::newRow("column filter") << QStringLiteral("label:khan") << 0;
+    QTest::newRow("sql") << QStringLiteral("'; DROP TABLE entities; --") << 0;
+    QTest::newRow("no match") << QStringLiteral("zzzz") << 0;
+}
+
+void TestStore::searchTreatsTextAsWords()
+{
+    QFETCH(QString, query);
+    QFETCH(int, hits);
+    auto ws = Workspace::open(QStringLiteral(":memory:"), nullptr);
+    QVERIFY(ws);
+    QVERIFY(ws->database().exec(QStringLiteral(
+        "INSERT INTO entities(id, type, label) VALUES (7, 1, 'Amy KHAN');"
+        "INSERT INTO search(rowid, label, body) VALUES (7, 'Amy KHAN', 'Amy KHAN 1990-02-01')")));
+    const auto result = ws->search(query);
+    QCOMPARE(result.size(), hits);
+    if (hits)
+        QCOMPARE(result.first().entityId, 7);
+    QCOMPARE(ws->countsByType().value(EntityType::Person), 1);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
