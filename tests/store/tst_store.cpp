@@ -126,7 +126,8 @@ void TestStore::searchTreatsTextAsWords_data()
     QTest::addColumn<int>("hits");
     QTest::newRow("prefix") << QStringLiteral("kha") << 1;
     QTest::newRow("two words") << QStringLiteral("amy khan") << 1;
-    QTest::newRow("fts syntax is literal") << QStringLiteral("khan NEAR(") << 1;
+    QTest::newRow("unbalanced syntax") << QStringLiteral("khan)") << 1;
+    QTest::newRow("operators are words") << QStringLiteral("amy OR zzzz") << 0;
     QTest::newRow("quotes") << QStringLiteral("\"khan") << 1;
     QTest::newRow("column filter") << QStringLiteral("label:khan") << 0;
     QTest::newRow("sql") << QStringLiteral("'; DROP TABLE entities; --") << 0;
