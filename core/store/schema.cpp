@@ -76,6 +76,7 @@ CREATE TABLE entities (
     merged_into INTEGER REFERENCES entities(id)
 );
 CREATE INDEX entities_type ON entities(type);
+CREATE INDEX entities_merged ON entities(merged_into) WHERE merged_into IS NOT NULL;
 
 CREATE TABLE entity_keys (
     key TEXT PRIMARY KEY,

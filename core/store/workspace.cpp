@@ -85,11 +85,17 @@ const char *const kImportColumns =
     "id, file_name, file_path, file_size, sha256, spec_name, organisation, organisation_kind, user_name, "
     "started_at, finished_at, encoding, delimiter, rows_read, rows_accepted, rows_rejected, records_updated";
 
+// Links are reported between live entities: an end that was merged into another entity is
+// reported as the entity it was merged into, so that analysis follows merges at once.
 const char *const kLinkSelect =
-    "SELECT l.id, l.type, l.from_id, l.to_id, l.occurred_at, i.organisation, i.id, sr.grade_source, "
-    "sr.grade_intelligence, sr.grade_handling, sr.handling_conditions, l.weight "
-    "FROM links l JOIN source_records sr ON sr.id = l.source_record_id "
+    "SELECT l.id, l.type, coalesce(ef.merged_into, l.from_id), coalesce(et.merged_into, l.to_id), l.occurred_at, "
+    "i.organisation, i.id, sr.grade_source, sr.grade_intelligence, sr.grade_handling, sr.handling_conditions, l.weight "
+    "FROM links l JOIN entities ef ON ef.id = l.from_id JOIN entities et ON et.id = l.to_id "
+    "JOIN source_records sr ON sr.id = l.source_record_id "
     "JOIN imports i ON i.id = sr.import_id ";
+
+// The entity and every entity merged into it.
+const char *const kMergedSet = "(SELECT id FROM entities WHERE id = ?1 OR merged_into = ?1)";
 
 LinkRecord readLink(const Statement &st)
 {
@@ -235,7 +241,7 @@ QList<AttributeValue> Workspace::attributes(qint64 entityId)
     Statement st = m_db.prepare(QStringLiteral(
         "SELECT a.name, a.value, %1 FROM attributes a "
         "JOIN source_records sr ON sr.id = a.source_record_id JOIN imports i ON i.id = sr.import_id "
-        "WHERE a.entity_id = ? ORDER BY a.name, a.id").arg(kProvenanceColumns));
+        "WHERE a.entity_id IN %2 ORDER BY a.name, a.id").arg(kProvenanceColumns, kMergedSet));
     st.bind(1, entityId);
     while (st.step())
         out << AttributeValue{st.text(0), st.text(1), readProvenance(st, 2)};
@@ -247,8 +253,8 @@ QList<Provenance> Workspace::sourcesOf(qint64 entityId)
     QList<Provenance> out;
     Statement st = m_db.prepare(QStringLiteral(
         "SELECT %1, es.role FROM entity_sources es JOIN source_records sr ON sr.id = es.source_record_id "
-        "JOIN imports i ON i.id = sr.import_id WHERE es.entity_id = ? ORDER BY sr.import_id, sr.row_number")
-                                    .arg(kProvenanceColumns));
+        "JOIN imports i ON i.id = sr.import_id WHERE es.entity_id IN %2 ORDER BY sr.import_id, sr.row_number")
+                                    .arg(kProvenanceColumns, kMergedSet));
     st.bind(1, entityId);
     while (st.step()) {
         Provenance p = readProvenance(st, 0);
@@ -262,7 +268,7 @@ QList<LinkRecord> Workspace::linksOf(qint64 entityId)
 {
     QList<LinkRecord> out;
     Statement st = m_db.prepare(QString::fromLatin1(kLinkSelect)
-                                + QStringLiteral("WHERE l.from_id = ?1 OR l.to_id = ?1 ORDER BY l.id"));
+                                + QStringLiteral("WHERE l.from_id IN %1 OR l.to_id IN %1 ORDER BY l.id").arg(kMergedSet));
     st.bind(1, entityId);
     while (st.step())
         out << readLink(st);
