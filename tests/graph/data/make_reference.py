@@ -117,6 +117,12 @@ def describe(g):
 
 def main():
     ref = {name: describe(make()) for name, make in NETWORKS.items()}
+    # Modularity (unweighted) of the karate club's real fission into Mr. Hi's and the Officer's
+    # factions (the 'club' node attribute), for the community tests.
+    g = nx.karate_club_graph()
+    hi = {v for v in g if g.nodes[v]["club"] == "Mr. Hi"}
+    ref["karate"]["faction_mr_hi"] = sorted(v + 1 for v in hi)
+    ref["karate"]["faction_modularity"] = nx.community.modularity(g, [hi, set(g) - hi], weight=None)
     with open(os.path.join(HERE, "reference.json"), "w") as f:
         json.dump(ref, f, indent=1)
 
