@@ -1,0 +1,65 @@
+#pragma once
+
+#include "demo/spellingnoise.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace fc {
+
+class Population;
+class RetailNetwork;
+
+/**
+ * What the demo data really contains: who each person is, every row that mentions them (and
+ * with which spelling noise), the vehicles, groups and stores. Mentions are collected compactly
+ * while the exports stream out, and ground_truth.json is streamed too, so that a
+ * million-incident set does not need a document tree in memory.
+ */
+class GroundTruth
+{
+public:
+    /** Registers an export by its path relative to the output folder; returns its index. */
+    int addFile(const QString &relativePath);
+    void personMention(qint32 person, int file, qint64 row, const QString &role, SpellingNoise::Noise noise);
+    void vehicleMention(qint32 vehicle, int file, qint64 row, const QString &role, SpellingNoise::Noise noise);
+
+    /** Writes ground_truth.json; patterns describes the planted trends. */
+    bool write(const QString &path, quint32 seed, int incidents, const QJsonObject &patterns,
+               const Population &population, const RetailNetwork &network, QString *error) const;
+
+    static QString personId(qint32 person);
+    static QString vehicleId(qint32 vehicle);
+    static QString groupId(qint32 group);
+
+private:
+    struct Mention
+    {
+        qint32 entity;
+        qint32 row;
+        quint8 file;
+        quint8 role;
+        quint8 noise;
+        friend bool operator<(const Mention &a, const Mention &b)
+        {
+            if (a.entity != b.entity)
+                return a.entity < b.entity;
+            if (a.file != b.file)
+                return a.file < b.file;
+            return a.row < b.row;
+        }
+    };
+
+    quint8 roleIndex(const QString &role);
+    QJsonArray mentionsJson(const std::vector<Mention> &sorted, size_t *cursor, qint32 entity) const;
+
+    QStringList m_files;
+    QStringList m_roles;
+    std::vector<Mention> m_personMentions;
+    std::vector<Mention> m_vehicleMentions;
+};
+
+} // namespace fc

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "demo/demotypes.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace fc {
+
+class DemoRandom;
+class Population;
+class RetailNetwork;
+
+/**
+ * Decides when, where and by whom the demo incidents happen: two years from 1 November 2024,
+ * more in November-December and fewer in February, about +15% a year, and one emerging hot spot
+ * town that rises over the last six months. Incidents are planned one day at a time so that any
+ * number of them can be streamed to disk.
+ */
+class IncidentPlanner
+{
+public:
+    /** Canonical offence values, in the order DemoIncident::offence indexes them. */
+    enum Offence { ShopTheft, Robbery, Burglary, CriminalDamage, Assault, PublicOrder, Threats, Fraud, Other,
+                   OffenceCount };
+
+    IncidentPlanner(Population *population, const RetailNetwork *network, DemoRandom *rng);
+
+    static QDate firstDay() { return QDate(2024, 11, 1); }
+    static QDate lastDay() { return QDate(2026, 10, 31); }
+    static int dayCount() { return int(firstDay().daysTo(lastDay())) + 1; }
+    /** First day index of the hot spot's rise (six months before the end). */
+    static int hotspotFromDay() { return int(firstDay().daysTo(QDate(2026, 5, 1))); }
+    static QString offenceName(int offence);
+
+    /** Splits the total over the days, proportionally to seasonality, weekday and trend. */
+    static QList<int> dailyCounts(int total);
+    /** Plans the incidents of one day, in time order. */
+    QList<DemoIncident> planDay(int day, int count, int hotspotTown);
+
+private:
+    enum class Kind { Unknown, Opportunistic, Prolific, Organised };
+
+    DemoIncident planOne(const QDate &date, int day, int hotspotTown);
+    void chooseOffenders(Kind kind, int day, bool hotspot, int hotspotTown, DemoIncident *incident, int *town);
+    void describe(Kind kind, DemoIncident *incident);
+    QString narrative(const DemoIncident &incident, Kind kind);
+    int townByPopulation();
+
+    Population *m_population;
+    const RetailNetwork *m_network;
+    DemoRandom *m_rng;
+    QList<double> m_townWeights;
+};
+
+} // namespace fc
