@@ -35,6 +35,28 @@ qint64 countLineBreaks(const QChar *d, qsizetype size)
 }
 
 /*
+ * The string for field `index`, reusing the one the previous record left there: setUnicode()
+ * on a string nobody else shares copies into its existing buffer, so a caller that reads rows
+ * into the same SourceRow parses without allocating a string per field.
+ */
+QString &fieldAt(QStringList *fields, int index)
+{
+    if (index >= fields->size())
+        fields->resize(index + 1);
+    return (*fields)[index];
+}
+
+void assign(QString &target, const QChar *text, qsizetype size)
+{
+    if (size == 0 && target.isNull())
+        return; // resizing a null string would allocate
+    if (size == 0 && !target.isDetached())
+        target = QString();
+    else
+        target.setUnicode(text, size);
+}
+
+/*
  * Scans one record starting at pos, skipping empty lines first (they are not records). The
  * fields go to *fields when it is not null (the delimiter detection only counts them). On
  * return pos is past the record's line break and line is the physical line there.
@@ -95,12 +117,12 @@ Scan scanRecord(QStringView text, char16_t delimiter, qsizetype &pos, qint64 &li
                 ++pos;
             }
             if (fields) {
-                QString value = QStringView(d + open, close - open).toString();
+                QString &value = fieldAt(fields, count);
+                assign(value, d + open, close - open);
                 if (doubled)
                     value.replace(QStringLiteral("\"\""), QStringLiteral("\""));
                 if (pos > tail)
                     value += QStringView(d + tail, pos - tail);
-                fields->append(value);
             }
         } else {
             const qsizetype start = pos;
@@ -111,7 +133,7 @@ Scan scanRecord(QStringView text, char16_t delimiter, qsizetype &pos, qint64 &li
                 ++pos;
             }
             if (fields)
-                fields->append(QStringView(d + start, pos - start).toString());
+                assign(fieldAt(fields, count), d + start, pos - start);
         }
         ++count;
         if (pos >= n) {
@@ -130,6 +152,8 @@ Scan scanRecord(QStringView text, char16_t delimiter, qsizetype &pos, qint64 &li
         ++line;
         break;
     }
+    if (fields && fields->size() > count)
+        fields->resize(count);
     if (fieldCount)
         *fieldCount = count;
     return Scan::Record;
@@ -270,7 +294,6 @@ bool CsvReader::readRecord(SourceRow *row)
 {
     if (m_failed)
         return false;
-    row->fields.clear();
     RecordSpan span;
     const Scan result = scanRecord(m_text, m_delimiter.unicode(), m_pos, m_line, &row->fields, nullptr, &span);
     if (result == Scan::End)
@@ -286,7 +309,7 @@ bool CsvReader::readRecord(SourceRow *row)
     }
     row->rowNumber = m_records;
     row->lineNumber = span.line;
-    row->raw = m_text.mid(span.start, span.end - span.start);
+    assign(row->raw, m_text.constData() + span.start, span.end - span.start);
     return true;
 }
 
