@@ -1,5 +1,6 @@
 #include "cli/cliapplication.h"
 
+#include "cli/auditcommand.h"
 #include "cli/democommand.h"
 #include "cli/entitiescommand.h"
 #include "cli/importcommand.h"
@@ -31,6 +32,7 @@ std::unique_ptr<CliApplication> CliApplication::createDefault()
     app->add(std::make_unique<EntitiesCommand>());
     app->add(std::make_unique<SpecTemplateCommand>());
     app->add(std::make_unique<PreviewCommand>());
+    app->add(std::make_unique<AuditCommand>());
     addGraphCommands(*app);
     return app;
 }

@@ -639,6 +639,15 @@ bool Importer::Run::finish()
         .bind(5, m_report.recordsUpdated).bind(6, importId);
     if (!st.exec())
         return fail(m_db.lastError());
+    // Collection (and, for updated records, alteration) is logged in the import's own transaction.
+    if (!m_ws.auditLog().append(AuditLog::Action::Collection, m_options.userName.isEmpty() ? m_ws.userName()
+                                                                                          : m_options.userName,
+                                QStringLiteral("import"), QString::number(importId),
+                                QStringLiteral("%1 (SHA-256 %2) from %3 under spec \"%4\": %5 rows accepted, %6 rejected, "
+                                               "%7 records updated")
+                                    .arg(m_report.fileName, m_report.sha256, m_spec.organisation, m_spec.name)
+                                    .arg(m_report.rowsAccepted).arg(m_report.rowsRejected).arg(m_report.recordsUpdated)))
+        return fail(m_db.lastError());
     return true;
 }
 

@@ -124,6 +124,27 @@ CREATE TABLE charts (
     updated_at TEXT NOT NULL
 );
 
+-- The audit trail (Data Protection Act 2018 s.62): collection, alteration, consultation,
+-- disclosure, combination and erasure, each entry hash-chained to the one before it. The
+-- triggers stop the application (or anyone using SQL) from changing or deleting entries.
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    action TEXT NOT NULL,
+    object_type TEXT,
+    object_id TEXT,
+    detail TEXT,
+    justification TEXT,
+    recipient TEXT,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit entries cannot be changed'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit entries cannot be deleted'); END;
+
 -- Full-text search over names, VRMs, references and narratives; rowid = entity id.
 CREATE VIRTUAL TABLE search USING fts5(label, body, tokenize = 'unicode61 remove_diacritics 2');
 )SQL";

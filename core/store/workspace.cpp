@@ -135,6 +135,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
     }
     if (!Schema::migrate(ws->m_db, error))
         return nullptr;
+    ws->m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
     return ws;
 }
 
@@ -206,7 +207,28 @@ QList<SearchHit> Workspace::search(const QString &text, int limit)
     st.bind(2, limit);
     while (st.step())
         out << SearchHit{st.int64(0), static_cast<EntityType>(st.int64(1)), st.text(2), st.text(3)};
+    int persons = 0;
+    for (const SearchHit &h : std::as_const(out))
+        persons += h.type == EntityType::Person ? 1 : 0;
+    if (persons > 0)
+        auditLog().append(AuditLog::Action::Consultation, m_userName, QStringLiteral("search"), QString(),
+                          QStringLiteral("search \"%1\" returned %2 persons").arg(text).arg(persons));
     return out;
+}
+
+bool Workspace::recordConsultation(qint64 entityId, const QString &justification)
+{
+    const auto e = entity(entityId);
+    return auditLog().append(AuditLog::Action::Consultation, m_userName,
+                             e ? EntityTypes::name(e->type) : QStringLiteral("entity"), QString::number(entityId),
+                             QStringLiteral("profile opened"), justification);
+}
+
+bool Workspace::recordDisclosure(const QString &objectType, const QString &objectId, const QString &detail,
+                                 const QString &recipient, const QString &justification)
+{
+    return auditLog().append(AuditLog::Action::Disclosure, m_userName, objectType, objectId, detail, justification,
+                             recipient);
 }
 
 QList<EntityRecord> Workspace::entities(std::optional<EntityType> type, int limit, int offset)

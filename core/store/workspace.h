@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/records.h"
+#include "store/auditlog.h"
 #include "store/database.h"
 #include "store/workspacetypes.h"
 
@@ -25,6 +26,16 @@ public:
     static std::unique_ptr<Workspace> open(const QString &path, QString *error);
 
     Database &database() { return m_db; }
+
+    /** Who is working: recorded in the audit trail with every access. Default: the OS user. */
+    void setUserName(const QString &userName) { m_userName = userName; }
+    QString userName() const { return m_userName; }
+    AuditLog auditLog() { return AuditLog(m_db); }
+    /** Logs that a person's profile (or any entity) was consulted, and why. */
+    bool recordConsultation(qint64 entityId, const QString &justification);
+    /** Logs a disclosure (report, case file, export) with its recipient and justification. */
+    bool recordDisclosure(const QString &objectType, const QString &objectId, const QString &detail,
+                          const QString &recipient, const QString &justification);
     QString path() const { return m_db.path(); }
 
     QMap<EntityType, qint64> countsByType();
@@ -33,7 +44,10 @@ public:
     std::optional<ImportInfo> importBySha256(const QString &sha256);
     QList<RejectInfo> rejects(qint64 importId);
 
-    /** Full-text search; the text is matched as prefixes of its words, never as FTS syntax. */
+    /**
+     * Full-text search; the text is matched as prefixes of its words, never as FTS syntax. A search
+     * that returns persons is a consultation and is written to the audit trail.
+     */
     QList<SearchHit> search(const QString &text, int limit = 100);
 
     /** Entities, optionally of one type, ordered by label. limit < 0 = all. */
@@ -57,6 +71,7 @@ public:
 private:
     Workspace() = default;
     Database m_db;
+    QString m_userName;
 };
 
 } // namespace fc
