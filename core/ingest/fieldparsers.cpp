@@ -151,6 +151,32 @@ bool hasTimeField(const QString &format)
     return false;
 }
 
+/*
+ * A wall-clock date and time in local time. Qt refuses a local time that a daylight-saving gap
+ * skips (01:30 on the last Sunday of March in the UK), but tills that keep GMT all year write
+ * such times: read them with the offset in force before the gap (01:30 GMT = 02:30 BST), as
+ * Qt 6.7 does, rather than lose the record.
+ */
+QDateTime wallClock(QDate date, QTime time)
+{
+    QDateTime local(date, time);
+    if (local.isValid() || !date.isValid() || !time.isValid())
+        return local;
+    const int offsetBefore = QDateTime(date.addDays(-1), time).offsetFromUtc();
+    return QDateTime(date, time, Qt::OffsetFromUTC, offsetBefore).toLocalTime();
+}
+
+// QDateTime::fromString in local time, with the daylight-saving gap handled as in wallClock().
+QDateTime fromStringLocal(const QString &text, const QString &format)
+{
+    const QDateTime value = QDateTime::fromString(text, format);
+    if (value.isValid() || format.contains(u't'))
+        return value;
+    // Read the fields as UTC (which has no gaps) and place them in local time.
+    const QDateTime utc = QDateTime::fromString(text + QLatin1String(" UTC"), format + QLatin1String(" t"));
+    return utc.isValid() ? wallClock(utc.date(), utc.time()) : value;
+}
+
 int digits(QStringView s, qsizetype pos, int count)
 {
     if (pos + count > s.size())
@@ -181,7 +207,7 @@ std::optional<QDateTime> isoDateTime(QStringView s)
     if (!date.isValid())
         return std::nullopt;
     if (s.size() == 10)
-        return QDateTime(date, QTime(0, 0));
+        return wallClock(date, QTime(0, 0));
     if (s.at(10) != u'T' && s.at(10) != u't' && s.at(10) != u' ')
         return std::nullopt;
     const int hour = digits(s, 11, 2);
@@ -222,7 +248,7 @@ std::optional<QDateTime> isoDateTime(QStringView s)
     const QTime time(hour, minute, second, msec);
     if (!time.isValid())
         return std::nullopt;
-    return QDateTime(date, time);
+    return wallClock(date, time);
 }
 
 // Outward codes: A9, A99, A9A, AA9, AA99, AA9A (letters and digits only, upper case).
@@ -332,33 +358,28 @@ std::optional<QDateTime> FieldParsers::dateTime(const QString &text, const QStri
         return std::nullopt;
     if (!format.isEmpty()) {
         const bool twoDigitYear = twoDigitYearOnly(format);
-        QDateTime value = QDateTime::fromString(t, format);
-        if (value.isValid()) {
-            if (twoDigitYear)
-                value.setDate(withCentury(value.date(), true));
-            return value;
-        }
+        QDateTime value = fromStringLocal(t, format);
+        if (value.isValid())
+            return twoDigitYear ? wallClock(withCentury(value.date(), true), value.time()) : value;
         // A date-time column that sometimes holds a date alone (midnight)...
         const QString datePart = datePartOf(format);
         if (!datePart.isEmpty()) {
             const QDate date = withCentury(QDate::fromString(t, datePart), twoDigitYear);
             if (date.isValid())
-                return QDateTime(date, QTime(0, 0));
+                return wallClock(date, QTime(0, 0));
         }
         // ...or a date format given for values that carry a time of day.
         if (!hasTimeField(format)) {
             for (const auto suffix : {QLatin1String(" HH:mm:ss"), QLatin1String(" HH:mm")}) {
-                QDateTime withTime = QDateTime::fromString(t, format + suffix);
-                if (withTime.isValid()) {
-                    withTime.setDate(withCentury(withTime.date(), twoDigitYear));
-                    return withTime;
-                }
+                const QDateTime withTime = fromStringLocal(t, format + suffix);
+                if (withTime.isValid())
+                    return wallClock(withCentury(withTime.date(), twoDigitYear), withTime.time());
             }
         }
     }
     if (const auto iso = isoDateTime(t))
         return iso;
-    const QDateTime fallback = QDateTime::fromString(t, QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QDateTime fallback = fromStringLocal(t, QStringLiteral("yyyy-MM-dd HH:mm"));
     if (fallback.isValid())
         return fallback;
     return std::nullopt;

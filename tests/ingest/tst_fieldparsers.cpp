@@ -1,6 +1,9 @@
 #include "ingest/fieldparsers.h"
 
+#include <QScopeGuard>
 #include <QtTest>
+
+#include <time.h>
 
 using namespace fc;
 
@@ -21,6 +24,7 @@ private slots:
     void money();
     void dateTime_data();
     void dateTime();
+    void daylightSavingGap();
     void date_data();
     void date();
     void vrm_data();
@@ -175,6 +179,37 @@ void TestFieldParsers::dateTime()
         QCOMPARE(*parsed, expected);
         QCOMPARE(parsed->timeSpec(), Qt::LocalTime);
     }
+}
+
+void TestFieldParsers::daylightSavingGap()
+{
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "Europe/London");
+    tzset();
+    const auto restore = qScopeGuard([&oldTz] {
+        if (oldTz.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", oldTz);
+        tzset();
+    });
+    // UK clocks went forward at 01:00 GMT on 31 March 2024, so 01:30 does not exist locally;
+    // a till on GMT all year writes it, meaning 01:30 GMT = 02:30 BST.
+    if (QDateTime(QDate(2024, 3, 31), QTime(1, 30)).isValid())
+        QSKIP("no Europe/London time zone data on this machine");
+    const QDateTime utc(QDate(2024, 3, 31), QTime(1, 30), Qt::UTC);
+    for (const auto &[text, format] : {std::pair{"31/03/2024 01:30", "dd/MM/yyyy HH:mm"},
+                                       std::pair{"2024-03-31T01:30", ""}, std::pair{"2024-03-31 01:30:00", ""},
+                                       std::pair{"31/03/2024 01:30", "dd/MM/yyyy"}}) {
+        const auto parsed = FieldParsers::dateTime(QString::fromLatin1(text), QString::fromLatin1(format));
+        QVERIFY2(parsed, text);
+        QCOMPARE(parsed->toUTC(), utc);
+        QCOMPARE(parsed->time(), QTime(2, 30));
+    }
+    // Times outside the gap keep their wall clock: 14:05 BST is 13:05 UTC.
+    const auto summer = FieldParsers::dateTime(QStringLiteral("31/03/2024 14:05"), QStringLiteral("dd/MM/yyyy HH:mm"));
+    QVERIFY(summer);
+    QCOMPARE(summer->toUTC(), QDateTime(QDate(2024, 3, 31), QTime(13, 5), Qt::UTC));
 }
 
 void TestFieldParsers::date_data()
