@@ -131,7 +131,7 @@ bool DemoGenerator::generate(DemoOutput *output, QString *error)
         written << dir.filePath(w->exportPath());
     }
 
-    IncidentPlanner planner(&population, &network, &planRng);
+    IncidentPlanner planner(&population, &network, hotspotTown, &planRng);
     const QList<int> counts = IncidentPlanner::dailyCounts(m_options.incidents);
     for (int day = 0; day < counts.size(); ++day) {
         if (cancelled()) {
@@ -139,7 +139,7 @@ bool DemoGenerator::generate(DemoOutput *output, QString *error)
                 w->finish(error);
             return fail(QStringLiteral("cancelled"));
         }
-        for (const DemoIncident &incident : planner.planDay(day, counts.at(day), hotspotTown))
+        for (const DemoIncident &incident : planner.planDay(day, counts.at(day)))
             writers.at(incident.retailer)->writeIncident(incident);
         report(0.9 * (day + 1) / counts.size());
     }

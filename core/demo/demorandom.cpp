@@ -1,5 +1,6 @@
 #include "demo/demorandom.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace fc {
@@ -40,6 +41,13 @@ double DemoRandom::normal()
 double DemoRandom::logNormal(double mu, double sigma)
 {
     return std::exp(mu + sigma * normal());
+}
+
+int DemoRandom::pickCumulative(const QList<double> &cumulative, int count)
+{
+    const double r = real() * cumulative.at(count - 1);
+    const auto it = std::upper_bound(cumulative.begin(), cumulative.begin() + count, r);
+    return std::min(int(it - cumulative.begin()), count - 1);
 }
 
 } // namespace fc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QtGlobal>
 #include <random>
 
@@ -44,6 +45,10 @@ public:
         }
         return i - 1; // rounding left r just above the last weight
     }
+
+    /** Index i < count drawn with probability proportional to cumulative[i] - cumulative[i-1]:
+     *  a binary search, for picks among thousands of offenders per incident. */
+    int pickCumulative(const QList<double> &cumulative, int count);
 
 private:
     std::mt19937_64 m_engine;

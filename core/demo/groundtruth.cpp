@@ -1,6 +1,7 @@
 #include "demo/groundtruth.h"
 
 #include "demo/incidentplanner.h"
+#include "demo/jsonline.h"
 #include "demo/namecatalogue.h"
 #include "demo/placecatalogue.h"
 #include "demo/population.h"
@@ -17,9 +18,12 @@ namespace fc {
 
 namespace {
 
-QJsonValue idOrNull(qint32 index, QString (*id)(qint32))
+void addIdOrNull(JsonLine *line, const char *key, qint32 index, QString (*id)(qint32))
 {
-    return index >= 0 ? QJsonValue(id(index)) : QJsonValue(QJsonValue::Null);
+    if (index >= 0)
+        line->add(key, id(index));
+    else
+        line->addNull(key);
 }
 
 double rounded(double degrees)
@@ -38,10 +42,11 @@ public:
         m_file->write(key);
         m_file->write("\": [");
     }
-    void add(const QJsonObject &object)
+    void add(const QJsonObject &object) { add(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))); }
+    void add(const QString &json)
     {
         m_file->write(m_empty ? "\n    " : ",\n    ");
-        m_file->write(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        m_file->write(json.toUtf8());
         m_empty = false;
     }
     ~ArrayWriter() { m_file->write(m_empty ? "]" : "\n  ]"); }
@@ -96,19 +101,21 @@ void GroundTruth::vehicleMention(qint32 vehicle, int file, qint64 row, const QSt
     m_vehicleMentions.push_back({vehicle, qint32(row), quint8(file), roleIndex(role), quint8(noise)});
 }
 
-QJsonArray GroundTruth::mentionsJson(const std::vector<Mention> &sorted, size_t *cursor, qint32 entity) const
+QString GroundTruth::mentionsJson(const std::vector<Mention> &sorted, size_t *cursor, qint32 entity) const
 {
-    QJsonArray out;
+    QString out = QStringLiteral("[");
+    JsonLine line;
     for (; *cursor < sorted.size() && sorted[*cursor].entity == entity; ++*cursor) {
         const Mention &m = sorted[*cursor];
-        QJsonObject o{{QStringLiteral("file"), m_files.at(m.file)},
-                      {QStringLiteral("row"), m.row},
-                      {QStringLiteral("role"), m_roles.at(m.role)}};
+        line.clear();
+        line.add("file", m_files.at(m.file)).add("row", m.row).add("role", m_roles.at(m.role));
         if (m.noise != SpellingNoise::None)
-            o.insert(QStringLiteral("noise"), SpellingNoise::noiseName(SpellingNoise::Noise(m.noise)));
-        out.append(o);
+            line.add("noise", SpellingNoise::noiseName(SpellingNoise::Noise(m.noise)));
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += line.text();
     }
-    return out;
+    return out + QLatin1Char(']');
 }
 
 bool GroundTruth::write(const QString &path, quint32 seed, int incidents, const QJsonObject &patterns,
@@ -135,18 +142,18 @@ bool GroundTruth::write(const QString &path, quint32 seed, int incidents, const 
         const QList<DemoPerson> &people = population.persons();
         for (qint32 i = 0; i < people.size(); ++i) {
             const DemoPerson &p = people.at(i);
-            QJsonObject o{{QStringLiteral("id"), personId(i)},
-                          {QStringLiteral("forenames"), NameCatalogue::forename(p.forename)},
-                          {QStringLiteral("surname"), NameCatalogue::surnames().at(p.surname)},
-                          {QStringLiteral("dob"), QDate::fromJulianDay(p.dob).toString(Qt::ISODate)},
-                          {QStringLiteral("kind"), Population::kindName(p.kind)},
-                          {QStringLiteral("group"), idOrNull(p.group, &groupId)},
-                          {QStringLiteral("home_town"), towns.at(p.homeTown).name},
-                          {QStringLiteral("incidents"), p.incidents},
-                          {QStringLiteral("mentions"), mentionsJson(persons, &cursor, i)}};
+            JsonLine line;
+            line.add("id", personId(i))
+                .add("forenames", NameCatalogue::forename(p.forename))
+                .add("surname", NameCatalogue::surnames().at(p.surname))
+                .add("dob", QDate::fromJulianDay(p.dob).toString(Qt::ISODate))
+                .add("kind", Population::kindName(p.kind));
+            addIdOrNull(&line, "group", p.group, &groupId);
+            line.add("home_town", towns.at(p.homeTown).name).add("incidents", p.incidents);
             if (p.pncSerial > 0)
-                o.insert(QStringLiteral("pnc_id"), population.pncId(i));
-            array.add(o);
+                line.add("pnc_id", population.pncId(i));
+            line.addRaw("mentions", mentionsJson(persons, &cursor, i));
+            array.add(line.text());
         }
     }
     {
@@ -155,13 +162,15 @@ bool GroundTruth::write(const QString &path, quint32 seed, int incidents, const 
         const QList<DemoVehicle> &list = population.vehicles();
         for (qint32 i = 0; i < list.size(); ++i) {
             const DemoVehicle &v = list.at(i);
-            array.add(QJsonObject{{QStringLiteral("id"), vehicleId(i)},
-                                  {QStringLiteral("vrm"), v.vrm},
-                                  {QStringLiteral("make"), Population::makeName(v.make)},
-                                  {QStringLiteral("colour"), Population::colourName(v.colour)},
-                                  {QStringLiteral("group"), idOrNull(v.group, &groupId)},
-                                  {QStringLiteral("keeper"), idOrNull(v.keeper, &personId)},
-                                  {QStringLiteral("mentions"), mentionsJson(vehicles, &cursor, i)}});
+            JsonLine line;
+            line.add("id", vehicleId(i))
+                .add("vrm", v.vrm)
+                .add("make", Population::makeName(v.make))
+                .add("colour", Population::colourName(v.colour));
+            addIdOrNull(&line, "group", v.group, &groupId);
+            addIdOrNull(&line, "keeper", v.keeper, &personId);
+            line.addRaw("mentions", mentionsJson(vehicles, &cursor, i));
+            array.add(line.text());
         }
     }
     {

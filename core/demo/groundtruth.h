@@ -2,7 +2,6 @@
 
 #include "demo/spellingnoise.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -54,7 +53,7 @@ private:
     };
 
     quint8 roleIndex(const QString &role);
-    QJsonArray mentionsJson(const std::vector<Mention> &sorted, size_t *cursor, qint32 entity) const;
+    QString mentionsJson(const std::vector<Mention> &sorted, size_t *cursor, qint32 entity) const;
 
     QStringList m_files;
     QStringList m_roles;

@@ -40,13 +40,36 @@ bool isFemale(qint32 forename)
 
 } // namespace
 
-IncidentPlanner::IncidentPlanner(Population *population, const RetailNetwork *network, DemoRandom *rng)
+IncidentPlanner::IncidentPlanner(Population *population, const RetailNetwork *network, int hotspotTown,
+                                 DemoRandom *rng)
     : m_population(population)
     , m_network(network)
     , m_rng(rng)
+    , m_hotspotTown(hotspotTown)
 {
     for (const DemoTown &t : PlaceCatalogue::towns())
         m_townWeights << t.population;
+
+    const QList<DemoPerson> &persons = population->persons();
+    double sum = 0;
+    for (qint32 p : population->prolifics())
+        m_prolificCumulative << (sum += persons.at(p).rate);
+    m_hotspotProlifics = population->prolificsIn(hotspotTown);
+    sum = 0;
+    for (qint32 p : m_hotspotProlifics)
+        m_hotspotProlificCumulative << (sum += persons.at(p).rate);
+
+    const QList<DemoGroup> &groups = population->groups();
+    for (int g = 0; g < groups.size(); ++g)
+        m_groupsByStart << g;
+    std::stable_sort(m_groupsByStart.begin(), m_groupsByStart.end(), [&groups](int a, int b) {
+        return groups.at(a).activeFromDay < groups.at(b).activeFromDay;
+    });
+    sum = 0;
+    for (int g : m_groupsByStart) {
+        m_groupStartDays << groups.at(g).activeFromDay;
+        m_groupCumulative << (sum += groups.at(g).rate);
+    }
 }
 
 QString IncidentPlanner::offenceName(int offence)
@@ -90,20 +113,20 @@ int IncidentPlanner::townByPopulation()
     return m_rng->weighted(m_townWeights);
 }
 
-QList<DemoIncident> IncidentPlanner::planDay(int day, int count, int hotspotTown)
+QList<DemoIncident> IncidentPlanner::planDay(int day, int count)
 {
     const QDate date = firstDay().addDays(day);
     QList<DemoIncident> out;
     out.reserve(count);
     for (int i = 0; i < count; ++i)
-        out << planOne(date, day, hotspotTown);
+        out << planOne(date, day);
     std::stable_sort(out.begin(), out.end(), [](const DemoIncident &a, const DemoIncident &b) {
         return a.minuteOfDay < b.minuteOfDay;
     });
     return out;
 }
 
-DemoIncident IncidentPlanner::planOne(const QDate &date, int day, int hotspotTown)
+DemoIncident IncidentPlanner::planOne(const QDate &date, int day)
 {
     DemoIncident incident;
     incident.date = date;
@@ -119,8 +142,8 @@ DemoIncident IncidentPlanner::planOne(const QDate &date, int day, int hotspotTow
         static const double kKinds[] = {0.12, 0.38, 0.3, 0.2};
         kind = Kind(m_rng->weighted(kKinds));
     }
-    int town = hotspot ? hotspotTown : -1;
-    chooseOffenders(kind, day, hotspot, hotspotTown, &incident, &town);
+    int town = hotspot ? m_hotspotTown : -1;
+    chooseOffenders(kind, day, hotspot, &incident, &town);
     if (town < 0)
         town = townByPopulation();
     incident.store = m_network->pickStore(town, *m_rng);
@@ -148,8 +171,7 @@ DemoIncident IncidentPlanner::planOne(const QDate &date, int day, int hotspotTow
     return incident;
 }
 
-void IncidentPlanner::chooseOffenders(Kind kind, int day, bool hotspot, int hotspotTown, DemoIncident *incident,
-                                      int *town)
+void IncidentPlanner::chooseOffenders(Kind kind, int day, bool hotspot, DemoIncident *incident, int *town)
 {
     const QList<DemoPerson> &persons = m_population->persons();
     switch (kind) {
@@ -175,13 +197,10 @@ void IncidentPlanner::chooseOffenders(Kind kind, int day, bool hotspot, int hots
         return;
     }
     case Kind::Prolific: {
-        QList<qint32> pool = hotspot ? m_population->prolificsIn(hotspotTown) : m_population->prolifics();
-        if (pool.isEmpty())
-            pool = m_population->prolifics();
-        QList<double> weights;
-        for (qint32 p : pool)
-            weights << persons.at(p).rate;
-        const qint32 p = pool.at(m_rng->weighted(weights));
+        const bool local = hotspot && !m_hotspotProlifics.isEmpty();
+        const QList<qint32> &pool = local ? m_hotspotProlifics : m_population->prolifics();
+        const QList<double> &cumulative = local ? m_hotspotProlificCumulative : m_prolificCumulative;
+        const qint32 p = pool.at(m_rng->pickCumulative(cumulative, int(cumulative.size())));
         incident->offenders << p;
         if (*town < 0) {
             const int home = persons.at(p).homeTown;
@@ -198,10 +217,10 @@ void IncidentPlanner::chooseOffenders(Kind kind, int day, bool hotspot, int hots
         if (hotspot) {
             g = int(groups.size()) - 1; // the emerging crew
         } else {
-            QList<double> weights;
-            for (const DemoGroup &group : groups)
-                weights << (group.activeFromDay <= day ? group.rate : 0.0);
-            g = m_rng->weighted(weights);
+            // Groups active by today are a prefix of m_groupsByStart (at least one starts on day 0).
+            const int active = int(std::upper_bound(m_groupStartDays.begin(), m_groupStartDays.end(), day)
+                                   - m_groupStartDays.begin());
+            g = m_groupsByStart.at(m_rng->pickCumulative(m_groupCumulative, std::max(1, active)));
         }
         const DemoGroup &group = groups.at(g);
         const int wanted = std::min(int(group.members.size()), m_rng->range(2, 4));
@@ -278,8 +297,9 @@ QString IncidentPlanner::narrative(const DemoIncident &incident, Kind kind)
         static const char *const kCount[] = {"", "A", "Two", "Three", "Four"};
         const QString sex = females == n ? QStringLiteral("female") : (females == 0 ? QStringLiteral("male")
                                                                                     : QStringLiteral("person"));
+        const QString plural = females == n || females == 0 ? sex + QLatin1Char('s') : QStringLiteral("people");
         who = n == 1 ? QStringLiteral("A %1").arg(sex)
-                     : QStringLiteral("%1 %2s").arg(QString::fromLatin1(kCount[std::min(n, 4)]), sex);
+                     : QStringLiteral("%1 %2").arg(QString::fromLatin1(kCount[std::min(n, 4)]), plural);
     }
     const QString goods = incident.goods.isEmpty() ? QStringLiteral("items") : incident.goods.toLower();
     QString text;

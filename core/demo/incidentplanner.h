@@ -25,7 +25,7 @@ public:
     enum Offence { ShopTheft, Robbery, Burglary, CriminalDamage, Assault, PublicOrder, Threats, Fraud, Other,
                    OffenceCount };
 
-    IncidentPlanner(Population *population, const RetailNetwork *network, DemoRandom *rng);
+    IncidentPlanner(Population *population, const RetailNetwork *network, int hotspotTown, DemoRandom *rng);
 
     static QDate firstDay() { return QDate(2024, 11, 1); }
     static QDate lastDay() { return QDate(2026, 10, 31); }
@@ -37,13 +37,13 @@ public:
     /** Splits the total over the days, proportionally to seasonality, weekday and trend. */
     static QList<int> dailyCounts(int total);
     /** Plans the incidents of one day, in time order. */
-    QList<DemoIncident> planDay(int day, int count, int hotspotTown);
+    QList<DemoIncident> planDay(int day, int count);
 
 private:
     enum class Kind { Unknown, Opportunistic, Prolific, Organised };
 
-    DemoIncident planOne(const QDate &date, int day, int hotspotTown);
-    void chooseOffenders(Kind kind, int day, bool hotspot, int hotspotTown, DemoIncident *incident, int *town);
+    DemoIncident planOne(const QDate &date, int day);
+    void chooseOffenders(Kind kind, int day, bool hotspot, DemoIncident *incident, int *town);
     void describe(Kind kind, DemoIncident *incident);
     QString narrative(const DemoIncident &incident, Kind kind);
     int townByPopulation();
@@ -51,7 +51,15 @@ private:
     Population *m_population;
     const RetailNetwork *m_network;
     DemoRandom *m_rng;
+    int m_hotspotTown;
     QList<double> m_townWeights;
+    // Cumulative activity weights, so that picking among thousands of offenders is a binary search.
+    QList<double> m_prolificCumulative;
+    QList<qint32> m_hotspotProlifics;
+    QList<double> m_hotspotProlificCumulative;
+    QList<int> m_groupsByStart;        // group indices ordered by the day they become active
+    QList<int> m_groupStartDays;       // their start days, ascending
+    QList<double> m_groupCumulative;   // in m_groupsByStart order
 };
 
 } // namespace fc

@@ -2,13 +2,13 @@
 
 #include "demo/demorandom.h"
 #include "demo/groundtruth.h"
+#include "demo/jsonline.h"
 #include "demo/namecatalogue.h"
 #include "demo/placecatalogue.h"
 #include "demo/population.h"
 
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace fc {
 
@@ -20,11 +20,6 @@ const char *const kConditions[] = {
     "Do not disclose to the subject or to retail partners",
     "Police use only; sanitise before sharing with retailers",
 };
-
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
-}
 
 } // namespace
 
@@ -44,49 +39,51 @@ bool NominalWriter::finish(QString *error)
         if (population.vehicles().at(v).keeper >= 0)
             kept[population.vehicles().at(v).keeper] << v;
 
+    static const char *const kVehicleKeys[3] = {"vehicle_1", "vehicle_2", "vehicle_3"};
+    static const char *const kAssociateKeys[3][3] = {{"associate_1_pnc", "associate_1_name", "associate_1_since"},
+                                                     {"associate_2_pnc", "associate_2_name", "associate_2_since"},
+                                                     {"associate_3_pnc", "associate_3_name", "associate_3_since"}};
     const QList<qint32> &nominals = population.nominals();
+    JsonLine line;
     for (int n = 0; n < nominals.size(); ++n) {
         const qint64 row = m_file->recordCount() + 1;
         const qint32 p = nominals.at(n);
         const DemoPerson &person = persons.at(p);
-        QJsonObject o;
-        o.insert(key("pnc_id"), population.pncId(p));
-        o.insert(key("surname"), NameCatalogue::surnames().at(person.surname).toUpper());
-        o.insert(key("forenames"), NameCatalogue::forename(person.forename));
-        o.insert(key("dob"), QDate::fromJulianDay(person.dob).toString(Qt::ISODate));
-        o.insert(key("home_town"), PlaceCatalogue::towns().at(person.homeTown).name);
-        o.insert(key("home_postcode"), PlaceCatalogue::postcode(person.homeTown, rng));
+        line.clear();
+        line.add("pnc_id", population.pncId(p))
+            .add("surname", NameCatalogue::surnames().at(person.surname).toUpper())
+            .add("forenames", NameCatalogue::forename(person.forename))
+            .add("dob", QDate::fromJulianDay(person.dob).toString(Qt::ISODate))
+            .add("home_town", PlaceCatalogue::towns().at(person.homeTown).name)
+            .add("home_postcode", PlaceCatalogue::postcode(person.homeTown, rng));
         m_context.truth->personMention(p, m_fileIndex, row, QStringLiteral("nominal"), SpellingNoise::None);
 
         const QList<qint32> cars = kept.value(p);
         for (int k = 0; k < 3; ++k) {
-            const QString column = QStringLiteral("vehicle_%1").arg(k + 1);
             if (k < cars.size()) {
-                o.insert(column, population.vehicles().at(cars.at(k)).vrm);
+                line.add(kVehicleKeys[k], population.vehicles().at(cars.at(k)).vrm);
                 m_context.truth->vehicleMention(cars.at(k), m_fileIndex, row, QStringLiteral("vehicle%1").arg(k + 1),
                                                 SpellingNoise::None);
             } else {
-                o.insert(column, QString());
+                line.add(kVehicleKeys[k], QString());
             }
         }
 
         const std::array<qint32, 3> &associates = population.associatesOf(n);
         for (int k = 0; k < 3; ++k) {
-            const QString prefix = QStringLiteral("associate_%1_").arg(k + 1);
             const qint32 a = associates[k];
             if (a >= 0) {
                 const DemoPerson &other = persons.at(a);
-                o.insert(prefix + key("pnc"), population.pncId(a));
-                o.insert(prefix + key("name"), NameCatalogue::forename(other.forename) + QLatin1Char(' ')
-                                                   + NameCatalogue::surnames().at(other.surname).toUpper());
-                o.insert(prefix + key("since"),
+                line.add(kAssociateKeys[k][0], population.pncId(a))
+                    .add(kAssociateKeys[k][1], NameCatalogue::forename(other.forename) + QLatin1Char(' ')
+                                                   + NameCatalogue::surnames().at(other.surname).toUpper())
+                    .add(kAssociateKeys[k][2],
                          QDate(2010 + rng.range(0, 15), rng.range(1, 12), rng.range(1, 28)).toString(kDateFormat));
                 m_context.truth->personMention(a, m_fileIndex, row, QStringLiteral("associate%1").arg(k + 1),
                                                SpellingNoise::None);
             } else {
-                o.insert(prefix + key("pnc"), QString());
-                o.insert(prefix + key("name"), QString());
-                o.insert(prefix + key("since"), QString());
+                line.add(kAssociateKeys[k][0], QString()).add(kAssociateKeys[k][1], QString())
+                    .add(kAssociateKeys[k][2], QString());
             }
         }
 
@@ -111,14 +108,14 @@ bool NominalWriter::finish(QString *error)
             if (conditional)
                 conditions = QLatin1String(kConditions[rng.below(3)]);
         }
-        o.insert(key("source_eval"), source);
-        o.insert(key("intel_eval"), intelligence);
-        o.insert(key("handling_code"), handling);
-        o.insert(key("handling_conditions"), conditions);
-        o.insert(key("legacy_source"), lSource);
-        o.insert(key("legacy_intel"), lIntel);
-        o.insert(key("legacy_handling"), lHandling);
-        m_file->writeLine(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        line.add("source_eval", source)
+            .add("intel_eval", intelligence)
+            .add("handling_code", handling)
+            .add("handling_conditions", conditions)
+            .add("legacy_source", lSource)
+            .add("legacy_intel", lIntel)
+            .add("legacy_handling", lHandling);
+        m_file->writeLine(line.text());
     }
     return ExportWriter::finish(error);
 }

@@ -68,18 +68,25 @@ double PlaceCatalogue::distanceKm(int a, int b)
     return 2 * 6371.0 * std::asin(std::sqrt(h));
 }
 
-QList<int> PlaceCatalogue::nearest(int town)
+const QList<int> &PlaceCatalogue::nearest(int town)
 {
-    QList<int> out;
-    for (int i = 0; i < towns().size(); ++i)
-        if (i != town)
-            out << i;
-    // Ties broken by index so that the order never depends on the sort implementation.
-    std::sort(out.begin(), out.end(), [town](int a, int b) {
-        const double da = distanceKm(town, a), db = distanceKm(town, b);
-        return da != db ? da < db : a < b;
-    });
-    return out;
+    static const QList<QList<int>> kNearest = [] {
+        QList<QList<int>> all;
+        for (int t = 0; t < towns().size(); ++t) {
+            QList<int> out;
+            for (int i = 0; i < towns().size(); ++i)
+                if (i != t)
+                    out << i;
+            // Ties broken by index so that the order never depends on the sort implementation.
+            std::sort(out.begin(), out.end(), [t](int a, int b) {
+                const double da = distanceKm(t, a), db = distanceKm(t, b);
+                return da != db ? da < db : a < b;
+            });
+            all << out;
+        }
+        return all;
+    }();
+    return kNearest.at(town);
 }
 
 QString PlaceCatalogue::postcode(int town, DemoRandom &rng)

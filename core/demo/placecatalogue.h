@@ -29,8 +29,8 @@ public:
     static const QList<DemoTown> &towns();
     /** Great-circle distance in kilometres between two towns of the catalogue. */
     static double distanceKm(int a, int b);
-    /** Indices of the other towns, nearest first. */
-    static QList<int> nearest(int town);
+    /** Indices of the other towns, nearest first (computed once). */
+    static const QList<int> &nearest(int town);
     /** A postcode in the town: its real outward code and a generated inward code ("BL1 4QT"). */
     static QString postcode(int town, DemoRandom &rng);
 };

@@ -83,7 +83,7 @@ void Population::build(int incidents, int hotspotTown, int hotspotFromDay, DemoR
                 group.towns << t;
         }
         group.activeFromDay = emerging ? std::max(0, hotspotFromDay - rng.range(0, 20))
-                                       : (rng.chance(0.3) ? rng.range(0, 300) : 0);
+                                       : (g > 0 && rng.chance(0.3) ? rng.range(0, 300) : 0);
         group.rate = emerging ? 2.0 : rng.logNormal(0, 0.4);
         m_groups << group;
         const qint32 groupIndex = qint32(m_groups.size() - 1);
