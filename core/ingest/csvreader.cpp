@@ -266,6 +266,10 @@ bool CsvReader::start(const ReaderOptions &options, QString *error)
         if (!readRecord(&header)) {
             if (m_failed)
                 return fail(m_error);
+            if (m_records == 0)
+                return fail(QCoreApplication::translate("CsvReader",
+                                "%1 has no records: expected a header in record %2")
+                                .arg(m_displayName).arg(options.headerRow));
             return fail(QCoreApplication::translate("CsvReader",
                             "%1: the header should be record %2 but the file has only %3 records")
                             .arg(m_displayName).arg(options.headerRow).arg(m_records));

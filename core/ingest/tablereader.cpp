@@ -12,14 +12,33 @@ namespace fc {
 
 namespace {
 
-// The first character that is not whitespace (a BOM counts as whitespace here), or null.
-QChar firstSignificant(QStringView text)
+/*
+ * Whether the text starts like JSON: '[' or '{' as the first character that is not whitespace
+ * (a BOM counts as whitespace), followed by what JSON allows there. A CSV whose first header is
+ * "[Date]" (as SQL Server writes them) therefore stays CSV instead of failing as bad JSON.
+ */
+bool looksLikeJson(QStringView text)
 {
-    for (const QChar c : text) {
-        if (!c.isSpace() && c != QChar(0xFEFF))
-            return c;
-    }
-    return QChar();
+    auto skipSpace = [&text](qsizetype from) {
+        while (from < text.size() && (text.at(from).isSpace() || text.at(from) == QChar(0xFEFF)))
+            ++from;
+        return from;
+    };
+    const qsizetype first = skipSpace(0);
+    if (first >= text.size())
+        return false;
+    const QChar open = text.at(first);
+    if (open != u'[' && open != u'{')
+        return false;
+    const qsizetype second = skipSpace(first + 1);
+    if (second >= text.size())
+        return true; // "[" alone: let the JSON parser report it
+    const QStringView rest = text.sliced(second);
+    const QChar c = rest.front();
+    if (open == u'{')
+        return c == u'"' || c == u'}';
+    return c == u'{' || c == u'[' || c == u'"' || c == u']' || c == u'-' || (c >= u'0' && c <= u'9')
+        || rest.startsWith(u"true") || rest.startsWith(u"false") || rest.startsWith(u"null");
 }
 
 } // namespace
@@ -64,9 +83,8 @@ std::unique_ptr<TableReader> TableReader::fromData(const QByteArray &data, const
     bool json = false;
     bool lines = false;
     if (format.isEmpty() || format == QLatin1String("auto")) {
-        const QChar first = firstSignificant(text);
-        json = first == u'[' || first == u'{';
-        lines = first == u'{' && JsonReader::looksLikeJsonLines(text);
+        json = looksLikeJson(text);
+        lines = json && JsonReader::looksLikeJsonLines(text);
     } else if (format == QLatin1String("json")) {
         json = true;
     } else if (format == QLatin1String("jsonl") || format == QLatin1String("ndjson")) {

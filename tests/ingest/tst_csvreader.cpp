@@ -287,6 +287,8 @@ void TestCsvReader::headerRowBeyondFile()
     QVERIFY(!TableReader::fromData("a,b\n1,2\n", QStringLiteral("short.csv"), csvOptions(QStringLiteral(","), 5),
                                    &error));
     QCOMPARE(error, QStringLiteral("short.csv: the header should be record 5 but the file has only 2 records"));
+    QVERIFY(!TableReader::fromData("\r\n\n", QStringLiteral("empty.csv"), csvOptions(), &error));
+    QCOMPARE(error, QStringLiteral("empty.csv has no records: expected a header in record 1"));
 }
 
 void TestCsvReader::duplicateAndEmptyHeaders()
@@ -440,6 +442,9 @@ void TestCsvReader::formatSelection_data()
     QTest::newRow("pretty object") << QByteArray("{\n  \"a\": 1\n}\n") << "auto" << "json";
     QTest::newRow("tsv option") << QByteArray("a\tb\n") << "tsv" << "csv";
     QTest::newRow("forced csv on brackets") << QByteArray("[x],y\n") << "csv" << "csv";
+    // A '[' that cannot start JSON (SQL Server style headers) is left to the CSV reader.
+    QTest::newRow("bracketed csv headers") << QByteArray("[Date],[Store]\n1,2\n") << "auto" << "csv";
+    QTest::newRow("brace that cannot be JSON") << QByteArray("{a},b\n1,2\n") << "auto" << "csv";
 }
 
 void TestCsvReader::formatSelection()
