@@ -2,7 +2,9 @@
 #include "ingest/tablereader.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace fc;
@@ -60,6 +62,7 @@ private slots:
     void jsonLinesElementNotAnObject();
     void emptyArray();
     void progress();
+    void matchesQtJsonOnGeneratedObjects();
 };
 
 void TestJsonReader::arrayOfObjects()
@@ -303,6 +306,93 @@ void TestJsonReader::progress()
     while (reader->next(&row)) {
     }
     QCOMPARE(reader->progress(), 1.0);
+}
+
+namespace {
+
+// A string with the characters JSON must escape, non-ASCII and non-BMP text.
+QString randomText(QRandomGenerator &random)
+{
+    static const QList<char32_t> alphabet = {u'a', u'Z', u'7', u' ', u'"', u'\\', u'/', u'\n', u'\t', u'\r', 0x01, 0x1F,
+                                             u'.', u',', u'{', u']', 0xEB, 0x20AC, 0x1F600};
+    QString out;
+    const int length = random.bounded(0, 8);
+    for (int i = 0; i < length; ++i) {
+        const char32_t c = alphabet.at(random.bounded(int(alphabet.size())));
+        out += QString::fromUcs4(&c, 1);
+    }
+    return out;
+}
+
+QJsonObject randomObject(QRandomGenerator &random, int depth)
+{
+    QJsonObject object;
+    const int size = random.bounded(1, 5);
+    for (int i = 0; i < size; ++i) {
+        // Keys without dots, so that flattened names cannot collide.
+        const QString key = QStringLiteral("k%1").arg(random.bounded(0, 6)) + randomText(random).remove(u'.');
+        const int kind = random.bounded(0, depth > 0 ? 3 : 2);
+        if (kind == 0)
+            object.insert(key, randomText(random));
+        else if (kind == 1)
+            object.insert(key, random.bounded(-1000, 1000));
+        else
+            object.insert(key, randomObject(random, depth - 1));
+    }
+    return object;
+}
+
+// The oracle: QJsonObject's own view of the leaves, flattened the documented way.
+void flattenWithQt(const QJsonObject &object, const QString &prefix, QHash<QString, QString> *out)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+        if (it.value().isObject())
+            flattenWithQt(it.value().toObject(), key, out);
+        else if (it.value().isString())
+            out->insert(key, it.value().toString());
+        else
+            out->insert(key, QString::number(it.value().toInteger()));
+    }
+}
+
+} // namespace
+
+void TestJsonReader::matchesQtJsonOnGeneratedObjects()
+{
+    // 300 objects with escapes, nesting and unicode, written by Qt's serialiser both compact and
+    // indented; every field must equal what QJsonObject itself holds.
+    QRandomGenerator random(20240301);
+    QJsonArray array;
+    QList<QHash<QString, QString>> expected;
+    for (int i = 0; i < 300; ++i) {
+        const QJsonObject object = randomObject(random, 2);
+        array.append(object);
+        QHash<QString, QString> leaves;
+        flattenWithQt(object, QString(), &leaves);
+        expected.append(leaves);
+    }
+    for (const auto layout : {QJsonDocument::Compact, QJsonDocument::Indented}) {
+        QString error;
+        auto reader = readerFor(QJsonDocument(array).toJson(layout), &error);
+        QVERIFY2(reader, qPrintable(error));
+        const QStringList headers = reader->headers();
+        SourceRow row;
+        for (int i = 0; i < expected.size(); ++i) {
+            QVERIFY(reader->next(&row));
+            QCOMPARE(row.fields.size(), headers.size());
+            QHash<QString, QString> actual;
+            for (int c = 0; c < headers.size(); ++c) {
+                if (expected[i].contains(headers[c]))
+                    actual.insert(headers[c], row.fields[c]);
+                else
+                    QCOMPARE(row.fields[c], QString());
+            }
+            QCOMPARE(actual, expected[i]);
+            QCOMPARE(QJsonDocument::fromJson(row.raw.toUtf8()).object(), array.at(i).toObject());
+        }
+        QVERIFY(!reader->next(&row));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonReader)
