@@ -626,7 +626,7 @@ bool Importer::Run::finish()
     if (!m_db.exec(QStringLiteral("DELETE FROM search WHERE rowid IN (SELECT id FROM temp.touched)"))
         || !m_db.exec(QStringLiteral(
             "INSERT INTO search(rowid, label, body) SELECT e.id, e.label, "
-            "(SELECT group_concat(a.value, ' ') FROM attributes a WHERE a.entity_id = e.id) "
+            "(SELECT group_concat(v, ' ') FROM (SELECT DISTINCT a.value AS v FROM attributes a WHERE a.entity_id = e.id)) "
             "FROM entities e JOIN temp.touched t ON t.id = e.id"))
         || !m_db.exec(QStringLiteral("DELETE FROM temp.touched")))
         return fail(m_db.lastError());

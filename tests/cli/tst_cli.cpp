@@ -1,0 +1,221 @@
+#include "store/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fc;
+
+/** fusioncell-cli as a user runs it: help, exit codes, one-line errors, JSON output, end to end. */
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyCommandHasHelp_data();
+    void everyCommandHasHelp();
+    void unknownCommandFails();
+    void demoImportInfoSearchAudit();
+    void importWithSpecThatDoesNotFitSaysSo();
+    void previewShowsRowsAsParsed();
+    void specTemplateWritesAUsableSpec();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Result cli(const QStringList &args);
+    QString write(const QString &name, const QByteArray &bytes);
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+TestCli::Result TestCli::cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(FC_BIN_DIR "/fusioncell-cli"), args);
+    if (!p.waitForFinished(300000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString TestCli::write(const QString &name, const QByteArray &bytes)
+{
+    QFile f(m_dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly))
+        return QString();
+    f.write(bytes);
+    return f.fileName();
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(FC_BIN_DIR "/fusioncell-cli")));
+    m_demo = m_dir.filePath(QStringLiteral("demo"));
+}
+
+void TestCli::everyCommandHasHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("option");
+    QTest::newRow("demo") << QStringLiteral("demo") << QStringLiteral("--seed");
+    QTest::newRow("import") << QStringLiteral("import") << QStringLiteral("--spec");
+    QTest::newRow("info") << QStringLiteral("info") << QStringLiteral("--db");
+    QTest::newRow("search") << QStringLiteral("search") << QStringLiteral("--limit");
+    QTest::newRow("entities") << QStringLiteral("entities") << QStringLiteral("--type");
+    QTest::newRow("spec-template") << QStringLiteral("spec-template") << QStringLiteral("--out");
+    QTest::newRow("preview") << QStringLiteral("preview") << QStringLiteral("--rows");
+    QTest::newRow("audit") << QStringLiteral("audit") << QStringLiteral("--since");
+}
+
+void TestCli::everyCommandHasHelp()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, option);
+    const Result r = cli({command, QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(option), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("--json")));
+    const Result top = cli({QStringLiteral("--help")});
+    QCOMPARE(top.code, 0);
+    QVERIFY(top.out.contains(command));
+}
+
+void TestCli::unknownCommandFails()
+{
+    const Result r = cli({QStringLiteral("frobnicate")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("unknown command \"frobnicate\"")));
+    const Result missing = cli({QStringLiteral("info"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("nope.fcdb"))});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(missing.err.startsWith(QStringLiteral("fusioncell-cli: workspace")));
+    QCOMPARE(missing.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+}
+
+void TestCli::demoImportInfoSearchAudit()
+{
+    const Result demo = cli({QStringLiteral("demo"), QStringLiteral("--out"), m_demo, QStringLiteral("--incidents"),
+                             QStringLiteral("600"), QStringLiteral("--seed"), QStringLiteral("7")});
+    QVERIFY2(demo.code == 0, qPrintable(demo.err));
+    const QString db = m_demo + QStringLiteral("/demo.fcdb");
+    QVERIFY(QFile::exists(db));
+    QVERIFY(QFile::exists(m_demo + QStringLiteral("/ground_truth.json")));
+    const Result info = cli({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(info.code, 0);
+    const QJsonObject root = QJsonDocument::fromJson(info.out.toUtf8()).object();
+    const QJsonArray imports = root.value(QStringLiteral("imports")).toArray();
+    QVERIFY(imports.size() >= 4); // three retailers and a police export
+    QSet<QString> organisations;
+    qint64 accepted = 0;
+    for (const QJsonValue &v : imports) {
+        organisations.insert(v.toObject().value(QStringLiteral("organisation")).toString());
+        accepted += v.toObject().value(QStringLiteral("rows_accepted")).toInteger();
+        QCOMPARE(v.toObject().value(QStringLiteral("rows_read")).toInteger(),
+                 v.toObject().value(QStringLiteral("rows_accepted")).toInteger()
+                     + v.toObject().value(QStringLiteral("rows_rejected")).toInteger());
+    }
+    QVERIFY(organisations.size() >= 4);
+    QVERIFY(accepted > 600);
+    QVERIFY(root.value(QStringLiteral("entities")).toObject().value(QStringLiteral("incident")).toInteger() >= 590);
+
+    // Importing the same export again is a no-op that says so.
+    const QJsonObject manifest = QJsonDocument::fromJson([&] {
+        QFile f(m_demo + QStringLiteral("/manifest.json"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }()).object();
+    const QJsonObject first = manifest.value(QStringLiteral("imports")).toArray().first().toObject();
+    const Result again = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--spec"),
+                              m_demo + QLatin1Char('/') + first.value(QStringLiteral("spec")).toString(),
+                              m_demo + QLatin1Char('/') + first.value(QStringLiteral("file")).toString()});
+    QCOMPARE(again.code, 0);
+    QVERIFY2(again.out.contains(QStringLiteral("already imported")), qPrintable(again.out));
+
+    const Result people = cli({QStringLiteral("entities"), QStringLiteral("--db"), db, QStringLiteral("--type"),
+                               QStringLiteral("person"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
+    QCOMPARE(people.code, 0);
+    const QJsonObject person = QJsonDocument::fromJson(people.out.toUtf8()).array().first().toObject();
+    const QString surname = person.value(QStringLiteral("label")).toString().section(QLatin1Char(' '), -1);
+    const Result search = cli({QStringLiteral("search"), QStringLiteral("--db"), db, surname, QStringLiteral("--json")});
+    QCOMPARE(search.code, 0);
+    QVERIFY(!QJsonDocument::fromJson(search.out.toUtf8()).array().isEmpty());
+
+    const Result verify = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
+    QVERIFY2(verify.code == 0, qPrintable(verify.err));
+    const Result list = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    const QJsonArray entries = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QVERIFY(entries.size() >= 5); // four collections and the search above (a consultation)
+    QCOMPARE(entries.first().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("collection"));
+    QCOMPARE(entries.last().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("consultation"));
+
+    // A single altered byte in the audit table is found.
+    {
+        Database raw;
+        QVERIFY(raw.open(db));
+        QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET user_name = 'demO' WHERE id = 2")));
+    }
+    const Result broken = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
+    QCOMPARE(broken.code, 1);
+    QVERIFY2(broken.err.contains(QStringLiteral("entry 2")), qPrintable(broken.err));
+}
+
+void TestCli::importWithSpecThatDoesNotFitSaysSo()
+{
+    const QString spec = write(QStringLiteral("s.json"), R"({"name": "S", "source": {"organisation": "O"},
+        "entities": {"i": {"type": "incident", "key": "Incident Ref"}}})");
+    const QString file = write(QStringLiteral("f.csv"), "Ref,When\nA,2025-01-01\n");
+    const QString db = m_dir.filePath(QStringLiteral("fit.fcdb"));
+    const Result r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--spec"), spec, file});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("\"Incident Ref\" is not in the file's header")) && r.err.contains(QStringLiteral("f.csv")),
+             qPrintable(r.err));
+    const QString badSpec = write(QStringLiteral("bad.json"), R"({"name": "S", "source": {"organisation": "O"},
+        "entities": {"i": {"type": "suspect", "key": "Ref"}}})");
+    const Result bad = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--spec"), badSpec, file});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.contains(QStringLiteral("unknown type \"suspect\"")) && bad.err.contains(QStringLiteral("bad.json")),
+             qPrintable(bad.err));
+}
+
+void TestCli::previewShowsRowsAsParsed()
+{
+    const QString file = write(QStringLiteral("p.csv"), "A;B\r\n\"x;1\";\"multi\r\nline\"\r\n2;3\r\n");
+    const Result r = cli({QStringLiteral("preview"), file, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("delimiter")).toString(), QStringLiteral(";"));
+    QCOMPARE(o.value(QStringLiteral("encoding")).toString(), QStringLiteral("utf-8"));
+    const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("fields")).toArray().at(0).toString(), QStringLiteral("x;1"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("fields")).toArray().at(1).toString(), QStringLiteral("multi\r\nline"));
+    QCOMPARE(rows.at(1).toObject().value(QStringLiteral("row")).toInt(), 3);
+    const Result rows1 = cli({QStringLiteral("preview"), file, QStringLiteral("--rows"), QStringLiteral("1")});
+    QVERIFY(rows1.out.contains(QStringLiteral("delimiter \";\"")));
+    QVERIFY(!rows1.out.contains(QStringLiteral("row 3")));
+}
+
+void TestCli::specTemplateWritesAUsableSpec()
+{
+    const QString file = write(QStringLiteral("t.csv"),
+        "Incident Ref,Date/Time,Store No,Store Name,Suspect 1,Suspect 1 DOB,Vehicle Reg\n"
+        "R1,03/01/2025 14:05,S1,Leeds,Amy Khan,01/02/1990,AB12CDE\n");
+    const QString out = m_dir.filePath(QStringLiteral("t.json"));
+    const Result r = cli({QStringLiteral("spec-template"), file, QStringLiteral("--out"), out});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString db = m_dir.filePath(QStringLiteral("t.fcdb"));
+    const Result imported = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--spec"), out, file,
+                                 QStringLiteral("--json")});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err + imported.out));
+    const QJsonObject report = QJsonDocument::fromJson(imported.out.toUtf8()).array().first().toObject();
+    QCOMPARE(report.value(QStringLiteral("rows_accepted")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("entities_created")).toInt(), 4); // incident, store, person, vehicle
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
