@@ -1,6 +1,7 @@
 #include "ingest/csvreader.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -180,8 +181,8 @@ CsvReader::CsvReader(const QString &text, const QString &displayName, const QStr
     , m_displayName(displayName)
     , m_encoding(encoding)
 {
-    // A BOM left in the text (e.g. a UTF-8 file read as windows-1252 would not have one, but a
-    // file saved twice may) must not become part of the first header name.
+    // TextDecoder removes the BOM, but text handed in by other callers may still start with
+    // one; it must not become part of the first header name.
     if (m_text.startsWith(QChar(0xFEFF)))
         m_pos = 1;
 }
