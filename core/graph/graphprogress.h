@@ -10,8 +10,8 @@ namespace fc {
 /**
  * Progress reporting and cancellation for long graph analyses. The callback is called only on
  * the thread that started the analysis (worker threads never call it) with the work done so far
- * out of the total. A set cancel flag makes the analysis stop early and return what it has, with
- * its `cancelled` result flag set.
+ * out of the total. A set cancel flag makes the analysis return early; centrality results then
+ * have `cancelled` set and no values, NetworkFinder returns the networks found so far.
  */
 struct GraphProgress
 {
