@@ -272,11 +272,13 @@ bool JsonReader::addObject(QStringView objectText, qint64 rowNumber, qint64 line
     record.lineNumber = lineNumber;
     JsonWalker walker(objectText);
     if (raw.isEmpty()) {
+        raw.reserve(objectText.size());
         walker.compact(&raw);
         walker.setPosition(0);
     }
     record.raw = std::move(raw);
     QList<std::pair<QString, QString>> leaves;
+    leaves.reserve(m_headers.size());
     walker.flatten(QString(), &leaves);
     record.values.reserve(leaves.size());
     for (auto &leaf : leaves)
@@ -369,6 +371,7 @@ bool JsonReader::load(const QString &input, Layout layout, QString *error)
         line += text.sliced(counted, start - counted).count(u'\n');
         counted = start;
         QString raw;
+        raw.reserve(64);
         walker.compact(&raw); // moves past the element
         addObject(text.sliced(start, walker.position() - start), i + 1, line, std::move(raw));
         walker.skipSpace();
