@@ -168,8 +168,8 @@ QList<int> sampleFieldCounts(QStringView text, char16_t delimiter, int sampleRec
     qint64 line = 1;
     RecordSpan span;
     int count = 0;
-    while (counts.size() < sampleRecords
-           && scanRecord(text, delimiter, pos, line, nullptr, &count, &span) == Scan::Record)
+    while (counts.size() < sampleRecords &&
+           scanRecord(text, delimiter, pos, line, nullptr, &count, &span) == Scan::Record)
         counts.append(count);
     return counts;
 }
@@ -177,9 +177,7 @@ QList<int> sampleFieldCounts(QStringView text, char16_t delimiter, int sampleRec
 } // namespace
 
 CsvReader::CsvReader(const QString &text, const QString &displayName, const QString &encoding)
-    : m_text(text)
-    , m_displayName(displayName)
-    , m_encoding(encoding)
+    : m_text(text), m_displayName(displayName), m_encoding(encoding)
 {
     // TextDecoder removes the BOM, but text handed in by other callers may still start with
     // one; it must not become part of the first header name.
@@ -244,15 +242,18 @@ bool CsvReader::start(const ReaderOptions &options, QString *error)
     };
     const std::optional<QChar> delimiter = delimiterFromName(options.delimiter);
     if (!delimiter)
-        return fail(QCoreApplication::translate("CsvReader",
+        return fail(QCoreApplication::translate(
+                        "CsvReader",
                         "%1: the delimiter \"%2\" is not valid: expected auto, tab or one character "
-                        "other than a quote").arg(m_displayName, options.delimiter));
+                        "other than a quote")
+                        .arg(m_displayName, options.delimiter));
     const QStringView body = QStringView(m_text).sliced(m_pos);
     m_delimiter = delimiter->isNull() ? detectDelimiter(body) : *delimiter;
     if (options.headerRow < 0)
         return fail(QCoreApplication::translate("CsvReader", "%1: the header row %2 is not valid: expected "
-                                                "0 (no header) or a record number from 1")
-                        .arg(m_displayName).arg(options.headerRow));
+                                                             "0 (no header) or a record number from 1")
+                        .arg(m_displayName)
+                        .arg(options.headerRow));
 
     if (options.headerRow == 0) {
         const QList<int> counts = sampleFieldCounts(body, m_delimiter.unicode(), 50);
@@ -269,11 +270,15 @@ bool CsvReader::start(const ReaderOptions &options, QString *error)
                 return fail(m_error);
             if (m_records == 0)
                 return fail(QCoreApplication::translate("CsvReader",
-                                "%1 has no records: expected a header in record %2")
-                                .arg(m_displayName).arg(options.headerRow));
-            return fail(QCoreApplication::translate("CsvReader",
-                            "%1: the header should be record %2 but the file has only %3 records")
-                            .arg(m_displayName).arg(options.headerRow).arg(m_records));
+                                                        "%1 has no records: expected a header in record %2")
+                                .arg(m_displayName)
+                                .arg(options.headerRow));
+            return fail(
+                QCoreApplication::translate(
+                    "CsvReader", "%1: the header should be record %2 but the file has only %3 records")
+                    .arg(m_displayName)
+                    .arg(options.headerRow)
+                    .arg(m_records));
         }
     }
     QSet<QString> seen;
@@ -300,15 +305,19 @@ bool CsvReader::readRecord(SourceRow *row)
     if (m_failed)
         return false;
     RecordSpan span;
-    const Scan result = scanRecord(m_text, m_delimiter.unicode(), m_pos, m_line, &row->fields, nullptr, &span);
+    const Scan result =
+        scanRecord(m_text, m_delimiter.unicode(), m_pos, m_line, &row->fields, nullptr, &span);
     if (result == Scan::End)
         return false;
     ++m_records;
     if (result == Scan::Unterminated) {
         m_failed = true;
-        m_error = QCoreApplication::translate("CsvReader",
-                      "%1: row %2 (line %3): a quoted field is not closed before the end of the file")
-                      .arg(m_displayName).arg(m_records).arg(span.line);
+        m_error =
+            QCoreApplication::translate(
+                "CsvReader", "%1: row %2 (line %3): a quoted field is not closed before the end of the file")
+                .arg(m_displayName)
+                .arg(m_records)
+                .arg(span.line);
         row->fields.clear();
         return false;
     }

@@ -48,9 +48,9 @@ private:
     QChar m_delimiter = QLatin1Char(',');
     QStringList m_headers;
     QString m_error;
-    qsizetype m_pos = 0;     // index in m_text of the next record
-    qint64 m_line = 1;       // physical line at m_pos
-    qint64 m_records = 0;    // records read so far, header and skipped title rows included
+    qsizetype m_pos = 0;  // index in m_text of the next record
+    qint64 m_line = 1;    // physical line at m_pos
+    qint64 m_records = 0; // records read so far, header and skipped title rows included
     bool m_failed = false;
 };
 

@@ -91,8 +91,8 @@ constexpr QStringView kEuropeanGroups = u". \u00A0\u202F";
 bool onlyEuropean(QStringView s)
 {
     const qsizetype comma = s.lastIndexOf(u',');
-    return comma >= 0 && comma == s.size() - 3 && isDigit(s.at(comma + 1)) && isDigit(s.at(comma + 2))
-        && s.indexOf(u',') == comma;
+    return comma >= 0 && comma == s.size() - 3 && isDigit(s.at(comma + 1)) && isDigit(s.at(comma + 2)) &&
+           s.indexOf(u',') == comma;
 }
 
 // Qt reads "yy" as 1900-1999; exports mean 2000-2069 for 00-69.
@@ -238,10 +238,10 @@ std::optional<QDateTime> isoDateTime(QStringView s)
     if (pos < s.size()) {
         const QStringView zone = s.sliced(pos);
         const bool utc = zone == u"Z" || zone == u"z";
-        const bool offset = (zone.startsWith(u'+') || zone.startsWith(u'-'))
-            && ((zone.size() == 3 && digits(zone, 1, 2) >= 0)
-                || (zone.size() == 5 && digits(zone, 1, 4) >= 0)
-                || (zone.size() == 6 && zone.at(3) == u':' && digits(zone, 1, 2) >= 0 && digits(zone, 4, 2) >= 0));
+        const bool offset =
+            (zone.startsWith(u'+') || zone.startsWith(u'-')) &&
+            ((zone.size() == 3 && digits(zone, 1, 2) >= 0) || (zone.size() == 5 && digits(zone, 1, 4) >= 0) ||
+             (zone.size() == 6 && zone.at(3) == u':' && digits(zone, 1, 2) >= 0 && digits(zone, 4, 2) >= 0));
         if (!utc && !offset)
             return std::nullopt;
     }
@@ -257,7 +257,7 @@ bool isOutwardCode(QStringView s)
     QString shape;
     for (const QChar c : s)
         shape += isDigit(c) ? QLatin1Char('9') : isAsciiLetter(c) ? QLatin1Char('A') : QLatin1Char('?');
-    static const QStringList shapes = {QStringLiteral("A9"), QStringLiteral("A99"), QStringLiteral("A9A"),
+    static const QStringList shapes = {QStringLiteral("A9"),  QStringLiteral("A99"),  QStringLiteral("A9A"),
                                        QStringLiteral("AA9"), QStringLiteral("AA99"), QStringLiteral("AA9A")};
     return shapes.contains(shape);
 }
@@ -431,8 +431,8 @@ QString FieldParsers::postcode(const QString &text)
         return QString();
     const QStringView inward = QStringView(s).last(3);
     const QStringView outward = QStringView(s).first(s.size() - 3);
-    if (!isDigit(inward.at(0)) || !isAsciiLetter(inward.at(1)) || !isAsciiLetter(inward.at(2))
-        || !isOutwardCode(outward))
+    if (!isDigit(inward.at(0)) || !isAsciiLetter(inward.at(1)) || !isAsciiLetter(inward.at(2)) ||
+        !isOutwardCode(outward))
         return QString();
     return outward.toString() + QLatin1Char(' ') + inward.toString();
 }

@@ -19,10 +19,7 @@ namespace {
 class JsonWalker
 {
 public:
-    explicit JsonWalker(QStringView text)
-        : m_text(text)
-    {
-    }
+    explicit JsonWalker(QStringView text) : m_text(text) {}
 
     qsizetype position() const { return m_pos; }
     void setPosition(qsizetype pos) { m_pos = pos; }
@@ -175,23 +172,36 @@ private:
             const char16_t e = m_pos + 1 < m_text.size() ? m_text.at(m_pos + 1).unicode() : 0;
             m_pos += 2;
             switch (e) {
-            case u'b': out.append(QLatin1Char('\b')); break;
-            case u'f': out.append(QLatin1Char('\f')); break;
-            case u'n': out.append(QLatin1Char('\n')); break;
-            case u'r': out.append(QLatin1Char('\r')); break;
-            case u't': out.append(QLatin1Char('\t')); break;
+            case u'b':
+                out.append(QLatin1Char('\b'));
+                break;
+            case u'f':
+                out.append(QLatin1Char('\f'));
+                break;
+            case u'n':
+                out.append(QLatin1Char('\n'));
+                break;
+            case u'r':
+                out.append(QLatin1Char('\r'));
+                break;
+            case u't':
+                out.append(QLatin1Char('\t'));
+                break;
             case u'u': {
                 // Surrogate pairs arrive as two escapes; QString is UTF-16, so each code unit
                 // is appended as it comes and the pair joins up by itself.
                 bool ok = false;
-                const ushort unit = m_pos + 4 <= m_text.size() ? m_text.sliced(m_pos, 4).toUShort(&ok, 16) : 0;
+                const ushort unit =
+                    m_pos + 4 <= m_text.size() ? m_text.sliced(m_pos, 4).toUShort(&ok, 16) : 0;
                 if (ok) {
                     out.append(QChar(unit));
                     m_pos += 4;
                 }
                 break;
             }
-            default: out.append(QChar(e)); break; // \" \\ \/
+            default:
+                out.append(QChar(e));
+                break; // \" \\ \/
             }
             run = m_pos;
         }
@@ -206,20 +216,25 @@ private:
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Array: return QCoreApplication::translate("JsonReader", "an array");
-    case QJsonValue::String: return QCoreApplication::translate("JsonReader", "a string");
-    case QJsonValue::Double: return QCoreApplication::translate("JsonReader", "a number");
-    case QJsonValue::Bool: return QCoreApplication::translate("JsonReader", "a boolean");
-    case QJsonValue::Null: return QCoreApplication::translate("JsonReader", "null");
-    default: return QCoreApplication::translate("JsonReader", "not an object");
+    case QJsonValue::Array:
+        return QCoreApplication::translate("JsonReader", "an array");
+    case QJsonValue::String:
+        return QCoreApplication::translate("JsonReader", "a string");
+    case QJsonValue::Double:
+        return QCoreApplication::translate("JsonReader", "a number");
+    case QJsonValue::Bool:
+        return QCoreApplication::translate("JsonReader", "a boolean");
+    case QJsonValue::Null:
+        return QCoreApplication::translate("JsonReader", "null");
+    default:
+        return QCoreApplication::translate("JsonReader", "not an object");
     }
 }
 
 } // namespace
 
 JsonReader::JsonReader(const QString &displayName, const QString &encoding)
-    : m_displayName(displayName)
-    , m_encoding(encoding)
+    : m_displayName(displayName), m_encoding(encoding)
 {
 }
 
@@ -315,16 +330,19 @@ bool JsonReader::load(const QString &input, Layout layout, QString *error)
             const QByteArray utf8 = line.toUtf8();
             const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
             if (parseError.error != QJsonParseError::NoError)
-                return fail(QCoreApplication::translate("JsonReader",
-                                "%1: line %2: JSON syntax error at offset %3 of the line: %4")
-                                .arg(m_displayName).arg(lineNumber).arg(parseError.offset)
+                return fail(QCoreApplication::translate(
+                                "JsonReader", "%1: line %2: JSON syntax error at offset %3 of the line: %4")
+                                .arg(m_displayName)
+                                .arg(lineNumber)
+                                .arg(parseError.offset)
                                 .arg(parseError.errorString()));
             if (!document.isObject())
-                return fail(QCoreApplication::translate("JsonReader",
-                                "%1: line %2 is %3, expected a JSON object")
-                                .arg(m_displayName).arg(lineNumber)
-                                .arg(document.isArray() ? typeName(QJsonValue(QJsonValue::Array))
-                                                        : typeName(QJsonValue())));
+                return fail(
+                    QCoreApplication::translate("JsonReader", "%1: line %2 is %3, expected a JSON object")
+                        .arg(m_displayName)
+                        .arg(lineNumber)
+                        .arg(document.isArray() ? typeName(QJsonValue(QJsonValue::Array))
+                                                : typeName(QJsonValue())));
             addObject(line, lineNumber, lineNumber);
         }
         return true;
@@ -336,9 +354,12 @@ bool JsonReader::load(const QString &input, Layout layout, QString *error)
     if (parseError.error != QJsonParseError::NoError) {
         const qsizetype offset = qBound(qsizetype(0), qsizetype(parseError.offset), utf8.size());
         const qsizetype line = QByteArrayView(utf8).first(offset).count('\n') + 1;
-        return fail(QCoreApplication::translate("JsonReader",
-                        "%1: JSON syntax error at line %2 (offset %3): %4")
-                        .arg(m_displayName).arg(line).arg(offset).arg(parseError.errorString()));
+        return fail(
+            QCoreApplication::translate("JsonReader", "%1: JSON syntax error at line %2 (offset %3): %4")
+                .arg(m_displayName)
+                .arg(line)
+                .arg(offset)
+                .arg(parseError.errorString()));
     }
 
     JsonWalker walker(text);
@@ -350,16 +371,20 @@ bool JsonReader::load(const QString &input, Layout layout, QString *error)
         return true;
     }
     if (!document.isArray())
-        return fail(QCoreApplication::translate("JsonReader",
-                        "%1: the JSON document is neither an array of objects nor an object")
+        return fail(QCoreApplication::translate(
+                        "JsonReader", "%1: the JSON document is neither an array of objects nor an object")
                         .arg(m_displayName));
 
     const QJsonArray array = document.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject())
-            return fail(QCoreApplication::translate("JsonReader",
-                            "%1: element %2 (index %3) of the JSON array is %4, expected an object")
-                            .arg(m_displayName).arg(i + 1).arg(i).arg(typeName(array.at(i))));
+            return fail(
+                QCoreApplication::translate(
+                    "JsonReader", "%1: element %2 (index %3) of the JSON array is %4, expected an object")
+                    .arg(m_displayName)
+                    .arg(i + 1)
+                    .arg(i)
+                    .arg(typeName(array.at(i))));
     }
     // Walk the elements in the text: each '{' at the top of the array starts a record.
     walker.setPosition(walker.position() + 1); // '['

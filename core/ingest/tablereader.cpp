@@ -37,8 +37,8 @@ bool looksLikeJson(QStringView text)
     const QChar c = rest.front();
     if (open == u'{')
         return c == u'"' || c == u'}';
-    return c == u'{' || c == u'[' || c == u'"' || c == u']' || c == u'-' || (c >= u'0' && c <= u'9')
-        || rest.startsWith(u"true") || rest.startsWith(u"false") || rest.startsWith(u"null");
+    return c == u'{' || c == u'[' || c == u'"' || c == u']' || c == u'-' || (c >= u'0' && c <= u'9') ||
+           rest.startsWith(u"true") || rest.startsWith(u"false") || rest.startsWith(u"null");
 }
 
 } // namespace
@@ -89,10 +89,10 @@ std::unique_ptr<TableReader> TableReader::fromData(const QByteArray &data, const
         json = true;
     } else if (format == QLatin1String("jsonl") || format == QLatin1String("ndjson")) {
         json = lines = true;
-    } else if (format != QLatin1String("csv") && format != QLatin1String("tsv")
-               && format != QLatin1String("text") && format != QLatin1String("delimited")) {
-        return fail(QCoreApplication::translate("TableReader",
-                        "%1: unknown format \"%2\": expected auto, csv, json or jsonl")
+    } else if (format != QLatin1String("csv") && format != QLatin1String("tsv") &&
+               format != QLatin1String("text") && format != QLatin1String("delimited")) {
+        return fail(QCoreApplication::translate(
+                        "TableReader", "%1: unknown format \"%2\": expected auto, csv, json or jsonl")
                         .arg(displayName, options.format));
     }
 
@@ -103,8 +103,9 @@ std::unique_ptr<TableReader> TableReader::fromData(const QByteArray &data, const
         return reader;
     }
     ReaderOptions csvOptions = options;
-    if (format == QLatin1String("tsv")
-        && (options.delimiter.isEmpty() || options.delimiter.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0))
+    if (format == QLatin1String("tsv") &&
+        (options.delimiter.isEmpty() ||
+         options.delimiter.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0))
         csvOptions.delimiter = QStringLiteral("tab");
     auto reader = std::make_unique<CsvReader>(text, displayName, decoder.encoding());
     text.clear(); // the reader holds the only copy of a possibly large text

@@ -31,11 +31,11 @@ QString normalisedName(const QString &name)
         return QStringLiteral("utf-16le");
     if (n == QLatin1String("utf-16be") || n == QLatin1String("utf16be") || n == QLatin1String("utf-16-be"))
         return QStringLiteral("utf-16be");
-    if (n == QLatin1String("windows-1252") || n == QLatin1String("windows1252") || n == QLatin1String("cp1252")
-        || n == QLatin1String("cp-1252"))
+    if (n == QLatin1String("windows-1252") || n == QLatin1String("windows1252") ||
+        n == QLatin1String("cp1252") || n == QLatin1String("cp-1252"))
         return QStringLiteral("windows-1252");
-    if (n == QLatin1String("latin-1") || n == QLatin1String("latin1") || n == QLatin1String("iso-8859-1")
-        || n == QLatin1String("iso8859-1"))
+    if (n == QLatin1String("latin-1") || n == QLatin1String("latin1") || n == QLatin1String("iso-8859-1") ||
+        n == QLatin1String("iso8859-1"))
         return QStringLiteral("latin-1");
     return QString();
 }
@@ -47,13 +47,14 @@ bool startsWith(const QByteArray &bytes, const char *prefix, qsizetype size)
 
 } // namespace
 
-TextDecoder::TextDecoder(const QString &encodingName)
-    : m_requested(normalisedName(encodingName))
+TextDecoder::TextDecoder(const QString &encodingName) : m_requested(normalisedName(encodingName))
 {
     if (m_requested.isEmpty())
-        m_error = QCoreApplication::translate("TextDecoder",
-                      "unknown encoding \"%1\": expected auto, utf-8, utf-16, utf-16le, utf-16be, "
-                      "windows-1252 or latin-1").arg(encodingName);
+        m_error =
+            QCoreApplication::translate(
+                "TextDecoder", "unknown encoding \"%1\": expected auto, utf-8, utf-16, utf-16le, utf-16be, "
+                               "windows-1252 or latin-1")
+                .arg(encodingName);
 }
 
 bool TextDecoder::isKnownEncoding(const QString &encodingName)
@@ -158,15 +159,16 @@ bool TextDecoder::decode(const QByteArray &bytes, const QString &displayName, QS
     if (use.startsWith(QLatin1String("utf-16"))) {
         const bool le = use == QLatin1String("utf-16le");
         if (body.size() % 2 != 0)
-            return fail(QCoreApplication::translate("TextDecoder",
-                            "file %1 is not valid UTF-16: it has an odd number of bytes").arg(displayName));
+            return fail(QCoreApplication::translate(
+                            "TextDecoder", "file %1 is not valid UTF-16: it has an odd number of bytes")
+                            .arg(displayName));
         QStringDecoder decoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
                                QStringConverter::Flag::Stateless);
         *text = decoder.decode(body);
         if (decoder.hasError()) {
             text->clear();
-            return fail(QCoreApplication::translate("TextDecoder",
-                            "file %1 is not valid %2: it contains an unpaired surrogate")
+            return fail(QCoreApplication::translate(
+                            "TextDecoder", "file %1 is not valid %2: it contains an unpaired surrogate")
                             .arg(displayName, le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")));
         }
         m_used = use;
@@ -176,7 +178,8 @@ bool TextDecoder::decode(const QByteArray &bytes, const QString &displayName, QS
     // A NUL never occurs in 8-bit text: this is a binary file, or UTF-16 that lost its BOM.
     if (const qsizetype nul = body.indexOf('\0'); nul >= 0)
         return fail(QCoreApplication::translate("TextDecoder", "file %1 looks binary: NUL byte at offset %2")
-                        .arg(displayName).arg(nul + skip));
+                        .arg(displayName)
+                        .arg(nul + skip));
 
     if (use == QLatin1String("auto") || use == QLatin1String("utf-8")) {
         const qsizetype bad = firstInvalidUtf8(body);
@@ -186,7 +189,8 @@ bool TextDecoder::decode(const QByteArray &bytes, const QString &displayName, QS
             return true;
         }
         if (use == QLatin1String("utf-8"))
-            return fail(QCoreApplication::translate("TextDecoder",
+            return fail(QCoreApplication::translate(
+                            "TextDecoder",
                             "file %1 is not valid UTF-8: byte 0x%2 at offset %3 (set the encoding to "
                             "windows-1252 if it was saved by Excel)")
                             .arg(displayName)

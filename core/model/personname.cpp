@@ -75,8 +75,8 @@ PersonName PersonName::parse(const QString &fullName)
         // "KHAN, Amy": surname first.
         result.surname = withoutTitles(name.left(comma).split(QLatin1Char(' '), Qt::SkipEmptyParts))
                              .join(QLatin1Char(' '));
-        const QStringList words = withoutTitles(
-            name.mid(comma + 1).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        const QStringList words =
+            withoutTitles(name.mid(comma + 1).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts));
         result.forenames = words.join(QLatin1Char(' ')).remove(QLatin1Char(',')).simplified();
         return result;
     }

@@ -93,7 +93,8 @@ void TestCsvReader::rfc4180_data()
     QTest::newRow("LF endings") << QByteArray("a,b\nc,d\n") << Records{{"a", "b"}, {"c", "d"}};
     QTest::newRow("lone CR endings") << QByteArray("a,b\rc,d\r") << Records{{"a", "b"}, {"c", "d"}};
     QTest::newRow("no trailing newline") << QByteArray("a,b\nc,d") << Records{{"a", "b"}, {"c", "d"}};
-    QTest::newRow("trailing delimiter") << QByteArray("a,b,\nc,d,\n") << Records{{"a", "b", ""}, {"c", "d", ""}};
+    QTest::newRow("trailing delimiter")
+        << QByteArray("a,b,\nc,d,\n") << Records{{"a", "b", ""}, {"c", "d", ""}};
     QTest::newRow("empty fields") << QByteArray(",,\n") << Records{{"", "", ""}};
     QTest::newRow("quoted empty field") << QByteArray("\"\",x\n") << Records{{"", "x"}};
     QTest::newRow("empty lines skipped") << QByteArray("\na\n\n\r\n\rb\n\n") << Records{{"a"}, {"b"}};
@@ -111,7 +112,8 @@ void TestCsvReader::rfc4180()
     QFETCH(QByteArray, input);
     QFETCH(Records, expected);
     QString error;
-    auto reader = TableReader::fromData(input, QStringLiteral("t.csv"), csvOptions(QStringLiteral(","), 0), &error);
+    auto reader =
+        TableReader::fromData(input, QStringLiteral("t.csv"), csvOptions(QStringLiteral(","), 0), &error);
     QVERIFY2(reader, qPrintable(error));
     QCOMPARE(fieldsOf(readRows(reader.get())), expected);
     QCOMPARE(reader->errorString(), QString());
@@ -163,18 +165,20 @@ void TestCsvReader::unterminatedQuote()
     QVERIFY(reader->next(&row));
     QCOMPARE(row.fields, (QStringList{"1", "2"}));
     QVERIFY(!reader->next(&row));
-    QCOMPARE(reader->errorString(),
-             QStringLiteral("data.csv: row 3 (line 3): a quoted field is not closed before the end of the file"));
+    QCOMPARE(
+        reader->errorString(),
+        QStringLiteral("data.csv: row 3 (line 3): a quoted field is not closed before the end of the file"));
     QVERIFY(!reader->next(&row)); // stays failed
 }
 
 void TestCsvReader::unterminatedQuoteInHeader()
 {
     QString error;
-    auto reader = TableReader::fromData("x,\"y\n1,2\n", QStringLiteral("h.csv"), csvOptions(QStringLiteral(",")),
-                                        &error);
+    auto reader = TableReader::fromData("x,\"y\n1,2\n", QStringLiteral("h.csv"),
+                                        csvOptions(QStringLiteral(",")), &error);
     QVERIFY(!reader);
-    QCOMPARE(error, QStringLiteral("h.csv: row 1 (line 1): a quoted field is not closed before the end of the file"));
+    QCOMPARE(error, QStringLiteral(
+                        "h.csv: row 1 (line 1): a quoted field is not closed before the end of the file"));
 }
 
 void TestCsvReader::delimiterDetection_data()
@@ -189,15 +193,15 @@ void TestCsvReader::delimiterDetection_data()
         << QByteArray("Name;Amount;Town\nKhan, Amy;1,50;Leeds\nSmith, Bob;2,00;York\n") << 1 << ";"
         << QStringList{"Name", "Amount", "Town"};
     QTest::newRow("tab") << QByteArray("a\tb\tc\n1\t2,5\t3\n") << 1 << "\t" << QStringList{"a", "b", "c"};
-    QTest::newRow("pipe with quoted pipe") << QByteArray("a|b\n\"x|y\"|2\n3|4\n") << 1 << "|"
-                                           << QStringList{"a", "b"};
+    QTest::newRow("pipe with quoted pipe")
+        << QByteArray("a|b\n\"x|y\"|2\n3|4\n") << 1 << "|" << QStringList{"a", "b"};
     QTest::newRow("comma with quoted semicolons")
         << QByteArray("a,b\n\"1;2;3\",4\n\"5;6;7\",8\n") << 1 << "," << QStringList{"a", "b"};
     QTest::newRow("semicolon after a title line")
         << QByteArray("Store incidents, March 2024\nDate;Store;Value\n01/03;Leeds;5\n02/03;York;7\n") << 2
         << ";" << QStringList{"Date", "Store", "Value"};
-    QTest::newRow("single column defaults to comma") << QByteArray("name\nAmy\nBob\n") << 1 << ","
-                                                     << QStringList{"name"};
+    QTest::newRow("single column defaults to comma")
+        << QByteArray("name\nAmy\nBob\n") << 1 << "," << QStringList{"name"};
 }
 
 void TestCsvReader::delimiterDetection()
@@ -207,8 +211,8 @@ void TestCsvReader::delimiterDetection()
     QFETCH(QString, delimiter);
     QFETCH(QStringList, headers);
     QString error;
-    auto reader = TableReader::fromData(input, QStringLiteral("t.csv"), csvOptions(QStringLiteral("auto"), headerRow),
-                                        &error);
+    auto reader = TableReader::fromData(input, QStringLiteral("t.csv"),
+                                        csvOptions(QStringLiteral("auto"), headerRow), &error);
     QVERIFY2(reader, qPrintable(error));
     QCOMPARE(reader->delimiter(), delimiter);
     QCOMPARE(reader->headers(), headers);
@@ -225,8 +229,8 @@ void TestCsvReader::explicitDelimiter_data()
     QTest::newRow("backslash t") << "\\t" << QByteArray("a\tb\n1,5\t2\n") << "\t" << QStringList{"1,5", "2"};
     QTest::newRow("tab character") << "\t" << QByteArray("a\tb\n1,5\t2\n") << "\t" << QStringList{"1,5", "2"};
     // An explicit delimiter wins over what detection would choose.
-    QTest::newRow("semicolon on comma data") << ";" << QByteArray("a,b;c\n1,2;3\n") << ";"
-                                             << QStringList{"1,2", "3"};
+    QTest::newRow("semicolon on comma data")
+        << ";" << QByteArray("a,b;c\n1,2;3\n") << ";" << QStringList{"1,2", "3"};
     QTest::newRow("colon") << ":" << QByteArray("a:b\n1:2\n") << ":" << QStringList{"1", "2"};
 }
 
@@ -248,16 +252,20 @@ void TestCsvReader::explicitDelimiter()
 void TestCsvReader::invalidDelimiter()
 {
     QString error;
-    QVERIFY(!TableReader::fromData("a,b\n", QStringLiteral("t.csv"), csvOptions(QStringLiteral("ab")), &error));
-    QVERIFY2(error.contains(QLatin1String("t.csv")) && error.contains(QLatin1String("\"ab\"")), qPrintable(error));
-    QVERIFY(!TableReader::fromData("a,b\n", QStringLiteral("t.csv"), csvOptions(QStringLiteral("\"")), &error));
+    QVERIFY(
+        !TableReader::fromData("a,b\n", QStringLiteral("t.csv"), csvOptions(QStringLiteral("ab")), &error));
+    QVERIFY2(error.contains(QLatin1String("t.csv")) && error.contains(QLatin1String("\"ab\"")),
+             qPrintable(error));
+    QVERIFY(
+        !TableReader::fromData("a,b\n", QStringLiteral("t.csv"), csvOptions(QStringLiteral("\"")), &error));
 }
 
 void TestCsvReader::headerRowWithTitleLine()
 {
     const QByteArray input = "Monthly loss report\nid,name\n1,Amy\n2,Bob\n";
     QString error;
-    auto reader = TableReader::fromData(input, QStringLiteral("t.csv"), csvOptions(QStringLiteral("auto"), 2), &error);
+    auto reader =
+        TableReader::fromData(input, QStringLiteral("t.csv"), csvOptions(QStringLiteral("auto"), 2), &error);
     QVERIFY2(reader, qPrintable(error));
     QCOMPARE(reader->headers(), (QStringList{"id", "name"}));
     const QList<SourceRow> rows = readRows(reader.get());
@@ -284,9 +292,10 @@ void TestCsvReader::noHeaderRow()
 void TestCsvReader::headerRowBeyondFile()
 {
     QString error;
-    QVERIFY(!TableReader::fromData("a,b\n1,2\n", QStringLiteral("short.csv"), csvOptions(QStringLiteral(","), 5),
-                                   &error));
-    QCOMPARE(error, QStringLiteral("short.csv: the header should be record 5 but the file has only 2 records"));
+    QVERIFY(!TableReader::fromData("a,b\n1,2\n", QStringLiteral("short.csv"),
+                                   csvOptions(QStringLiteral(","), 5), &error));
+    QCOMPARE(error,
+             QStringLiteral("short.csv: the header should be record 5 but the file has only 2 records"));
     QVERIFY(!TableReader::fromData("\r\n\n", QStringLiteral("empty.csv"), csvOptions(), &error));
     QCOMPARE(error, QStringLiteral("empty.csv has no records: expected a header in record 1"));
 }
@@ -294,19 +303,18 @@ void TestCsvReader::headerRowBeyondFile()
 void TestCsvReader::duplicateAndEmptyHeaders()
 {
     QString error;
-    auto reader = TableReader::fromData("\xEF\xBB\xBF\"id\",name,,name,id, \n1,2,3,4,5,6\n", QStringLiteral("t.csv"),
-                                        csvOptions(), &error);
+    auto reader = TableReader::fromData("\xEF\xBB\xBF\"id\",name,,name,id, \n1,2,3,4,5,6\n",
+                                        QStringLiteral("t.csv"), csvOptions(), &error);
     QVERIFY2(reader, qPrintable(error));
     QCOMPARE(reader->encoding(), QStringLiteral("utf-8-bom"));
-    QCOMPARE(reader->headers(),
-             (QStringList{"id", "name", "Column 3", "name (2)", "id (2)", "Column 6"}));
+    QCOMPARE(reader->headers(), (QStringList{"id", "name", "Column 3", "name (2)", "id (2)", "Column 6"}));
 }
 
 void TestCsvReader::raggedRows()
 {
     QString error;
-    auto reader = TableReader::fromData("a,b,c\n1,2\n3,4,5,6\n\"7\"\n", QStringLiteral("t.csv"), csvOptions(),
-                                        &error);
+    auto reader =
+        TableReader::fromData("a,b,c\n1,2\n3,4,5,6\n\"7\"\n", QStringLiteral("t.csv"), csvOptions(), &error);
     QVERIFY2(reader, qPrintable(error));
     QCOMPARE(reader->delimiter(), QStringLiteral(","));
     QCOMPARE(reader->headers(), (QStringList{"a", "b", "c"}));
@@ -325,34 +333,53 @@ void TestCsvReader::encodings_data()
     const QStringList nv{"n", "v"};
     // "n,v\nZoë,€5\n": ë U+00EB, € U+20AC.
     const QStringList zoeEuro{QStringLiteral("Zo\u00EB"), QStringLiteral("\u20AC5")};
-    const QByteArray utf8("n,v\nZo\xC3\xAB,\xE2\x82\xAC" "5\n");
-    QTest::newRow("utf-8 without BOM") << utf8 << "auto" << "utf-8" << nv << zoeEuro;
-    QTest::newRow("utf-8 with BOM") << QByteArray("\xEF\xBB\xBF") + utf8 << "auto" << "utf-8-bom" << nv << zoeEuro;
-    QTest::newRow("utf-8 explicit") << utf8 << "UTF-8" << "utf-8" << nv << zoeEuro;
-    const QByteArray le = QByteArray::fromHex("fffe" "6e002c0076000a00" "5a006f00eb002c00ac2035000a00");
-    const QByteArray be = QByteArray::fromHex("feff" "006e002c0076000a" "005a006f00eb002c20ac0035000a");
-    QTest::newRow("utf-16le with BOM") << le << "auto" << "utf-16le" << nv << zoeEuro;
-    QTest::newRow("utf-16be with BOM") << be << "auto" << "utf-16be" << nv << zoeEuro;
-    QTest::newRow("utf-16 explicit, BOM says BE") << be << "utf-16" << "utf-16be" << nv << zoeEuro;
-    QTest::newRow("utf-16 explicit, no BOM means LE") << le.mid(2) << "utf-16" << "utf-16le" << nv << zoeEuro;
-    QTest::newRow("utf-16be explicit, no BOM") << be.mid(2) << "utf-16be" << "utf-16be" << nv << zoeEuro;
+    const QByteArray utf8("n,v\nZo\xC3\xAB,\xE2\x82\xAC"
+                          "5\n");
+    QTest::newRow("utf-8 without BOM") << utf8 << "auto"
+                                       << "utf-8" << nv << zoeEuro;
+    QTest::newRow("utf-8 with BOM") << QByteArray("\xEF\xBB\xBF") + utf8 << "auto"
+                                    << "utf-8-bom" << nv << zoeEuro;
+    QTest::newRow("utf-8 explicit") << utf8 << "UTF-8"
+                                    << "utf-8" << nv << zoeEuro;
+    const QByteArray le = QByteArray::fromHex("fffe"
+                                              "6e002c0076000a00"
+                                              "5a006f00eb002c00ac2035000a00");
+    const QByteArray be = QByteArray::fromHex("feff"
+                                              "006e002c0076000a"
+                                              "005a006f00eb002c20ac0035000a");
+    QTest::newRow("utf-16le with BOM") << le << "auto"
+                                       << "utf-16le" << nv << zoeEuro;
+    QTest::newRow("utf-16be with BOM") << be << "auto"
+                                       << "utf-16be" << nv << zoeEuro;
+    QTest::newRow("utf-16 explicit, BOM says BE") << be << "utf-16"
+                                                  << "utf-16be" << nv << zoeEuro;
+    QTest::newRow("utf-16 explicit, no BOM means LE") << le.mid(2) << "utf-16"
+                                                      << "utf-16le" << nv << zoeEuro;
+    QTest::newRow("utf-16be explicit, no BOM") << be.mid(2) << "utf-16be"
+                                               << "utf-16be" << nv << zoeEuro;
 
     // Windows-1252: £ 0xA3, € 0x80, “ 0x93, ” 0x94, ë 0xEB.
-    const QByteArray cp1252 = QByteArray("item;price;note\nZo\xEB;\xA3" "5;\x80" "7 \x93sale\x94\n");
+    const QByteArray cp1252 = QByteArray("item;price;note\nZo\xEB;\xA3"
+                                         "5;\x80"
+                                         "7 \x93sale\x94\n");
     const QStringList cpHeader{"item", "price", "note"};
     const QStringList cpRow{QStringLiteral("Zo\u00EB"), QStringLiteral("\u00A35"),
                             QStringLiteral("\u20AC7 \u201Csale\u201D")};
-    QTest::newRow("windows-1252 detected") << cp1252 << "auto" << "windows-1252" << cpHeader << cpRow;
-    QTest::newRow("windows-1252 explicit") << cp1252 << "windows-1252" << "windows-1252" << cpHeader << cpRow;
-    QTest::newRow("cp1252 alias") << cp1252 << "cp1252" << "windows-1252" << cpHeader << cpRow;
+    QTest::newRow("windows-1252 detected") << cp1252 << "auto"
+                                           << "windows-1252" << cpHeader << cpRow;
+    QTest::newRow("windows-1252 explicit") << cp1252 << "windows-1252"
+                                           << "windows-1252" << cpHeader << cpRow;
+    QTest::newRow("cp1252 alias") << cp1252 << "cp1252"
+                                  << "windows-1252" << cpHeader << cpRow;
     // Latin-1 when asked for: 0x80 and 0x93 become C1 controls, which is why auto never uses it.
-    QTest::newRow("latin-1 explicit") << cp1252 << "latin-1" << "latin-1" << cpHeader
+    QTest::newRow("latin-1 explicit") << cp1252 << "latin-1"
+                                      << "latin-1" << cpHeader
                                       << QStringList{QStringLiteral("Zo\u00EB"), QStringLiteral("\u00A35"),
                                                      QStringLiteral("\u00807 \u0093sale\u0094")};
     // Valid UTF-8 read as Windows-1252 on request: each byte is one character.
-    QTest::newRow("utf-8 bytes forced to 1252") << QByteArray("n\nZo\xC3\xAB\n") << "windows-1252"
-                                                << "windows-1252" << QStringList{"n"}
-                                                << QStringList{QStringLiteral("Zo\u00C3\u00AB")};
+    QTest::newRow("utf-8 bytes forced to 1252")
+        << QByteArray("n\nZo\xC3\xAB\n") << "windows-1252"
+        << "windows-1252" << QStringList{"n"} << QStringList{QStringLiteral("Zo\u00C3\u00AB")};
 }
 
 void TestCsvReader::encodings()
@@ -379,17 +406,24 @@ void TestCsvReader::encodingErrors_data()
     QTest::addColumn<QString>("option");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("unknown encoding") << QByteArray("a\n") << "ebcdic"
-                                      << "unknown encoding \"ebcdic\": expected auto, utf-8, utf-16, utf-16le, "
-                                         "utf-16be, windows-1252 or latin-1";
+    QTest::newRow("unknown encoding")
+        << QByteArray("a\n") << "ebcdic"
+        << "unknown encoding \"ebcdic\": expected auto, utf-8, utf-16, utf-16le, "
+           "utf-16be, windows-1252 or latin-1";
     QTest::newRow("NUL byte") << QByteArray("a,b\n1\0,2\n", 9) << "auto"
                               << "file bin.csv looks binary: NUL byte at offset 5";
-    QTest::newRow("NUL byte after BOM counts from file start") << QByteArray("\xEF\xBB\xBF" "a\0", 5) << "auto"
-                                                               << "file bin.csv looks binary: NUL byte at offset 4";
+    QTest::newRow("NUL byte after BOM counts from file start")
+        << QByteArray("\xEF\xBB\xBF"
+                      "a\0",
+                      5)
+        << "auto"
+        << "file bin.csv looks binary: NUL byte at offset 4";
     QTest::newRow("UTF-16 without BOM looks binary") << QByteArray::fromHex("61002c0062000a00") << "auto"
                                                      << "file bin.csv looks binary: NUL byte at offset 1";
     QTest::newRow("explicit utf-8, invalid byte")
-        << QByteArray("ok\n\xA3" "5\n") << "utf-8"
+        << QByteArray("ok\n\xA3"
+                      "5\n")
+        << "utf-8"
         << "file bin.csv is not valid UTF-8: byte 0xa3 at offset 3 (set the encoding to windows-1252 if it "
            "was saved by Excel)";
     QTest::newRow("odd UTF-16") << QByteArray::fromHex("fffe610062") << "auto"
@@ -402,8 +436,8 @@ void TestCsvReader::encodingErrors()
     QFETCH(QString, option);
     QFETCH(QString, error);
     QString message;
-    QVERIFY(!TableReader::fromData(input, QStringLiteral("bin.csv"), csvOptions(QStringLiteral("auto"), 1, option),
-                                   &message));
+    QVERIFY(!TableReader::fromData(input, QStringLiteral("bin.csv"),
+                                   csvOptions(QStringLiteral("auto"), 1, option), &message));
     QCOMPARE(message, error);
 }
 
@@ -436,15 +470,23 @@ void TestCsvReader::formatSelection_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("formatName");
 
-    QTest::newRow("csv") << QByteArray("a,b\n1,2\n") << "auto" << "csv";
-    QTest::newRow("json array after spaces and BOM") << QByteArray("\xEF\xBB\xBF \n [{\"a\":1}]") << "auto" << "json";
-    QTest::newRow("json lines") << QByteArray("{\"a\":1}\n{\"a\":2}\n") << "auto" << "jsonl";
-    QTest::newRow("pretty object") << QByteArray("{\n  \"a\": 1\n}\n") << "auto" << "json";
-    QTest::newRow("tsv option") << QByteArray("a\tb\n") << "tsv" << "csv";
-    QTest::newRow("forced csv on brackets") << QByteArray("[x],y\n") << "csv" << "csv";
+    QTest::newRow("csv") << QByteArray("a,b\n1,2\n") << "auto"
+                         << "csv";
+    QTest::newRow("json array after spaces and BOM") << QByteArray("\xEF\xBB\xBF \n [{\"a\":1}]") << "auto"
+                                                     << "json";
+    QTest::newRow("json lines") << QByteArray("{\"a\":1}\n{\"a\":2}\n") << "auto"
+                                << "jsonl";
+    QTest::newRow("pretty object") << QByteArray("{\n  \"a\": 1\n}\n") << "auto"
+                                   << "json";
+    QTest::newRow("tsv option") << QByteArray("a\tb\n") << "tsv"
+                                << "csv";
+    QTest::newRow("forced csv on brackets") << QByteArray("[x],y\n") << "csv"
+                                            << "csv";
     // A '[' that cannot start JSON (SQL Server style headers) is left to the CSV reader.
-    QTest::newRow("bracketed csv headers") << QByteArray("[Date],[Store]\n1,2\n") << "auto" << "csv";
-    QTest::newRow("brace that cannot be JSON") << QByteArray("{a},b\n1,2\n") << "auto" << "csv";
+    QTest::newRow("bracketed csv headers") << QByteArray("[Date],[Store]\n1,2\n") << "auto"
+                                           << "csv";
+    QTest::newRow("brace that cannot be JSON") << QByteArray("{a},b\n1,2\n") << "auto"
+                                               << "csv";
 }
 
 void TestCsvReader::formatSelection()
@@ -473,7 +515,8 @@ void TestCsvReader::openFile()
     const QString path = dir.filePath(QStringLiteral("thefts.csv"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("store;value\nLeeds;\xA3" "12\n");
+    file.write("store;value\nLeeds;\xA3"
+               "12\n");
     file.close();
     QString error;
     auto reader = TableReader::open(path, csvOptions(), &error);
@@ -482,7 +525,8 @@ void TestCsvReader::openFile()
     QCOMPARE(reader->encoding(), QStringLiteral("windows-1252"));
     SourceRow row;
     QVERIFY(reader->next(&row));
-    QCOMPARE(row.fields, (QStringList{"Leeds", QStringLiteral("\u00A3" "12")}));
+    QCOMPARE(row.fields, (QStringList{"Leeds", QStringLiteral("\u00A3"
+                                                              "12")}));
 
     const QString missing = dir.filePath(QStringLiteral("missing.csv"));
     QVERIFY(!TableReader::open(missing, csvOptions(), &error));
@@ -512,8 +556,8 @@ void TestCsvReader::manyRows()
     input.reserve(count * 80);
     for (int i = 1; i <= count; ++i) {
         const QByteArray n = QByteArray::number(i);
-        input += n + ",name " + n + ",\"Khan, " + n + "\",\"say \"\"" + n + "\"\"\"," + n + ".50,,"
-                 + (i % 1000 == 0 ? "\"two\nlines\"" : "x") + ",LS1 4AP,2024-03-01,end" + n + "\r\n";
+        input += n + ",name " + n + ",\"Khan, " + n + "\",\"say \"\"" + n + "\"\"\"," + n + ".50,," +
+                 (i % 1000 == 0 ? "\"two\nlines\"" : "x") + ",LS1 4AP,2024-03-01,end" + n + "\r\n";
     }
     QString error;
     auto reader = TableReader::fromData(input, QStringLiteral("big.csv"), csvOptions(), &error);
@@ -535,9 +579,8 @@ void TestCsvReader::manyRows()
     QCOMPARE(last.rowNumber, count + 1);
     // Line of the last record: header + one line a row + one extra line every 1000th row.
     QCOMPARE(last.lineNumber, 1 + count + 199); // rows 1000, 2000 ... 199000 take two lines
-    QCOMPARE(last.fields,
-             (QStringList{"200000", "name 200000", "Khan, 200000", "say \"200000\"", "200000.50", "",
-                          "two\nlines", "LS1 4AP", "2024-03-01", "end200000"}));
+    QCOMPARE(last.fields, (QStringList{"200000", "name 200000", "Khan, 200000", "say \"200000\"", "200000.50",
+                                       "", "two\nlines", "LS1 4AP", "2024-03-01", "end200000"}));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -139,33 +139,51 @@ void TestFieldParsers::dateTime_data()
     };
     QTest::newRow("qt format") << "01/03/2024 14:05" << uk << at(2024, 3, 1, 14, 5);
     QTest::newRow("date part of the format") << "01/03/2024" << uk << at(2024, 3, 1);
-    QTest::newRow("date format with a time") << "01/03/2024 14:05" << "dd/MM/yyyy" << at(2024, 3, 1, 14, 5);
-    QTest::newRow("date format with seconds") << "01/03/2024 14:05:09" << "dd/MM/yyyy" << at(2024, 3, 1, 14, 5, 9);
+    QTest::newRow("date format with a time") << "01/03/2024 14:05"
+                                             << "dd/MM/yyyy" << at(2024, 3, 1, 14, 5);
+    QTest::newRow("date format with seconds") << "01/03/2024 14:05:09"
+                                              << "dd/MM/yyyy" << at(2024, 3, 1, 14, 5, 9);
     QTest::newRow("iso date") << "2024-03-01" << uk << at(2024, 3, 1);
     QTest::newRow("iso T minutes") << "2024-03-01T14:05" << uk << at(2024, 3, 1, 14, 5);
     QTest::newRow("iso space seconds") << "2024-03-01 14:05:00" << uk << at(2024, 3, 1, 14, 5);
     QTest::newRow("iso milliseconds") << "2024-03-01T14:05:30.250" << uk << at(2024, 3, 1, 14, 5, 30, 250);
     QTest::newRow("iso Z kept as written") << "2024-03-01T14:05:30Z" << uk << at(2024, 3, 1, 14, 5, 30);
-    QTest::newRow("iso offset kept as written") << "2024-03-01T14:05:30+01:00" << uk << at(2024, 3, 1, 14, 5, 30);
-    QTest::newRow("iso without a format") << "2024-03-01 14:05" << "" << at(2024, 3, 1, 14, 5);
-    QTest::newRow("leap day") << "29/02/2024" << "dd/MM/yyyy" << at(2024, 2, 29);
-    QTest::newRow("two-digit year 24") << "01/03/24 09:15" << "dd/MM/yy HH:mm" << at(2024, 3, 1, 9, 15);
-    QTest::newRow("two-digit year 69") << "01/03/69" << "dd/MM/yy" << at(2069, 3, 1);
-    QTest::newRow("two-digit year 70") << "01/03/70" << "dd/MM/yy" << at(1970, 3, 1);
-    QTest::newRow("two-digit year 85") << "01/03/85" << "dd/MM/yy" << at(1985, 3, 1);
-    QTest::newRow("four-digit year is not shifted") << "01/03/1950" << "dd/MM/yyyy" << at(1950, 3, 1);
-    QTest::newRow("quoted T in format") << "2024/03/01T14:05" << "yyyy/MM/dd'T'HH:mm" << at(2024, 3, 1, 14, 5);
-    QTest::newRow("quoted T format, date only") << "2024/03/01" << "yyyy/MM/dd'T'HH:mm" << at(2024, 3, 1);
+    QTest::newRow("iso offset kept as written")
+        << "2024-03-01T14:05:30+01:00" << uk << at(2024, 3, 1, 14, 5, 30);
+    QTest::newRow("iso without a format") << "2024-03-01 14:05"
+                                          << "" << at(2024, 3, 1, 14, 5);
+    QTest::newRow("leap day") << "29/02/2024"
+                              << "dd/MM/yyyy" << at(2024, 2, 29);
+    QTest::newRow("two-digit year 24") << "01/03/24 09:15"
+                                       << "dd/MM/yy HH:mm" << at(2024, 3, 1, 9, 15);
+    QTest::newRow("two-digit year 69") << "01/03/69"
+                                       << "dd/MM/yy" << at(2069, 3, 1);
+    QTest::newRow("two-digit year 70") << "01/03/70"
+                                       << "dd/MM/yy" << at(1970, 3, 1);
+    QTest::newRow("two-digit year 85") << "01/03/85"
+                                       << "dd/MM/yy" << at(1985, 3, 1);
+    QTest::newRow("four-digit year is not shifted") << "01/03/1950"
+                                                    << "dd/MM/yyyy" << at(1950, 3, 1);
+    QTest::newRow("quoted T in format") << "2024/03/01T14:05"
+                                        << "yyyy/MM/dd'T'HH:mm" << at(2024, 3, 1, 14, 5);
+    QTest::newRow("quoted T format, date only") << "2024/03/01"
+                                                << "yyyy/MM/dd'T'HH:mm" << at(2024, 3, 1);
 
     QTest::newRow("31 February") << "31/02/2024 10:00" << uk << none;
-    QTest::newRow("31 February, date only") << "31/02/2024" << "dd/MM/yyyy" << none;
-    QTest::newRow("29 February 2023") << "29/02/2023" << "dd/MM/yyyy" << none;
-    QTest::newRow("iso 30 February") << "2024-02-30" << "" << none;
-    QTest::newRow("iso hour 25") << "2024-03-01 25:00" << "" << none;
-    QTest::newRow("iso bad zone") << "2024-03-01T10:00 BST" << "" << none;
+    QTest::newRow("31 February, date only") << "31/02/2024"
+                                            << "dd/MM/yyyy" << none;
+    QTest::newRow("29 February 2023") << "29/02/2023"
+                                      << "dd/MM/yyyy" << none;
+    QTest::newRow("iso 30 February") << "2024-02-30"
+                                     << "" << none;
+    QTest::newRow("iso hour 25") << "2024-03-01 25:00"
+                                 << "" << none;
+    QTest::newRow("iso bad zone") << "2024-03-01T10:00 BST"
+                                  << "" << none;
     QTest::newRow("words") << "yesterday" << uk << none;
     QTest::newRow("empty") << "" << uk << none;
-    QTest::newRow("US order is not guessed") << "03/13/2024" << "dd/MM/yyyy" << none;
+    QTest::newRow("US order is not guessed") << "03/13/2024"
+                                             << "dd/MM/yyyy" << none;
 }
 
 void TestFieldParsers::dateTime()
@@ -198,16 +216,17 @@ void TestFieldParsers::daylightSavingGap()
     if (QDateTime(QDate(2024, 3, 31), QTime(1, 30)).isValid())
         QSKIP("no Europe/London time zone data on this machine");
     const QDateTime utc(QDate(2024, 3, 31), QTime(1, 30), Qt::UTC);
-    for (const auto &[text, format] : {std::pair{"31/03/2024 01:30", "dd/MM/yyyy HH:mm"},
-                                       std::pair{"2024-03-31T01:30", ""}, std::pair{"2024-03-31 01:30:00", ""},
-                                       std::pair{"31/03/2024 01:30", "dd/MM/yyyy"}}) {
+    for (const auto &[text, format] :
+         {std::pair{"31/03/2024 01:30", "dd/MM/yyyy HH:mm"}, std::pair{"2024-03-31T01:30", ""},
+          std::pair{"2024-03-31 01:30:00", ""}, std::pair{"31/03/2024 01:30", "dd/MM/yyyy"}}) {
         const auto parsed = FieldParsers::dateTime(QString::fromLatin1(text), QString::fromLatin1(format));
         QVERIFY2(parsed, text);
         QCOMPARE(parsed->toUTC(), utc);
         QCOMPARE(parsed->time(), QTime(2, 30));
     }
     // Times outside the gap keep their wall clock: 14:05 BST is 13:05 UTC.
-    const auto summer = FieldParsers::dateTime(QStringLiteral("31/03/2024 14:05"), QStringLiteral("dd/MM/yyyy HH:mm"));
+    const auto summer =
+        FieldParsers::dateTime(QStringLiteral("31/03/2024 14:05"), QStringLiteral("dd/MM/yyyy HH:mm"));
     QVERIFY(summer);
     QCOMPARE(summer->toUTC(), QDateTime(QDate(2024, 3, 31), QTime(13, 5), Qt::UTC));
 }
@@ -218,20 +237,34 @@ void TestFieldParsers::date_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QDate>("expected");
 
-    QTest::newRow("dob uk") << "01/02/1990" << "dd/MM/yyyy" << QDate(1990, 2, 1);
-    QTest::newRow("dob iso") << "1990-02-01" << "dd/MM/yyyy" << QDate(1990, 2, 1);
-    QTest::newRow("dob iso, no format") << "1990-02-01" << "" << QDate(1990, 2, 1);
-    QTest::newRow("single digits") << "1/2/1990" << "d/M/yyyy" << QDate(1990, 2, 1);
-    QTest::newRow("date-time format") << "01/02/1990" << "dd/MM/yyyy HH:mm" << QDate(1990, 2, 1);
-    QTest::newRow("midnight time in a date column") << "01/02/1990 00:00" << "dd/MM/yyyy" << QDate(1990, 2, 1);
-    QTest::newRow("iso date-time") << "1990-02-01T00:00:00" << "" << QDate(1990, 2, 1);
-    QTest::newRow("two-digit year 90") << "01/02/90" << "dd/MM/yy" << QDate(1990, 2, 1);
-    QTest::newRow("two-digit year 05") << "01/02/05" << "dd/MM/yy" << QDate(2005, 2, 1);
-    QTest::newRow("month name") << "1 Feb 1990" << "d MMM yyyy" << QDate(1990, 2, 1);
-    QTest::newRow("31 February") << "31/02/1990" << "dd/MM/yyyy" << QDate();
-    QTest::newRow("month 13") << "01/13/1990" << "dd/MM/yyyy" << QDate();
-    QTest::newRow("text") << "unknown" << "dd/MM/yyyy" << QDate();
-    QTest::newRow("empty") << "" << "dd/MM/yyyy" << QDate();
+    QTest::newRow("dob uk") << "01/02/1990"
+                            << "dd/MM/yyyy" << QDate(1990, 2, 1);
+    QTest::newRow("dob iso") << "1990-02-01"
+                             << "dd/MM/yyyy" << QDate(1990, 2, 1);
+    QTest::newRow("dob iso, no format") << "1990-02-01"
+                                        << "" << QDate(1990, 2, 1);
+    QTest::newRow("single digits") << "1/2/1990"
+                                   << "d/M/yyyy" << QDate(1990, 2, 1);
+    QTest::newRow("date-time format") << "01/02/1990"
+                                      << "dd/MM/yyyy HH:mm" << QDate(1990, 2, 1);
+    QTest::newRow("midnight time in a date column") << "01/02/1990 00:00"
+                                                    << "dd/MM/yyyy" << QDate(1990, 2, 1);
+    QTest::newRow("iso date-time") << "1990-02-01T00:00:00"
+                                   << "" << QDate(1990, 2, 1);
+    QTest::newRow("two-digit year 90") << "01/02/90"
+                                       << "dd/MM/yy" << QDate(1990, 2, 1);
+    QTest::newRow("two-digit year 05") << "01/02/05"
+                                       << "dd/MM/yy" << QDate(2005, 2, 1);
+    QTest::newRow("month name") << "1 Feb 1990"
+                                << "d MMM yyyy" << QDate(1990, 2, 1);
+    QTest::newRow("31 February") << "31/02/1990"
+                                 << "dd/MM/yyyy" << QDate();
+    QTest::newRow("month 13") << "01/13/1990"
+                              << "dd/MM/yyyy" << QDate();
+    QTest::newRow("text") << "unknown"
+                          << "dd/MM/yyyy" << QDate();
+    QTest::newRow("empty") << ""
+                           << "dd/MM/yyyy" << QDate();
 }
 
 void TestFieldParsers::date()
@@ -250,13 +283,20 @@ void TestFieldParsers::vrm_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("lower case with space") << "ab12 cde" << "AB12CDE";
-    QTest::newRow("already normal") << "AB12CDE" << "AB12CDE";
-    QTest::newRow("hyphens") << "AB-12-CDE" << "AB12CDE";
-    QTest::newRow("dots") << "a.b12.cde" << "AB12CDE";
-    QTest::newRow("extra spaces") << "  AB12   CDE " << "AB12CDE";
-    QTest::newRow("dateless plate") << "1 ABC" << "1ABC";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("lower case with space") << "ab12 cde"
+                                           << "AB12CDE";
+    QTest::newRow("already normal") << "AB12CDE"
+                                    << "AB12CDE";
+    QTest::newRow("hyphens") << "AB-12-CDE"
+                             << "AB12CDE";
+    QTest::newRow("dots") << "a.b12.cde"
+                          << "AB12CDE";
+    QTest::newRow("extra spaces") << "  AB12   CDE "
+                                  << "AB12CDE";
+    QTest::newRow("dateless plate") << "1 ABC"
+                                    << "1ABC";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestFieldParsers::vrm()
@@ -271,25 +311,44 @@ void TestFieldParsers::postcode_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("A9 9AA") << "M1 1AE" << "M1 1AE";
-    QTest::newRow("A99 9AA") << "B33 8TH" << "B33 8TH";
-    QTest::newRow("A9A 9AA") << "W1A 0AX" << "W1A 0AX";
-    QTest::newRow("AA9 9AA") << "CR2 6XH" << "CR2 6XH";
-    QTest::newRow("AA99 9AA") << "DN55 1PT" << "DN55 1PT";
-    QTest::newRow("AA9A 9AA") << "EC1A 1BB" << "EC1A 1BB";
-    QTest::newRow("GIR 0AA") << "gir0aa" << "GIR 0AA";
-    QTest::newRow("no space, lower case") << "sw1a1aa" << "SW1A 1AA";
-    QTest::newRow("odd spacing") << "  ls1   4ap " << "LS1 4AP";
-    QTest::newRow("space in the wrong place") << "LS14 AP" << "LS1 4AP";
-    QTest::newRow("outward code only") << "LS1" << "";
-    QTest::newRow("inward not 9AA") << "SW1A 11A" << "";
-    QTest::newRow("too short") << "SW1A 1A" << "";
-    QTest::newRow("three letters") << "ABC 1AA" << "";
-    QTest::newRow("digits only") << "12345" << "";
-    QTest::newRow("trailing text") << "LS1 4AP X" << "";
-    QTest::newRow("punctuation") << "L$1 4AP" << "";
-    QTest::newRow("hyphen") << "LS1-4AP" << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("A9 9AA") << "M1 1AE"
+                            << "M1 1AE";
+    QTest::newRow("A99 9AA") << "B33 8TH"
+                             << "B33 8TH";
+    QTest::newRow("A9A 9AA") << "W1A 0AX"
+                             << "W1A 0AX";
+    QTest::newRow("AA9 9AA") << "CR2 6XH"
+                             << "CR2 6XH";
+    QTest::newRow("AA99 9AA") << "DN55 1PT"
+                              << "DN55 1PT";
+    QTest::newRow("AA9A 9AA") << "EC1A 1BB"
+                              << "EC1A 1BB";
+    QTest::newRow("GIR 0AA") << "gir0aa"
+                             << "GIR 0AA";
+    QTest::newRow("no space, lower case") << "sw1a1aa"
+                                          << "SW1A 1AA";
+    QTest::newRow("odd spacing") << "  ls1   4ap "
+                                 << "LS1 4AP";
+    QTest::newRow("space in the wrong place") << "LS14 AP"
+                                              << "LS1 4AP";
+    QTest::newRow("outward code only") << "LS1"
+                                       << "";
+    QTest::newRow("inward not 9AA") << "SW1A 11A"
+                                    << "";
+    QTest::newRow("too short") << "SW1A 1A"
+                               << "";
+    QTest::newRow("three letters") << "ABC 1AA"
+                                   << "";
+    QTest::newRow("digits only") << "12345"
+                                 << "";
+    QTest::newRow("trailing text") << "LS1 4AP X"
+                                   << "";
+    QTest::newRow("punctuation") << "L$1 4AP"
+                                 << "";
+    QTest::newRow("hyphen") << "LS1-4AP"
+                            << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestFieldParsers::postcode()
@@ -304,14 +363,22 @@ void TestFieldParsers::postcodeDistrict_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("full") << "SW1A 1AA" << "SW1A";
-    QTest::newRow("full, compact") << "ls14ap" << "LS1";
-    QTest::newRow("AA99") << "dn55 1pt" << "DN55";
-    QTest::newRow("outward code") << "LS1" << "LS1";
-    QTest::newRow("outward code lower case") << " ls27 " << "LS27";
-    QTest::newRow("GIR") << "GIR 0AA" << "GIR";
-    QTest::newRow("town") << "Leeds" << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("full") << "SW1A 1AA"
+                          << "SW1A";
+    QTest::newRow("full, compact") << "ls14ap"
+                                   << "LS1";
+    QTest::newRow("AA99") << "dn55 1pt"
+                          << "DN55";
+    QTest::newRow("outward code") << "LS1"
+                                  << "LS1";
+    QTest::newRow("outward code lower case") << " ls27 "
+                                             << "LS27";
+    QTest::newRow("GIR") << "GIR 0AA"
+                         << "GIR";
+    QTest::newRow("town") << "Leeds"
+                          << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestFieldParsers::postcodeDistrict()

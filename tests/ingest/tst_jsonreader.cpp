@@ -84,7 +84,8 @@ void TestJsonReader::arrayOfObjects()
     QCOMPARE(rows[1].fields, (QStringList{"2", "Bob", "", "", "", "x"}));
     QCOMPARE(rows[0].rowNumber, 1);
     QCOMPARE(rows[1].rowNumber, 2);
-    QCOMPARE(rows[0].raw, QStringLiteral(R"({"id":1,"name":"Amy Khan","amount":12.50,"active":true,"note":null})"));
+    QCOMPARE(rows[0].raw,
+             QStringLiteral(R"({"id":1,"name":"Amy Khan","amount":12.50,"active":true,"note":null})"));
     QCOMPARE(rows[1].raw, QStringLiteral(R"({"id":2,"name":"Bob","extra":"x"})"));
     QCOMPARE(reader->errorString(), QString());
 }
@@ -102,13 +103,14 @@ void TestJsonReader::keyOrderIsFileOrder()
 
 void TestJsonReader::nestedObjectsAndArrays()
 {
-    const QByteArray input = R"([{"person": {"name": "Amy", "address": {"town": "Leeds", "postcode": "LS1 4AP"}},
+    const QByteArray input =
+        R"([{"person": {"name": "Amy", "address": {"town": "Leeds", "postcode": "LS1 4AP"}},
   "tags": ["shop", 2, {"k": [true, null]}], "empty": {}, "list": [ ]}])";
     QString error;
     auto reader = readerFor(input, &error);
     QVERIFY2(reader, qPrintable(error));
-    QCOMPARE(reader->headers(),
-             (QStringList{"person.name", "person.address.town", "person.address.postcode", "tags", "empty", "list"}));
+    QCOMPARE(reader->headers(), (QStringList{"person.name", "person.address.town", "person.address.postcode",
+                                             "tags", "empty", "list"}));
     const QList<SourceRow> rows = readRows(reader.get());
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows[0].fields,
@@ -132,7 +134,8 @@ void TestJsonReader::values_data()
     QTest::newRow("escapes") << QByteArray(R"("a\"b\\c\/d\ne\tf")") << "a\"b\\c/d\ne\tf";
     QTest::newRow("unicode escape") << QByteArray(R"("Zo\u00EB")") << QStringLiteral("Zo\u00EB");
     QTest::newRow("surrogate pair escape") << QByteArray(R"("\ud83d\ude00")") << QStringLiteral("\U0001F600");
-    QTest::newRow("raw UTF-8") << QByteArray("\"Zo\xC3\xAB \xE2\x82\xAC\"") << QStringLiteral("Zo\u00EB \u20AC");
+    QTest::newRow("raw UTF-8") << QByteArray("\"Zo\xC3\xAB \xE2\x82\xAC\"")
+                               << QStringLiteral("Zo\u00EB \u20AC");
     QTest::newRow("string with braces") << QByteArray(R"("}{,][:")") << "}{,][:";
 }
 
@@ -175,8 +178,8 @@ void TestJsonReader::jsonLines()
 
 void TestJsonReader::prettyPrintedLineNumbers()
 {
-    const QByteArray input = "[\n"           // line 1
-                             "  {\n"         // line 2: first object
+    const QByteArray input = "[\n"   // line 1
+                             "  {\n" // line 2: first object
                              "    \"a\": 1\n"
                              "  },\n"
                              "  {\"a\": 2},\n" // line 5
@@ -229,7 +232,8 @@ void TestJsonReader::explicitFormats()
 void TestJsonReader::utf16Json()
 {
     // [{"n":"Zoë"}] in UTF-16LE with a BOM.
-    const QByteArray input = QByteArray::fromHex("fffe" "5b007b0022006e0022003a0022005a006f00eb0022007d005d00");
+    const QByteArray input = QByteArray::fromHex("fffe"
+                                                 "5b007b0022006e0022003a0022005a006f00eb0022007d005d00");
     QString error;
     auto reader = readerFor(input, &error);
     QVERIFY2(reader, qPrintable(error));
@@ -247,7 +251,8 @@ void TestJsonReader::arraySyntaxError()
     QVERIFY(!readerFor(input, &error));
     const QString qt = qtMessage(input);
     QVERIFY(!qt.isEmpty());
-    QVERIFY2(error.startsWith(QLatin1String("x.json: JSON syntax error at line 2 (offset ")), qPrintable(error));
+    QVERIFY2(error.startsWith(QLatin1String("x.json: JSON syntax error at line 2 (offset ")),
+             qPrintable(error));
     QVERIFY2(error.endsWith(QStringLiteral("): ") + qt), qPrintable(error));
 
     QVERIFY(!readerFor("[{\"a\": 1}", &error));
@@ -263,16 +268,19 @@ void TestJsonReader::jsonLinesSyntaxError()
     QJsonParseError parseError;
     QJsonDocument::fromJson(bad, &parseError);
     QCOMPARE(error, QStringLiteral("x.json: line 3: JSON syntax error at offset %1 of the line: %2")
-                        .arg(parseError.offset).arg(parseError.errorString()));
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
 }
 
 void TestJsonReader::elementNotAnObject()
 {
     QString error;
     QVERIFY(!readerFor("[{\"a\": 1}, 5, {\"a\": 2}]", &error));
-    QCOMPARE(error, QStringLiteral("x.json: element 2 (index 1) of the JSON array is a number, expected an object"));
+    QCOMPARE(error,
+             QStringLiteral("x.json: element 2 (index 1) of the JSON array is a number, expected an object"));
     QVERIFY(!readerFor("[[1, 2]]", &error));
-    QCOMPARE(error, QStringLiteral("x.json: element 1 (index 0) of the JSON array is an array, expected an object"));
+    QCOMPARE(error,
+             QStringLiteral("x.json: element 1 (index 0) of the JSON array is an array, expected an object"));
 }
 
 void TestJsonReader::jsonLinesElementNotAnObject()
@@ -313,8 +321,8 @@ namespace {
 // A string with the characters JSON must escape, non-ASCII and non-BMP text.
 QString randomText(QRandomGenerator &random)
 {
-    static const QList<char32_t> alphabet = {u'a', u'Z', u'7', u' ', u'"', u'\\', u'/', u'\n', u'\t', u'\r', 0x01, 0x1F,
-                                             u'.', u',', u'{', u']', 0xEB, 0x20AC, 0x1F600};
+    static const QList<char32_t> alphabet = {u'a', u'Z', u'7', u' ', u'"', u'\\', u'/', u'\n',  u'\t',  u'\r',
+                                             0x01, 0x1F, u'.', u',', u'{', u']',  0xEB, 0x20AC, 0x1F600};
     QString out;
     const int length = random.bounded(0, 8);
     for (int i = 0; i < length; ++i) {

@@ -25,32 +25,87 @@ void TestPersonName::parse_data()
     QTest::addColumn<QString>("display");
     QTest::addColumn<QString>("key");
 
-    QTest::newRow("forename surname") << "Amy Khan" << "Amy" << "Khan" << "Amy KHAN" << "KHAN|AMY";
-    QTest::newRow("surname, forename") << "KHAN, Amy" << "Amy" << "KHAN" << "Amy KHAN" << "KHAN|AMY";
-    QTest::newRow("all capitals") << "AMY KHAN" << "AMY" << "KHAN" << "Amy KHAN" << "KHAN|AMY";
-    QTest::newRow("all lower case") << "amy khan" << "amy" << "khan" << "Amy KHAN" << "KHAN|AMY";
-    QTest::newRow("two forenames, double-barrelled surname")
-        << "Mary Anne O'Neil-Smith" << "Mary Anne" << "O'Neil-Smith" << "Mary Anne O'NEIL-SMITH"
-        << "ONEILSMITH|MARY ANNE";
-    QTest::newRow("single word is a surname") << "Khan" << "" << "Khan" << "KHAN" << "KHAN|";
-    QTest::newRow("whitespace collapsed") << "  Amy \t Jane   Khan " << "Amy Jane" << "Khan" << "Amy Jane KHAN"
+    QTest::newRow("forename surname") << "Amy Khan"
+                                      << "Amy"
+                                      << "Khan"
+                                      << "Amy KHAN"
+                                      << "KHAN|AMY";
+    QTest::newRow("surname, forename") << "KHAN, Amy"
+                                       << "Amy"
+                                       << "KHAN"
+                                       << "Amy KHAN"
+                                       << "KHAN|AMY";
+    QTest::newRow("all capitals") << "AMY KHAN"
+                                  << "AMY"
+                                  << "KHAN"
+                                  << "Amy KHAN"
+                                  << "KHAN|AMY";
+    QTest::newRow("all lower case") << "amy khan"
+                                    << "amy"
+                                    << "khan"
+                                    << "Amy KHAN"
+                                    << "KHAN|AMY";
+    QTest::newRow("two forenames, double-barrelled surname") << "Mary Anne O'Neil-Smith"
+                                                             << "Mary Anne"
+                                                             << "O'Neil-Smith"
+                                                             << "Mary Anne O'NEIL-SMITH"
+                                                             << "ONEILSMITH|MARY ANNE";
+    QTest::newRow("single word is a surname") << "Khan"
+                                              << ""
+                                              << "Khan"
+                                              << "KHAN"
+                                              << "KHAN|";
+    QTest::newRow("whitespace collapsed") << "  Amy \t Jane   Khan "
+                                          << "Amy Jane"
+                                          << "Khan"
+                                          << "Amy Jane KHAN"
                                           << "KHAN|AMY JANE";
-    QTest::newRow("Mr") << "Mr John Smith" << "John" << "Smith" << "John SMITH" << "SMITH|JOHN";
-    QTest::newRow("Mrs") << "Mrs Jane Smith" << "Jane" << "Smith" << "Jane SMITH" << "SMITH|JANE";
-    QTest::newRow("Ms") << "ms jane smith" << "jane" << "smith" << "Jane SMITH" << "SMITH|JANE";
-    QTest::newRow("Dr with a dot") << "Dr. Priya Patel" << "Priya" << "Patel" << "Priya PATEL" << "PATEL|PRIYA";
-    QTest::newRow("Miss and accents") << QStringLiteral("Miss Zo\u00EB Bront\u00EB") << QStringLiteral("Zo\u00EB")
-                                      << QStringLiteral("Bront\u00EB") << QStringLiteral("Zo\u00EB BRONT\u00CB")
-                                      << "BRONTE|ZOE";
-    QTest::newRow("title after the comma") << "Smith ,  Mrs  Jane" << "Jane" << "Smith" << "Jane SMITH"
+    QTest::newRow("Mr") << "Mr John Smith"
+                        << "John"
+                        << "Smith"
+                        << "John SMITH"
+                        << "SMITH|JOHN";
+    QTest::newRow("Mrs") << "Mrs Jane Smith"
+                         << "Jane"
+                         << "Smith"
+                         << "Jane SMITH"
+                         << "SMITH|JANE";
+    QTest::newRow("Ms") << "ms jane smith"
+                        << "jane"
+                        << "smith"
+                        << "Jane SMITH"
+                        << "SMITH|JANE";
+    QTest::newRow("Dr with a dot") << "Dr. Priya Patel"
+                                   << "Priya"
+                                   << "Patel"
+                                   << "Priya PATEL"
+                                   << "PATEL|PRIYA";
+    QTest::newRow("Miss and accents")
+        << QStringLiteral("Miss Zo\u00EB Bront\u00EB") << QStringLiteral("Zo\u00EB")
+        << QStringLiteral("Bront\u00EB") << QStringLiteral("Zo\u00EB BRONT\u00CB") << "BRONTE|ZOE";
+    QTest::newRow("title after the comma") << "Smith ,  Mrs  Jane"
+                                           << "Jane"
+                                           << "Smith"
+                                           << "Jane SMITH"
                                            << "SMITH|JANE";
-    QTest::newRow("hyphenated forename") << "mary-jane o'brien" << "mary-jane" << "o'brien"
-                                         << "Mary-Jane O'BRIEN" << "OBRIEN|MARYJANE";
-    QTest::newRow("accents removed in key") << QStringLiteral("Jos\u00E9 \u00C1lvarez") << QStringLiteral("Jos\u00E9")
-                                            << QStringLiteral("\u00C1lvarez") << QStringLiteral("Jos\u00E9 \u00C1LVAREZ")
-                                            << "ALVAREZ|JOSE";
-    QTest::newRow("title alone stays a name") << "Dr" << "" << "Dr" << "DR" << "DR|";
-    QTest::newRow("empty") << "" << "" << "" << "" << "|";
+    QTest::newRow("hyphenated forename") << "mary-jane o'brien"
+                                         << "mary-jane"
+                                         << "o'brien"
+                                         << "Mary-Jane O'BRIEN"
+                                         << "OBRIEN|MARYJANE";
+    QTest::newRow("accents removed in key")
+        << QStringLiteral("Jos\u00E9 \u00C1lvarez") << QStringLiteral("Jos\u00E9")
+        << QStringLiteral("\u00C1lvarez") << QStringLiteral("Jos\u00E9 \u00C1LVAREZ") << "ALVAREZ|JOSE";
+    QTest::newRow("title alone stays a name") << "Dr"
+                                              << ""
+                                              << "Dr"
+                                              << "DR"
+                                              << "DR|";
+    QTest::newRow("empty") << ""
+                           << ""
+                           << ""
+                           << ""
+                           << "|";
 }
 
 void TestPersonName::parse()
@@ -75,10 +130,22 @@ void TestPersonName::fromParts_data()
     QTest::addColumn<QString>("display");
     QTest::addColumn<QString>("key");
 
-    QTest::newRow("trimmed") << "  Amy  " << " Khan " << "Amy KHAN" << "KHAN|AMY";
-    QTest::newRow("inner whitespace") << "Mary   Anne" << "O'Neil" << "Mary Anne O'NEIL" << "ONEIL|MARY ANNE";
-    QTest::newRow("surname only") << "" << "Khan" << "KHAN" << "KHAN|";
-    QTest::newRow("forenames only") << "amy" << "" << "Amy" << "|AMY";
+    QTest::newRow("trimmed") << "  Amy  "
+                             << " Khan "
+                             << "Amy KHAN"
+                             << "KHAN|AMY";
+    QTest::newRow("inner whitespace") << "Mary   Anne"
+                                      << "O'Neil"
+                                      << "Mary Anne O'NEIL"
+                                      << "ONEIL|MARY ANNE";
+    QTest::newRow("surname only") << ""
+                                  << "Khan"
+                                  << "KHAN"
+                                  << "KHAN|";
+    QTest::newRow("forenames only") << "amy"
+                                    << ""
+                                    << "Amy"
+                                    << "|AMY";
 }
 
 void TestPersonName::fromParts()
