@@ -101,15 +101,23 @@ qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes)
             ++i;
             continue;
         }
-        int length;
-        char32_t cp;
-        char32_t minimum;
+        // Lead byte: sequence length, its payload bits, and the smallest code point that needs
+        // this length (anything below is an overlong form).
+        int length = 0;
+        char32_t cp = 0;
+        char32_t minimum = 0;
         if ((c & 0xE0) == 0xC0) {
-            length = 2, cp = c & 0x1F, minimum = 0x80;
+            length = 2;
+            cp = c & 0x1F;
+            minimum = 0x80;
         } else if ((c & 0xF0) == 0xE0) {
-            length = 3, cp = c & 0x0F, minimum = 0x800;
+            length = 3;
+            cp = c & 0x0F;
+            minimum = 0x800;
         } else if ((c & 0xF8) == 0xF0) {
-            length = 4, cp = c & 0x07, minimum = 0x10000;
+            length = 4;
+            cp = c & 0x07;
+            minimum = 0x10000;
         } else {
             return i;
         }

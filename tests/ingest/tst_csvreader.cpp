@@ -69,6 +69,8 @@ private slots:
     void encodingErrors_data();
     void encodingErrors();
     void windows1252TableMatchesPython();
+    void utf8Validation_data();
+    void utf8Validation();
     void formatSelection_data();
     void formatSelection();
     void openFile();
@@ -462,6 +464,40 @@ void TestCsvReader::windows1252TableMatchesPython()
     QCOMPARE(decoded.size(), 256);
     for (int i = 0; i < 256; ++i)
         QCOMPARE(decoded.at(i).unicode(), expected.at(i));
+}
+
+void TestCsvReader::utf8Validation_data()
+{
+    // Offsets of the first byte a strict UTF-8 decoder (RFC 3629; Python's "strict") refuses.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<qsizetype>("offset");
+
+    QTest::newRow("ascii") << QByteArray("abc") << qsizetype(-1);
+    QTest::newRow("two-byte") << QByteArray("Zo\xC3\xAB") << qsizetype(-1);
+    QTest::newRow("three-byte euro") << QByteArray("\xE2\x82\xAC") << qsizetype(-1);
+    QTest::newRow("four-byte emoji") << QByteArray("\xF0\x9F\x98\x80") << qsizetype(-1);
+    QTest::newRow("U+FFFF") << QByteArray("\xEF\xBF\xBF") << qsizetype(-1);
+    QTest::newRow("U+10FFFF") << QByteArray("\xF4\x8F\xBF\xBF") << qsizetype(-1);
+    QTest::newRow("overlong NUL") << QByteArray("ab\xC0\x80") << qsizetype(2);
+    QTest::newRow("overlong slash") << QByteArray("\xE0\x80\xAF") << qsizetype(0);
+    QTest::newRow("surrogate") << QByteArray("x\xED\xA0\x80") << qsizetype(1);
+    QTest::newRow("above U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << qsizetype(0);
+    QTest::newRow("truncated after 8 ascii") << QByteArray("abcdefgh\xC3") << qsizetype(8);
+    QTest::newRow("lone continuation") << QByteArray("abcdefghij\x80") << qsizetype(10);
+    QTest::newRow("1252 pound") << QByteArray("price \xA3"
+                                              "5")
+                                << qsizetype(6);
+}
+
+void TestCsvReader::utf8Validation()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(qsizetype, offset);
+    QCOMPARE(TextDecoder::firstInvalidUtf8(bytes), offset);
+    TextDecoder decoder;
+    QString text;
+    QVERIFY(decoder.decode(bytes, QStringLiteral("t"), &text));
+    QCOMPARE(decoder.encoding(), offset < 0 ? QStringLiteral("utf-8") : QStringLiteral("windows-1252"));
 }
 
 void TestCsvReader::formatSelection_data()
