@@ -174,6 +174,13 @@ QList<int> sampleFieldCounts(QStringView text, char16_t delimiter, int sampleRec
     return counts;
 }
 
+// "Column 3": deliberately not translated, since import specs refer to columns by these names
+// and a spec must work whatever language the application runs in.
+QString generatedColumnName(int number)
+{
+    return QStringLiteral("Column %1").arg(number);
+}
+
 } // namespace
 
 CsvReader::CsvReader(const QString &text, const QString &displayName, const QString &encoding)
@@ -259,7 +266,7 @@ bool CsvReader::start(const ReaderOptions &options, QString *error)
         const QList<int> counts = sampleFieldCounts(body, m_delimiter.unicode(), 50);
         const int width = counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend());
         for (int i = 1; i <= width; ++i)
-            m_headers.append(QCoreApplication::translate("CsvReader", "Column %1").arg(i));
+            m_headers.append(generatedColumnName(i));
         return true;
     }
 
@@ -287,7 +294,7 @@ bool CsvReader::start(const ReaderOptions &options, QString *error)
         if (i == 0 && name.startsWith(QChar(0xFEFF)))
             name.remove(0, 1);
         if (name.trimmed().isEmpty())
-            name = QCoreApplication::translate("CsvReader", "Column %1").arg(i + 1);
+            name = generatedColumnName(int(i) + 1);
         if (seen.contains(name)) {
             int k = 2;
             while (seen.contains(QStringLiteral("%1 (%2)").arg(name).arg(k)))
