@@ -139,7 +139,7 @@ DemoIncident IncidentPlanner::planOne(const QDate &date, int day)
         static const double kHotspotKinds[] = {0.1, 0.2, 0.25, 0.45};
         kind = Kind(m_rng->weighted(kHotspotKinds));
     } else {
-        static const double kKinds[] = {0.12, 0.38, 0.3, 0.2};
+        static const double kKinds[] = {0.10, 0.46, 0.26, 0.18}; // unknown, opportunistic, prolific, organised
         kind = Kind(m_rng->weighted(kKinds));
     }
     int town = hotspot ? m_hotspotTown : -1;
@@ -189,7 +189,7 @@ void IncidentPlanner::chooseOffenders(Kind kind, int day, bool hotspot, DemoInci
         const qint32 p = m_population->opportunist(where, *m_rng);
         incident->offenders << p;
         *town = hotspot ? where : persons.at(p).homeTown; // a returning opportunist offends at home
-        if (m_rng->chance(0.1))
+        if (m_rng->chance(0.15))
             incident->offenders << m_population->opportunist(*town, *m_rng);
         const qint32 v = m_population->persons().at(p).vehicle;
         if (v >= 0 && m_rng->chance(0.3))

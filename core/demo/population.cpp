@@ -128,7 +128,7 @@ QList<qint32> Population::prolificsIn(int town) const
 
 qint32 Population::opportunist(int town, DemoRandom &rng)
 {
-    if (!m_repeatCandidates.isEmpty() && rng.chance(0.22)) {
+    if (!m_repeatCandidates.isEmpty() && rng.chance(0.15)) {
         const int i = rng.range(0, int(m_repeatCandidates.size()) - 1);
         const qint32 p = m_repeatCandidates.at(i);
         m_repeatCandidates[i] = m_repeatCandidates.last();
