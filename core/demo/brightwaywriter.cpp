@@ -16,9 +16,15 @@ namespace {
 
 const QString kDateFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 const QString kDobFormat = QStringLiteral("yyyy-MM-dd");
-const char *const kOffences[IncidentPlanner::OffenceCount] = {
-    "Shoplifting", "Robbery", nullptr, "Damage to property", "Staff assault", "Anti-social behaviour",
-    "Threatening behaviour", "Prescription fraud", "Other incident"};
+const char *const kOffences[IncidentPlanner::OffenceCount] = {"Shoplifting",
+                                                              "Robbery",
+                                                              nullptr,
+                                                              "Damage to property",
+                                                              "Staff assault",
+                                                              "Anti-social behaviour",
+                                                              "Threatening behaviour",
+                                                              "Prescription fraud",
+                                                              "Other incident"};
 
 } // namespace
 
@@ -29,11 +35,12 @@ std::unique_ptr<ExportFile> BrightwayWriter::createFile() const
 
 void BrightwayWriter::writeHeader()
 {
-    m_file->writeRecord({QStringLiteral("Incident Number"), QStringLiteral("Reported"), QStringLiteral("Branch Code"),
-                         QStringLiteral("Branch"), QStringLiteral("Branch Postcode"), QStringLiteral("Town"),
-                         QStringLiteral("Incident Type"), QStringLiteral("Items"), QStringLiteral("Loss (£)"),
-                         QStringLiteral("Violence Used"), QStringLiteral("Offender Name"),
-                         QStringLiteral("Offender DOB"), QStringLiteral("Vehicle"), QStringLiteral("Description")});
+    m_file->writeRecord(
+        {QStringLiteral("Incident Number"), QStringLiteral("Reported"), QStringLiteral("Branch Code"),
+         QStringLiteral("Branch"), QStringLiteral("Branch Postcode"), QStringLiteral("Town"),
+         QStringLiteral("Incident Type"), QStringLiteral("Items"), QStringLiteral("Loss (£)"),
+         QStringLiteral("Violence Used"), QStringLiteral("Offender Name"), QStringLiteral("Offender DOB"),
+         QStringLiteral("Vehicle"), QStringLiteral("Description")});
 }
 
 void BrightwayWriter::writeIncident(const DemoIncident &incident)
@@ -44,7 +51,8 @@ void BrightwayWriter::writeIncident(const DemoIncident &incident)
            << formatDate(incident.date, incident.minuteOfDay, incident.second, kDateFormat) << store.key
            << store.name << store.postcode << PlaceCatalogue::towns().at(store.town).name
            << QString::fromLatin1(kOffences[incident.offence]) << incident.goods
-           << europeanMoney(incident.valuePence) << (incident.violence ? QStringLiteral("Yes") : QStringLiteral("No"));
+           << europeanMoney(incident.valuePence)
+           << (incident.violence ? QStringLiteral("Yes") : QStringLiteral("No"));
 
     // The vehicle belongs to the incident, so every offender row repeats the same text.
     QString vrm;
@@ -64,31 +72,35 @@ void BrightwayWriter::writeIncident(const DemoIncident &incident)
             const qint32 p = incident.offenders.at(i);
             const SpellingNoise::PersonText text =
                 m_context.noise->person(m_context.population->persons().at(p), SpellingNoise::SurnameFirst);
-            fields << text.fullName << (text.dob.isValid() ? formatDate(text.dob, 0, 0, kDobFormat) : QString());
+            fields << text.fullName
+                   << (text.dob.isValid() ? formatDate(text.dob, 0, 0, kDobFormat) : QString());
             m_context.truth->personMention(p, m_fileIndex, row, QStringLiteral("offender"), text.noise);
         } else {
             fields << QString() << QString();
         }
         fields << vrm << description;
         if (incident.vehicle >= 0)
-            m_context.truth->vehicleMention(incident.vehicle, m_fileIndex, row, QStringLiteral("vehicle"), vrmNoise);
+            m_context.truth->vehicleMention(incident.vehicle, m_fileIndex, row, QStringLiteral("vehicle"),
+                                            vrmNoise);
         m_file->writeRecord(fields);
     }
 }
 
 QJsonObject BrightwayWriter::spec() const
 {
-    QJsonObject spec = specHead(QStringLiteral("Brightway Pharmacy incident export"),
-                                QStringLiteral("Branch incident log, one row per offender (the incident number "
-                                               "repeats), Windows-1252 (FusionCell demo data)."),
-                                RetailNetwork::retailerName(BrightwayPharmacy), QStringLiteral("retailer"),
-                                QJsonObject{{QStringLiteral("format"), QStringLiteral("csv")},
-                                            {QStringLiteral("delimiter"), QStringLiteral(";")},
-                                            {QStringLiteral("encoding"), QStringLiteral("windows-1252")},
-                                            {QStringLiteral("header_row"), 1},
-                                            {QStringLiteral("date_format"), kDateFormat},
-                                            {QStringLiteral("money_format"), QStringLiteral("european")}});
-    spec.insert(QStringLiteral("grading"), gradingSpec(QStringLiteral("2"), QStringLiteral("B"), QStringLiteral("P")));
+    QJsonObject spec =
+        specHead(QStringLiteral("Brightway Pharmacy incident export"),
+                 QStringLiteral("Branch incident log, one row per offender (the incident number "
+                                "repeats), Windows-1252 (FusionCell demo data)."),
+                 RetailNetwork::retailerName(BrightwayPharmacy), QStringLiteral("retailer"),
+                 QJsonObject{{QStringLiteral("format"), QStringLiteral("csv")},
+                             {QStringLiteral("delimiter"), QStringLiteral(";")},
+                             {QStringLiteral("encoding"), QStringLiteral("windows-1252")},
+                             {QStringLiteral("header_row"), 1},
+                             {QStringLiteral("date_format"), kDateFormat},
+                             {QStringLiteral("money_format"), QStringLiteral("european")}});
+    spec.insert(QStringLiteral("grading"),
+                gradingSpec(QStringLiteral("2"), QStringLiteral("B"), QStringLiteral("P")));
     spec.insert(QStringLiteral("record_key"), QStringLiteral("Incident Number"));
     const QJsonObject incident{{QStringLiteral("occurred_at"), QStringLiteral("Reported")},
                                {QStringLiteral("offence"), QStringLiteral("Incident Type")},
@@ -102,22 +114,26 @@ QJsonObject BrightwayWriter::spec() const
     const QJsonObject offender{{QStringLiteral("full_name"), QStringLiteral("Offender Name")},
                                {QStringLiteral("dob"), QStringLiteral("Offender DOB")}};
     spec.insert(QStringLiteral("entities"),
-                QJsonObject{{QStringLiteral("incident"),
-                             entitySpec(QStringLiteral("incident"), incident, QStringLiteral("Incident Number"))},
-                            {QStringLiteral("store"), entitySpec(QStringLiteral("location"), store,
-                                                                 QStringLiteral("Branch Code"), QStringLiteral("store"))},
+                QJsonObject{{QStringLiteral("incident"), entitySpec(QStringLiteral("incident"), incident,
+                                                                    QStringLiteral("Incident Number"))},
+                            {QStringLiteral("store"),
+                             entitySpec(QStringLiteral("location"), store, QStringLiteral("Branch Code"),
+                                        QStringLiteral("store"))},
                             {QStringLiteral("offender"), entitySpec(QStringLiteral("person"), offender)},
                             {QStringLiteral("vehicle"),
-                             entitySpec(QStringLiteral("vehicle"), QJsonObject{{QStringLiteral("vrm"),
-                                                                                QStringLiteral("Vehicle")}})}});
-    spec.insert(QStringLiteral("links"),
-                QJsonArray{linkSpec(QStringLiteral("occurred_at"), QStringLiteral("incident"), QStringLiteral("store")),
-                           linkSpec(QStringLiteral("offender_in"), QStringLiteral("offender"), QStringLiteral("incident")),
-                           linkSpec(QStringLiteral("used_vehicle"), QStringLiteral("incident"), QStringLiteral("vehicle"))});
+                             entitySpec(QStringLiteral("vehicle"),
+                                        QJsonObject{{QStringLiteral("vrm"), QStringLiteral("Vehicle")}})}});
+    spec.insert(
+        QStringLiteral("links"),
+        QJsonArray{
+            linkSpec(QStringLiteral("occurred_at"), QStringLiteral("incident"), QStringLiteral("store")),
+            linkSpec(QStringLiteral("offender_in"), QStringLiteral("offender"), QStringLiteral("incident")),
+            linkSpec(QStringLiteral("used_vehicle"), QStringLiteral("incident"), QStringLiteral("vehicle"))});
     spec.insert(QStringLiteral("values"),
                 QJsonObject{{QStringLiteral("Incident Type"), offenceValues(kOffences)},
-                            {QStringLiteral("Violence Used"), QJsonObject{{QStringLiteral("Yes"), QStringLiteral("yes")},
-                                                                          {QStringLiteral("No"), QStringLiteral("no")}}}});
+                            {QStringLiteral("Violence Used"),
+                             QJsonObject{{QStringLiteral("Yes"), QStringLiteral("yes")},
+                                         {QStringLiteral("No"), QStringLiteral("no")}}}});
     return spec;
 }
 

@@ -43,8 +43,8 @@ quint64 streamSeed(quint32 seed, quint64 stream)
 bool writeJson(const QString &path, const QJsonObject &object, QString *error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(QJsonDocument(object).toJson(QJsonDocument::Indented)) < 0) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(QJsonDocument(object).toJson(QJsonDocument::Indented)) < 0) {
         *error = tr("Cannot write the demo file %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -53,10 +53,7 @@ bool writeJson(const QString &path, const QJsonObject &object, QString *error)
 
 } // namespace
 
-DemoGenerator::DemoGenerator(const DemoOptions &options)
-    : m_options(options)
-{
-}
+DemoGenerator::DemoGenerator(const DemoOptions &options) : m_options(options) {}
 
 void DemoGenerator::setProgressCallback(std::function<void(double)> cb)
 {
@@ -153,8 +150,8 @@ bool DemoGenerator::generate(DemoOutput *output, QString *error)
         written << specPath;
         if (!writeJson(specPath, w->spec(), error))
             return fail(*error);
-        manifestImports.append(QJsonObject{{QStringLiteral("file"), w->exportPath()},
-                                           {QStringLiteral("spec"), w->specPath()}});
+        manifestImports.append(
+            QJsonObject{{QStringLiteral("file"), w->exportPath()}, {QStringLiteral("spec"), w->specPath()}});
         output->imports << qMakePair(dir.filePath(w->exportPath()), specPath);
     }
     report(0.95);
@@ -166,8 +163,8 @@ bool DemoGenerator::generate(DemoOutput *output, QString *error)
         {QStringLiteral("seasonal_low"), QStringLiteral("February")},
         {QStringLiteral("yearly_growth"), 0.15},
         {QStringLiteral("hotspot_town"), PlaceCatalogue::towns().at(hotspotTown).name},
-        {QStringLiteral("hotspot_from"), IncidentPlanner::firstDay().addDays(IncidentPlanner::hotspotFromDay())
-                                             .toString(Qt::ISODate)},
+        {QStringLiteral("hotspot_from"),
+         IncidentPlanner::firstDay().addDays(IncidentPlanner::hotspotFromDay()).toString(Qt::ISODate)},
         {QStringLiteral("hotspot_group"), GroundTruth::groupId(qint32(population.groups().size() - 1))},
         {QStringLiteral("police_organisation"), NominalWriter::organisation()}};
     const QString truthPath = dir.filePath(QStringLiteral("ground_truth.json"));

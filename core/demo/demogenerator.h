@@ -39,7 +39,7 @@ public:
     /** Writes the files; false with *error set (naming the file) on failure, "cancelled" when
      *  the cancel flag was raised; files already written are then removed. */
     bool generate(DemoOutput *output, QString *error);
-    void setProgressCallback(std::function<void(double)> cb);   // 0..1
+    void setProgressCallback(std::function<void(double)> cb); // 0..1
     void setCancelFlag(const std::atomic_bool *cancel);
 
 private:

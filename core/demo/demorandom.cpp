@@ -5,10 +5,7 @@
 
 namespace fc {
 
-DemoRandom::DemoRandom(quint64 seed)
-    : m_engine(seed)
-{
-}
+DemoRandom::DemoRandom(quint64 seed) : m_engine(seed) {}
 
 quint64 DemoRandom::below(quint64 n)
 {

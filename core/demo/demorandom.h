@@ -29,8 +29,7 @@ public:
     /** exp(mu + sigma * normal()). */
     double logNormal(double mu, double sigma);
     /** Index drawn with probability proportional to weights[i]; weights must not all be 0. */
-    template<typename List>
-    int weighted(const List &weights)
+    template <typename List> int weighted(const List &weights)
     {
         double total = 0;
         for (double w : weights)

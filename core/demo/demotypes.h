@@ -15,27 +15,27 @@ enum class OffenderKind : quint8 { Opportunistic, Prolific, Organised, Associate
 /** A synthetic person: an offender, or a police nominal who is only somebody's associate. */
 struct DemoPerson
 {
-    qint32 forename = 0;   // NameCatalogue::forename index
-    qint32 surname = 0;    // NameCatalogue::surnames index
-    qint64 dob = 0;        // QDate Julian day
+    qint32 forename = 0; // NameCatalogue::forename index
+    qint32 surname = 0;  // NameCatalogue::surnames index
+    qint64 dob = 0;      // QDate Julian day
     OffenderKind kind = OffenderKind::Opportunistic;
-    qint32 group = -1;     // index into the group list, -1 if none
-    qint32 vehicle = -1;   // vehicle this person is the registered keeper of, -1 if none
-    qint16 homeTown = 0;   // PlaceCatalogue index
-    qint32 incidents = 0;  // incidents this person took part in
-    qint32 pncSerial = 0;  // > 0 when the police hold a nominal record
-    qint8 pncYear = 0;     // two-digit year of the first police record
-    float rate = 1;        // relative activity (prolific offenders)
+    qint32 group = -1;    // index into the group list, -1 if none
+    qint32 vehicle = -1;  // vehicle this person is the registered keeper of, -1 if none
+    qint16 homeTown = 0;  // PlaceCatalogue index
+    qint32 incidents = 0; // incidents this person took part in
+    qint32 pncSerial = 0; // > 0 when the police hold a nominal record
+    qint8 pncYear = 0;    // two-digit year of the first police record
+    float rate = 1;       // relative activity (prolific offenders)
 };
 
 /** A vehicle used in incidents. */
 struct DemoVehicle
 {
-    QString vrm;           // canonical "AB12 CDE"
-    qint16 make = 0;       // index into the generator's make list
+    QString vrm;     // canonical "AB12 CDE"
+    qint16 make = 0; // index into the generator's make list
     qint16 colour = 0;
     qint32 group = -1;
-    qint32 keeper = -1;    // person index of the registered keeper, -1 if unknown
+    qint32 keeper = -1; // person index of the registered keeper, -1 if unknown
 };
 
 /** An organised group that travels between towns and co-offends. */
@@ -52,7 +52,7 @@ struct DemoGroup
 struct DemoStore
 {
     int retailer = 0;
-    QString key;            // the retailer's own store number or code
+    QString key; // the retailer's own store number or code
     QString name;
     int town = 0;
     QString postcode;
@@ -64,11 +64,11 @@ struct DemoStore
 struct DemoIncident
 {
     int retailer = 0;
-    int store = 0;          // index into the store list
+    int store = 0; // index into the store list
     QDate date;
     int minuteOfDay = 0;
     int second = 0;
-    int offence = 0;        // DemoIncidentPlanner offence index (canonical order)
+    int offence = 0; // DemoIncidentPlanner offence index (canonical order)
     QString goods;
     qint64 valuePence = 0;
     bool violence = false;

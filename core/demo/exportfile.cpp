@@ -9,9 +9,7 @@ const qsizetype kFlushAt = 1 << 20;
 }
 
 ExportFile::ExportFile(TextEncoder::Encoding encoding, QChar delimiter, const QString &lineEnd)
-    : m_encoding(encoding)
-    , m_delimiter(delimiter)
-    , m_lineEnd(lineEnd)
+    : m_encoding(encoding), m_delimiter(delimiter), m_lineEnd(lineEnd)
 {
 }
 
@@ -43,8 +41,8 @@ void ExportFile::writeRecord(const QStringList &fields)
         if (i > 0)
             m_line += m_delimiter;
         const QString &f = fields.at(i);
-        const bool quote = f.contains(m_delimiter) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'))
-            || f.contains(QLatin1Char('\r'));
+        const bool quote = f.contains(m_delimiter) || f.contains(QLatin1Char('"')) ||
+                           f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r'));
         if (quote) {
             m_line += QLatin1Char('"');
             m_line += QString(f).replace(QLatin1Char('"'), QLatin1String("\"\""));

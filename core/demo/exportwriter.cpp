@@ -7,10 +7,7 @@
 
 namespace fc {
 
-ExportWriter::ExportWriter(const WriterContext &context)
-    : m_context(context)
-{
-}
+ExportWriter::ExportWriter(const WriterContext &context) : m_context(context) {}
 
 ExportWriter::~ExportWriter() = default;
 
@@ -24,9 +21,7 @@ bool ExportWriter::open(const QString &outDir, QString *error)
     return true;
 }
 
-void ExportWriter::writeIncident(const DemoIncident &)
-{
-}
+void ExportWriter::writeIncident(const DemoIncident &) {}
 
 bool ExportWriter::finish(QString *error)
 {
@@ -52,7 +47,8 @@ QString pennies(qint64 pence)
 
 QString ExportWriter::ukMoney(qint64 pence)
 {
-    return QStringLiteral("£") + groupThousands(pence / 100, QLatin1Char(',')) + QLatin1Char('.') + pennies(pence);
+    return QStringLiteral("£") + groupThousands(pence / 100, QLatin1Char(',')) + QLatin1Char('.') +
+           pennies(pence);
 }
 
 QString ExportWriter::europeanMoney(qint64 pence)
@@ -73,7 +69,9 @@ QString ExportWriter::formatDate(const QDate &date, int minuteOfDay, int second,
     QString out;
     out.reserve(format.size() + 4);
     for (qsizetype i = 0; i < format.size();) {
-        auto startsWith = [&](const char *token) { return QStringView(format).mid(i).startsWith(QLatin1String(token)); };
+        auto startsWith = [&](const char *token) {
+            return QStringView(format).mid(i).startsWith(QLatin1String(token));
+        };
         if (startsWith("yyyy")) {
             out += QString::number(date.year());
             i += 4;
@@ -105,13 +103,14 @@ QString ExportWriter::formatDate(const QDate &date, int minuteOfDay, int second,
     return out;
 }
 
-QJsonObject ExportWriter::specHead(const QString &name, const QString &description, const QString &organisation,
-                                   const QString &kind, const QJsonObject &format) const
+QJsonObject ExportWriter::specHead(const QString &name, const QString &description,
+                                   const QString &organisation, const QString &kind,
+                                   const QJsonObject &format) const
 {
     return QJsonObject{{QStringLiteral("name"), name},
                        {QStringLiteral("description"), description},
-                       {QStringLiteral("source"),
-                        QJsonObject{{QStringLiteral("organisation"), organisation}, {QStringLiteral("kind"), kind}}},
+                       {QStringLiteral("source"), QJsonObject{{QStringLiteral("organisation"), organisation},
+                                                              {QStringLiteral("kind"), kind}}},
                        {QStringLiteral("format"), format}};
 }
 
@@ -135,7 +134,8 @@ QJsonObject ExportWriter::linkSpec(const QString &type, const QString &from, con
     return o;
 }
 
-QJsonObject ExportWriter::gradingSpec(const QString &source, const QString &intelligence, const QString &handling)
+QJsonObject ExportWriter::gradingSpec(const QString &source, const QString &intelligence,
+                                      const QString &handling)
 {
     return QJsonObject{{QStringLiteral("source"), source},
                        {QStringLiteral("intelligence"), intelligence},

@@ -42,7 +42,10 @@ public:
     /** The import spec for the export, in the importer's JSON format. */
     virtual QJsonObject spec() const = 0;
 
-    QString exportPath() const { return QStringLiteral("exports/") + baseName() + QLatin1Char('.') + extension(); }
+    QString exportPath() const
+    {
+        return QStringLiteral("exports/") + baseName() + QLatin1Char('.') + extension();
+    }
     QString specPath() const { return QStringLiteral("specs/") + baseName() + QStringLiteral(".json"); }
 
     /** Creates the file under outDir and writes what comes before the first record. */
@@ -70,12 +73,13 @@ protected:
                          const QString &kind, const QJsonObject &format) const;
 
     /** {"type", "subtype", "key", "fields"} of one entity role; empty key/subtype left out. */
-    static QJsonObject entitySpec(const QString &type, const QJsonObject &fields, const QString &key = QString(),
-                                  const QString &subtype = QString());
+    static QJsonObject entitySpec(const QString &type, const QJsonObject &fields,
+                                  const QString &key = QString(), const QString &subtype = QString());
     static QJsonObject linkSpec(const QString &type, const QString &from, const QString &to,
                                 const QString &dateColumn = QString());
     /** Literal 3x5x2 grading block. */
-    static QJsonObject gradingSpec(const QString &source, const QString &intelligence, const QString &handling);
+    static QJsonObject gradingSpec(const QString &source, const QString &intelligence,
+                                   const QString &handling);
     /** The "values" map from a retailer's offence wording (indexed like IncidentPlanner::Offence)
      *  to the canonical offences; unused wordings (nullptr) are left out. */
     static QJsonObject offenceValues(const char *const *wording);

@@ -35,14 +35,16 @@ double rounded(double degrees)
 class ArrayWriter
 {
 public:
-    ArrayWriter(QFile *file, const char *key, bool first)
-        : m_file(file)
+    ArrayWriter(QFile *file, const char *key, bool first) : m_file(file)
     {
         m_file->write(first ? "\n  \"" : ",\n  \"");
         m_file->write(key);
         m_file->write("\": [");
     }
-    void add(const QJsonObject &object) { add(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))); }
+    void add(const QJsonObject &object)
+    {
+        add(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    }
     void add(const QString &json)
     {
         m_file->write(m_empty ? "\n    " : ",\n    ");
@@ -132,9 +134,9 @@ bool GroundTruth::write(const QString &path, quint32 seed, int incidents, const 
     std::sort(persons.begin(), persons.end());
     std::sort(vehicles.begin(), vehicles.end());
 
-    file.write("{\n  \"seed\": " + QByteArray::number(seed) + ",\n  \"incidents\": "
-               + QByteArray::number(incidents) + ",\n  \"patterns\": "
-               + QJsonDocument(patterns).toJson(QJsonDocument::Compact) + ',');
+    file.write("{\n  \"seed\": " + QByteArray::number(seed) +
+               ",\n  \"incidents\": " + QByteArray::number(incidents) +
+               ",\n  \"patterns\": " + QJsonDocument(patterns).toJson(QJsonDocument::Compact) + ',');
     const QList<DemoTown> &towns = PlaceCatalogue::towns();
     {
         ArrayWriter array(&file, "persons", true);
@@ -185,12 +187,13 @@ bool GroundTruth::write(const QString &path, quint32 seed, int incidents, const 
                 cars.append(vehicleId(v));
             for (int t : g.towns)
                 places.append(towns.at(t).name);
-            array.add(QJsonObject{{QStringLiteral("id"), groupId(i)},
-                                  {QStringLiteral("members"), members},
-                                  {QStringLiteral("vehicles"), cars},
-                                  {QStringLiteral("towns"), places},
-                                  {QStringLiteral("active_from"),
-                                   IncidentPlanner::firstDay().addDays(g.activeFromDay).toString(Qt::ISODate)}});
+            array.add(
+                QJsonObject{{QStringLiteral("id"), groupId(i)},
+                            {QStringLiteral("members"), members},
+                            {QStringLiteral("vehicles"), cars},
+                            {QStringLiteral("towns"), places},
+                            {QStringLiteral("active_from"),
+                             IncidentPlanner::firstDay().addDays(g.activeFromDay).toString(Qt::ISODate)}});
         }
     }
     {

@@ -24,7 +24,8 @@ public:
     /** Registers an export by its path relative to the output folder; returns its index. */
     int addFile(const QString &relativePath);
     void personMention(qint32 person, int file, qint64 row, const QString &role, SpellingNoise::Noise noise);
-    void vehicleMention(qint32 vehicle, int file, qint64 row, const QString &role, SpellingNoise::Noise noise);
+    void vehicleMention(qint32 vehicle, int file, qint64 row, const QString &role,
+                        SpellingNoise::Noise noise);
 
     /** Writes ground_truth.json; patterns describes the planted trends. */
     bool write(const QString &path, quint32 seed, int incidents, const QJsonObject &patterns,

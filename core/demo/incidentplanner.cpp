@@ -19,8 +19,8 @@ const double kMonthFactor[12] = {0.95, 0.78, 0.93, 0.95, 1.0, 0.97, 1.0, 1.02, 0
 // Monday first: busier towards the weekend, quieter on Sunday (shorter opening).
 const double kWeekdayFactor[7] = {0.95, 0.95, 1.0, 1.0, 1.1, 1.15, 0.85};
 // Share of incidents by hour of day, 0-23, before opening hours cut it.
-const double kHourWeight[24] = {0, 0, 0, 0, 0, 0, 0.2, 0.5, 0.8, 1.0, 1.2, 1.4, 1.7, 1.6, 1.5,
-                                1.7, 2.0, 2.1, 1.8, 1.4, 1.0, 0.7, 0.4, 0.1};
+const double kHourWeight[24] = {0,   0,   0,   0,   0,   0,   0.2, 0.5, 0.8, 1.0, 1.2, 1.4,
+                                1.7, 1.6, 1.5, 1.7, 2.0, 2.1, 1.8, 1.4, 1.0, 0.7, 0.4, 0.1};
 
 const char *const kLowGoods[RetailerCount][6] = {
     {"Meat", "Cheese", "Coffee", "Confectionery", "Alcohol - wine", "Toiletries"},
@@ -30,7 +30,8 @@ const char *const kLowGoods[RetailerCount][6] = {
 const char *const kHighGoods[RetailerCount][5] = {
     {"Razor blades", "Baby formula", "Alcohol - spirits", "Meat - steaks", "Laundry capsules"},
     {"Fragrance", "Razor blades", "Baby formula", "Cosmetics", "Electric toothbrushes"},
-    {"Power tools", "Cordless drill sets", "Electronics - smart doorbells", "Copper pipe", "Garden machinery"},
+    {"Power tools", "Cordless drill sets", "Electronics - smart doorbells", "Copper pipe",
+     "Garden machinery"},
 };
 
 bool isFemale(qint32 forename)
@@ -42,10 +43,7 @@ bool isFemale(qint32 forename)
 
 IncidentPlanner::IncidentPlanner(Population *population, const RetailNetwork *network, int hotspotTown,
                                  DemoRandom *rng)
-    : m_population(population)
-    , m_network(network)
-    , m_rng(rng)
-    , m_hotspotTown(hotspotTown)
+    : m_population(population), m_network(network), m_rng(rng), m_hotspotTown(hotspotTown)
 {
     for (const DemoTown &t : PlaceCatalogue::towns())
         m_townWeights << t.population;
@@ -74,8 +72,9 @@ IncidentPlanner::IncidentPlanner(Population *population, const RetailNetwork *ne
 
 QString IncidentPlanner::offenceName(int offence)
 {
-    static const char *const kNames[OffenceCount] = {"shop_theft", "robbery", "burglary", "criminal_damage",
-                                                     "assault", "public_order", "threats", "fraud", "other"};
+    static const char *const kNames[OffenceCount] = {"shop_theft",      "robbery", "burglary",
+                                                     "criminal_damage", "assault", "public_order",
+                                                     "threats",         "fraud",   "other"};
     return QString::fromLatin1(kNames[offence]);
 }
 
@@ -87,7 +86,8 @@ QList<int> IncidentPlanner::dailyCounts(int total)
     double sum = 0;
     for (int d = 0; d < days; ++d) {
         const QDate date = firstDay().addDays(d);
-        weights[d] = kMonthFactor[date.month() - 1] * kWeekdayFactor[date.dayOfWeek() - 1] * std::exp(growth * d);
+        weights[d] =
+            kMonthFactor[date.month() - 1] * kWeekdayFactor[date.dayOfWeek() - 1] * std::exp(growth * d);
         sum += weights[d];
     }
     // Largest remainder: the counts add up to the total exactly, the same way on every platform.
@@ -139,7 +139,8 @@ DemoIncident IncidentPlanner::planOne(const QDate &date, int day)
         static const double kHotspotKinds[] = {0.1, 0.2, 0.25, 0.45};
         kind = Kind(m_rng->weighted(kHotspotKinds));
     } else {
-        static const double kKinds[] = {0.10, 0.46, 0.26, 0.18}; // unknown, opportunistic, prolific, organised
+        static const double kKinds[] = {0.10, 0.46, 0.26,
+                                        0.18}; // unknown, opportunistic, prolific, organised
         kind = Kind(m_rng->weighted(kKinds));
     }
     int town = hotspot ? m_hotspotTown : -1;
@@ -178,7 +179,8 @@ void IncidentPlanner::chooseOffenders(Kind kind, int day, bool hotspot, DemoInci
     case Kind::Unknown:
         // Now and then a known group's car is seen although nobody is identified.
         if (m_rng->chance(0.05) && !m_population->groups().isEmpty()) {
-            const DemoGroup &g = m_population->groups().at(m_rng->range(0, int(m_population->groups().size()) - 1));
+            const DemoGroup &g =
+                m_population->groups().at(m_rng->range(0, int(m_population->groups().size()) - 1));
             incident->vehicle = g.vehicles.at(m_rng->range(0, int(g.vehicles.size()) - 1));
             if (*town < 0)
                 *town = g.towns.at(m_rng->range(0, int(g.towns.size()) - 1));
@@ -218,8 +220,8 @@ void IncidentPlanner::chooseOffenders(Kind kind, int day, bool hotspot, DemoInci
             g = int(groups.size()) - 1; // the emerging crew
         } else {
             // Groups active by today are a prefix of m_groupsByStart (at least one starts on day 0).
-            const int active = int(std::upper_bound(m_groupStartDays.begin(), m_groupStartDays.end(), day)
-                                   - m_groupStartDays.begin());
+            const int active = int(std::upper_bound(m_groupStartDays.begin(), m_groupStartDays.end(), day) -
+                                   m_groupStartDays.begin());
             g = m_groupsByStart.at(m_rng->pickCumulative(m_groupCumulative, std::max(1, active)));
         }
         const DemoGroup &group = groups.at(g);
@@ -244,10 +246,18 @@ void IncidentPlanner::describe(Kind kind, DemoIncident *incident)
     const int r = incident->retailer;
     double violence = 0.06;
     switch (kind) {
-    case Kind::Unknown: violence = 0.06; break;
-    case Kind::Opportunistic: violence = 0.05; break;
-    case Kind::Prolific: violence = 0.09; break;
-    case Kind::Organised: violence = 0.3; break;
+    case Kind::Unknown:
+        violence = 0.06;
+        break;
+    case Kind::Opportunistic:
+        violence = 0.05;
+        break;
+    case Kind::Prolific:
+        violence = 0.09;
+        break;
+    case Kind::Organised:
+        violence = 0.3;
+        break;
     }
     incident->violence = m_rng->chance(violence);
     if (incident->violence) {
@@ -274,7 +284,8 @@ void IncidentPlanner::describe(Kind kind, DemoIncident *incident)
         if (r == CastleHomeDiy)
             pounds *= 1.5;
     }
-    if (incident->offence == PublicOrder || incident->offence == CriminalDamage || incident->offence == Other) {
+    if (incident->offence == PublicOrder || incident->offence == CriminalDamage ||
+        incident->offence == Other) {
         if (m_rng->chance(0.7)) {
             pounds = 0;
             incident->goods.clear();
@@ -295,9 +306,10 @@ QString IncidentPlanner::narrative(const DemoIncident &incident, Kind kind)
         for (qint32 p : incident.offenders)
             females += isFemale(persons.at(p).forename) ? 1 : 0;
         static const char *const kCount[] = {"", "A", "Two", "Three", "Four"};
-        const QString sex = females == n ? QStringLiteral("female") : (females == 0 ? QStringLiteral("male")
-                                                                                    : QStringLiteral("person"));
-        const QString plural = females == n || females == 0 ? sex + QLatin1Char('s') : QStringLiteral("people");
+        const QString sex = females == n ? QStringLiteral("female")
+                                         : (females == 0 ? QStringLiteral("male") : QStringLiteral("person"));
+        const QString plural =
+            females == n || females == 0 ? sex + QLatin1Char('s') : QStringLiteral("people");
         who = n == 1 ? QStringLiteral("A %1").arg(sex)
                      : QStringLiteral("%1 %2").arg(QString::fromLatin1(kCount[std::min(n, 4)]), plural);
     }
@@ -308,7 +320,8 @@ QString IncidentPlanner::narrative(const DemoIncident &incident, Kind kind)
         static const char *const kTheft[] = {
             "%1 entered the store, selected %2 and left without paying.",
             "%1 concealed %2 in a bag, \"walked straight past the tills\", and left when challenged.",
-            "%1 filled a basket with %2, then ran out through the entrance doors, heading towards the car park.",
+            "%1 filled a basket with %2, then ran out through the entrance doors, heading towards the car "
+            "park.",
             "%1 took %2 from the shelves, put them in a holdall and decamped on foot, not stopped.",
         };
         text = QString::fromLatin1(kTheft[m_rng->below(4)]).arg(who, goods);
@@ -316,27 +329,36 @@ QString IncidentPlanner::narrative(const DemoIncident &incident, Kind kind)
     }
     case Robbery:
         text = QStringLiteral("%1 threatened staff at the till, took %2 from behind the counter and said "
-                              "\"don't be a hero\".").arg(who, goods);
+                              "\"don't be a hero\".")
+                   .arg(who, goods);
         break;
     case Burglary:
-        text = QStringLiteral("Out of hours entry via the rear loading bay, alarm activated, %1 taken.").arg(goods);
+        text = QStringLiteral("Out of hours entry via the rear loading bay, alarm activated, %1 taken.")
+                   .arg(goods);
         break;
     case CriminalDamage:
-        text = QStringLiteral("%1 kicked the security gate, damaging it, after being refused entry.").arg(who);
+        text =
+            QStringLiteral("%1 kicked the security gate, damaging it, after being refused entry.").arg(who);
         break;
     case Assault:
-        text = QStringLiteral("%1 pushed a colleague who tried to stop them, colleague shaken, not badly hurt; "
-                              "%2 taken.").arg(who, goods);
+        text =
+            QStringLiteral("%1 pushed a colleague who tried to stop them, colleague shaken, not badly hurt; "
+                           "%2 taken.")
+                .arg(who, goods);
         break;
     case PublicOrder:
-        text = QStringLiteral("%1 was abusive and shouting at staff, refused to leave, police called.").arg(who);
+        text =
+            QStringLiteral("%1 was abusive and shouting at staff, refused to leave, police called.").arg(who);
         break;
     case Threats:
-        text = QStringLiteral("When challenged about %1, %2 threatened staff: \"I'll be waiting for you after "
-                              "work\".").arg(goods, who.toLower());
+        text =
+            QStringLiteral("When challenged about %1, %2 threatened staff: \"I'll be waiting for you after "
+                           "work\".")
+                .arg(goods, who.toLower());
         break;
     case Fraud:
-        text = QStringLiteral("%1 tried to refund %2 without a receipt, items believed stolen from another branch.")
+        text = QStringLiteral(
+                   "%1 tried to refund %2 without a receipt, items believed stolen from another branch.")
                    .arg(who, goods);
         break;
     default:
@@ -346,8 +368,8 @@ QString IncidentPlanner::narrative(const DemoIncident &incident, Kind kind)
     }
     if (incident.vehicle >= 0) {
         const DemoVehicle &v = m_population->vehicles().at(incident.vehicle);
-        text += QStringLiteral(" Left in a %1 %2.").arg(Population::colourName(v.colour).toLower(),
-                                                        Population::makeName(v.make));
+        text += QStringLiteral(" Left in a %1 %2.")
+                    .arg(Population::colourName(v.colour).toLower(), Population::makeName(v.make));
     }
     if (kind == Kind::Organised && m_rng->chance(0.5))
         text += QStringLiteral(" Appeared to be working together, one acting as lookout.");

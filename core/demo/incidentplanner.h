@@ -22,8 +22,18 @@ class IncidentPlanner
 {
 public:
     /** Canonical offence values, in the order DemoIncident::offence indexes them. */
-    enum Offence { ShopTheft, Robbery, Burglary, CriminalDamage, Assault, PublicOrder, Threats, Fraud, Other,
-                   OffenceCount };
+    enum Offence {
+        ShopTheft,
+        Robbery,
+        Burglary,
+        CriminalDamage,
+        Assault,
+        PublicOrder,
+        Threats,
+        Fraud,
+        Other,
+        OffenceCount
+    };
 
     IncidentPlanner(Population *population, const RetailNetwork *network, int hotspotTown, DemoRandom *rng);
 
@@ -57,9 +67,9 @@ private:
     QList<double> m_prolificCumulative;
     QList<qint32> m_hotspotProlifics;
     QList<double> m_hotspotProlificCumulative;
-    QList<int> m_groupsByStart;        // group indices ordered by the day they become active
-    QList<int> m_groupStartDays;       // their start days, ascending
-    QList<double> m_groupCumulative;   // in m_groupsByStart order
+    QList<int> m_groupsByStart;      // group indices ordered by the day they become active
+    QList<int> m_groupStartDays;     // their start days, ascending
+    QList<double> m_groupCumulative; // in m_groupsByStart order
 };
 
 } // namespace fc

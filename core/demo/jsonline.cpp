@@ -7,11 +7,21 @@ void JsonLine::appendQuoted(const QString &value, QString *out)
     out->append(QLatin1Char('"'));
     for (QChar c : value) {
         switch (c.unicode()) {
-        case '"': out->append(QLatin1String("\\\"")); break;
-        case '\\': out->append(QLatin1String("\\\\")); break;
-        case '\n': out->append(QLatin1String("\\n")); break;
-        case '\r': out->append(QLatin1String("\\r")); break;
-        case '\t': out->append(QLatin1String("\\t")); break;
+        case '"':
+            out->append(QLatin1String("\\\""));
+            break;
+        case '\\':
+            out->append(QLatin1String("\\\\"));
+            break;
+        case '\n':
+            out->append(QLatin1String("\\n"));
+            break;
+        case '\r':
+            out->append(QLatin1String("\\r"));
+            break;
+        case '\t':
+            out->append(QLatin1String("\\t"));
+            break;
         default:
             if (c.unicode() < 0x20)
                 out->append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));

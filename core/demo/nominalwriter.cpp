@@ -40,9 +40,10 @@ bool NominalWriter::finish(QString *error)
             kept[population.vehicles().at(v).keeper] << v;
 
     static const char *const kVehicleKeys[3] = {"vehicle_1", "vehicle_2", "vehicle_3"};
-    static const char *const kAssociateKeys[3][3] = {{"associate_1_pnc", "associate_1_name", "associate_1_since"},
-                                                     {"associate_2_pnc", "associate_2_name", "associate_2_since"},
-                                                     {"associate_3_pnc", "associate_3_name", "associate_3_since"}};
+    static const char *const kAssociateKeys[3][3] = {
+        {"associate_1_pnc", "associate_1_name", "associate_1_since"},
+        {"associate_2_pnc", "associate_2_name", "associate_2_since"},
+        {"associate_3_pnc", "associate_3_name", "associate_3_since"}};
     const QList<qint32> &nominals = population.nominals();
     JsonLine line;
     for (int n = 0; n < nominals.size(); ++n) {
@@ -62,8 +63,8 @@ bool NominalWriter::finish(QString *error)
         for (int k = 0; k < 3; ++k) {
             if (k < cars.size()) {
                 line.add(kVehicleKeys[k], population.vehicles().at(cars.at(k)).vrm);
-                m_context.truth->vehicleMention(cars.at(k), m_fileIndex, row, QStringLiteral("vehicle%1").arg(k + 1),
-                                                SpellingNoise::None);
+                m_context.truth->vehicleMention(cars.at(k), m_fileIndex, row,
+                                                QStringLiteral("vehicle%1").arg(k + 1), SpellingNoise::None);
             } else {
                 line.add(kVehicleKeys[k], QString());
             }
@@ -75,14 +76,16 @@ bool NominalWriter::finish(QString *error)
             if (a >= 0) {
                 const DemoPerson &other = persons.at(a);
                 line.add(kAssociateKeys[k][0], population.pncId(a))
-                    .add(kAssociateKeys[k][1], NameCatalogue::forename(other.forename) + QLatin1Char(' ')
-                                                   + NameCatalogue::surnames().at(other.surname).toUpper())
+                    .add(kAssociateKeys[k][1], NameCatalogue::forename(other.forename) + QLatin1Char(' ') +
+                                                   NameCatalogue::surnames().at(other.surname).toUpper())
                     .add(kAssociateKeys[k][2],
-                         QDate(2010 + rng.range(0, 15), rng.range(1, 12), rng.range(1, 28)).toString(kDateFormat));
+                         QDate(2010 + rng.range(0, 15), rng.range(1, 12), rng.range(1, 28))
+                             .toString(kDateFormat));
                 m_context.truth->personMention(a, m_fileIndex, row, QStringLiteral("associate%1").arg(k + 1),
                                                SpellingNoise::None);
             } else {
-                line.add(kAssociateKeys[k][0], QString()).add(kAssociateKeys[k][1], QString())
+                line.add(kAssociateKeys[k][0], QString())
+                    .add(kAssociateKeys[k][1], QString())
                     .add(kAssociateKeys[k][2], QString());
             }
         }
@@ -122,23 +125,27 @@ bool NominalWriter::finish(QString *error)
 
 QJsonObject NominalWriter::spec() const
 {
-    QJsonObject spec = specHead(QStringLiteral("Greater Manchester Police nominal export"),
-                                QStringLiteral("Nominal records with vehicles kept and known associates, graded "
-                                               "per record (FusionCell demo data)."),
-                                organisation(), QStringLiteral("police"),
-                                QJsonObject{{QStringLiteral("format"), QStringLiteral("jsonl")},
-                                            {QStringLiteral("encoding"), QStringLiteral("utf-8")},
-                                            {QStringLiteral("date_format"), kDateFormat},
-                                            {QStringLiteral("money_format"), QStringLiteral("uk")}});
-    auto column = [](const char *name) { return QJsonObject{{QStringLiteral("column"), QLatin1String(name)}}; };
+    QJsonObject spec =
+        specHead(QStringLiteral("Greater Manchester Police nominal export"),
+                 QStringLiteral("Nominal records with vehicles kept and known associates, graded "
+                                "per record (FusionCell demo data)."),
+                 organisation(), QStringLiteral("police"),
+                 QJsonObject{{QStringLiteral("format"), QStringLiteral("jsonl")},
+                             {QStringLiteral("encoding"), QStringLiteral("utf-8")},
+                             {QStringLiteral("date_format"), kDateFormat},
+                             {QStringLiteral("money_format"), QStringLiteral("uk")}});
+    auto column = [](const char *name) {
+        return QJsonObject{{QStringLiteral("column"), QLatin1String(name)}};
+    };
     spec.insert(QStringLiteral("grading"),
                 QJsonObject{{QStringLiteral("source"), column("source_eval")},
                             {QStringLiteral("intelligence"), column("intel_eval")},
                             {QStringLiteral("handling"), column("handling_code")},
                             {QStringLiteral("conditions"), column("handling_conditions")},
-                            {QStringLiteral("legacy"), QJsonObject{{QStringLiteral("source"), column("legacy_source")},
-                                                                   {QStringLiteral("intelligence"), column("legacy_intel")},
-                                                                   {QStringLiteral("handling"), column("legacy_handling")}}}});
+                            {QStringLiteral("legacy"),
+                             QJsonObject{{QStringLiteral("source"), column("legacy_source")},
+                                         {QStringLiteral("intelligence"), column("legacy_intel")},
+                                         {QStringLiteral("handling"), column("legacy_handling")}}}});
     spec.insert(QStringLiteral("record_key"), QStringLiteral("pnc_id"));
     QJsonObject entities{
         {QStringLiteral("nominal"),
@@ -158,13 +165,14 @@ QJsonObject NominalWriter::spec() const
         const QString vehicle = QStringLiteral("vehicle%1").arg(k);
         const QString associate = QStringLiteral("associate%1").arg(k);
         const QString prefix = QStringLiteral("associate_%1_").arg(k);
-        entities.insert(vehicle, entitySpec(QStringLiteral("vehicle"),
-                                            QJsonObject{{QStringLiteral("vrm"), QStringLiteral("vehicle_%1").arg(k)}}));
-        entities.insert(associate,
-                        entitySpec(QStringLiteral("person"),
-                                   QJsonObject{{QStringLiteral("pnc_id"), prefix + QStringLiteral("pnc")},
-                                               {QStringLiteral("full_name"), prefix + QStringLiteral("name")}},
-                                   prefix + QStringLiteral("pnc")));
+        entities.insert(
+            vehicle, entitySpec(QStringLiteral("vehicle"),
+                                QJsonObject{{QStringLiteral("vrm"), QStringLiteral("vehicle_%1").arg(k)}}));
+        entities.insert(
+            associate, entitySpec(QStringLiteral("person"),
+                                  QJsonObject{{QStringLiteral("pnc_id"), prefix + QStringLiteral("pnc")},
+                                              {QStringLiteral("full_name"), prefix + QStringLiteral("name")}},
+                                  prefix + QStringLiteral("pnc")));
         links.append(linkSpec(QStringLiteral("registered_keeper"), QStringLiteral("nominal"), vehicle));
         links.append(linkSpec(QStringLiteral("associate"), QStringLiteral("nominal"), associate,
                               prefix + QStringLiteral("since")));

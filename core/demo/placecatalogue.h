@@ -15,7 +15,7 @@ struct DemoTown
     QString outcode;        // a real postcode district (outward code) in the town centre
     double lat = 0;
     double lon = 0;
-    int population = 0;     // approximate, thousands; weights where incidents happen
+    int population = 0; // approximate, thousands; weights where incidents happen
 };
 
 /**

@@ -11,17 +11,19 @@ namespace fc {
 
 namespace {
 
-const char *const kMakes[] = {"Ford Focus", "Vauxhall Corsa", "Volkswagen Golf", "BMW 3 Series", "Audi A3",
-                              "Toyota Yaris", "Nissan Qashqai", "Mercedes-Benz C-Class", "Kia Sportage",
-                              "Ford Transit", "Vauxhall Astra", "Seat Leon", "Skoda Octavia", "Land Rover Discovery"};
+const char *const kMakes[] = {
+    "Ford Focus",     "Vauxhall Corsa", "Volkswagen Golf",       "BMW 3 Series",        "Audi A3",
+    "Toyota Yaris",   "Nissan Qashqai", "Mercedes-Benz C-Class", "Kia Sportage",        "Ford Transit",
+    "Vauxhall Astra", "Seat Leon",      "Skoda Octavia",         "Land Rover Discovery"};
 const char *const kColours[] = {"Black", "Silver", "Grey", "White", "Blue", "Red", "Green"};
 
 // DVLA memory tags of the areas the demo covers (Manchester, Leeds, Sheffield, Birmingham,
 // Nottingham, Liverpool, Preston...), so that plates look local.
-const char *const kMemoryTags[] = {"MA", "MC", "MD", "ME", "MF", "MJ", "MK", "ML", "MM", "MX", "MY", "YA", "YB",
-                                   "YC", "YD", "YE", "YF", "YG", "YH", "YJ", "YK", "YL", "YN", "YP", "YR", "YS",
-                                   "BD", "BF", "BG", "BJ", "BK", "BL", "BN", "FD", "FE", "FG", "FH", "FJ", "PE",
-                                   "PF", "PG", "PJ", "PK", "PL", "PN", "CA", "CB", "CE", "CF", "DA", "DE", "DF"};
+const char *const kMemoryTags[] = {"MA", "MC", "MD", "ME", "MF", "MJ", "MK", "ML", "MM", "MX", "MY",
+                                   "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YJ", "YK", "YL",
+                                   "YN", "YP", "YR", "YS", "BD", "BF", "BG", "BJ", "BK", "BL", "BN",
+                                   "FD", "FE", "FG", "FH", "FJ", "PE", "PF", "PG", "PJ", "PK", "PL",
+                                   "PN", "CA", "CB", "CE", "CF", "DA", "DE", "DF"};
 // Letters DVLA uses in the random part of a plate (no I, Q or Z).
 const char kPlateLetters[] = "ABCDEFGHJKLMNOPRSTUVWXY";
 
@@ -46,10 +48,14 @@ qint64 dobForAge(double mean, double spread, int minAge, int maxAge, DemoRandom 
 QString Population::kindName(OffenderKind kind)
 {
     switch (kind) {
-    case OffenderKind::Opportunistic: return QStringLiteral("opportunistic");
-    case OffenderKind::Prolific: return QStringLiteral("prolific");
-    case OffenderKind::Organised: return QStringLiteral("organised");
-    case OffenderKind::Associate: return QStringLiteral("associate");
+    case OffenderKind::Opportunistic:
+        return QStringLiteral("opportunistic");
+    case OffenderKind::Prolific:
+        return QStringLiteral("prolific");
+    case OffenderKind::Organised:
+        return QStringLiteral("organised");
+    case OffenderKind::Associate:
+        return QStringLiteral("associate");
     }
     return QString();
 }
@@ -91,7 +97,8 @@ void Population::build(int incidents, int hotspotTown, int hotspotFromDay, DemoR
         static const double kSizeWeights[] = {3, 5, 5, 4, 3, 2, 1, 1}; // sizes 3..10
         const int size = 3 + rng.weighted(kSizeWeights);
         for (int m = 0; m < size; ++m) {
-            const int home = rng.chance(0.8) ? base : group.towns.at(rng.range(0, int(group.towns.size()) - 1));
+            const int home =
+                rng.chance(0.8) ? base : group.towns.at(rng.range(0, int(group.towns.size()) - 1));
             const qint32 p = addPerson(OffenderKind::Organised, home, rng);
             m_persons[p].group = groupIndex;
             m_groups[groupIndex].members << p;
@@ -156,14 +163,23 @@ qint32 Population::addPerson(OffenderKind kind, int homeTown, DemoRandom &rng)
     // Shop theft offenders are mostly male; organised crews even more so.
     const double female = kind == OffenderKind::Organised ? 0.2 : 0.35;
     const int femaleCount = int(NameCatalogue::femaleForenames().size());
-    p.forename = rng.chance(female) ? rng.range(0, femaleCount - 1)
-                                    : femaleCount + rng.range(0, int(NameCatalogue::maleForenames().size()) - 1);
+    p.forename = rng.chance(female)
+                     ? rng.range(0, femaleCount - 1)
+                     : femaleCount + rng.range(0, int(NameCatalogue::maleForenames().size()) - 1);
     p.surname = rng.range(0, int(NameCatalogue::surnames().size()) - 1);
     switch (kind) {
-    case OffenderKind::Opportunistic: p.dob = dobForAge(29, 10, 16, 75, rng); break;
-    case OffenderKind::Prolific: p.dob = dobForAge(33, 8, 18, 62, rng); break;
-    case OffenderKind::Organised: p.dob = dobForAge(30, 7, 18, 55, rng); break;
-    case OffenderKind::Associate: p.dob = dobForAge(35, 12, 16, 75, rng); break;
+    case OffenderKind::Opportunistic:
+        p.dob = dobForAge(29, 10, 16, 75, rng);
+        break;
+    case OffenderKind::Prolific:
+        p.dob = dobForAge(33, 8, 18, 62, rng);
+        break;
+    case OffenderKind::Organised:
+        p.dob = dobForAge(30, 7, 18, 55, rng);
+        break;
+    case OffenderKind::Associate:
+        p.dob = dobForAge(35, 12, 16, 75, rng);
+        break;
     }
     m_persons << p;
     return qint32(m_persons.size() - 1);
@@ -246,10 +262,18 @@ void Population::chooseNominals(DemoRandom &rng)
         const DemoPerson &p = m_persons.at(i);
         double share = 0.0;
         switch (p.kind) {
-        case OffenderKind::Organised: share = 0.7; break;
-        case OffenderKind::Prolific: share = 0.8; break;
-        case OffenderKind::Opportunistic: share = p.incidents > 1 ? 0.3 : 0.08; break;
-        case OffenderKind::Associate: share = 0; break;
+        case OffenderKind::Organised:
+            share = 0.7;
+            break;
+        case OffenderKind::Prolific:
+            share = 0.8;
+            break;
+        case OffenderKind::Opportunistic:
+            share = p.incidents > 1 ? 0.3 : 0.08;
+            break;
+        case OffenderKind::Associate:
+            share = 0;
+            break;
         }
         if (p.incidents > 0 && rng.chance(share))
             giveNominalRecord(i, rng);

@@ -39,7 +39,10 @@ public:
     /** People with a nominal record, in PNC order of creation. */
     const QList<qint32> &nominals() const { return m_nominals; }
     /** Up to three associates (person indices, -1 when unused) of nominals()[i]. */
-    const std::array<qint32, 3> &associatesOf(int nominalIndex) const { return m_associates.at(nominalIndex); }
+    const std::array<qint32, 3> &associatesOf(int nominalIndex) const
+    {
+        return m_associates.at(nominalIndex);
+    }
     /** "97/123456X" style PNC id of a person with a nominal record. */
     QString pncId(qint32 person) const;
 

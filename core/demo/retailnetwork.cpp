@@ -22,9 +22,12 @@ const char *const kSites[RetailerCount][6] = {
 QString RetailNetwork::retailerName(int retailer)
 {
     switch (retailer) {
-    case NorthgateFoods: return QStringLiteral("Northgate Foods");
-    case BrightwayPharmacy: return QStringLiteral("Brightway Pharmacy");
-    case CastleHomeDiy: return QStringLiteral("Castle Home & DIY");
+    case NorthgateFoods:
+        return QStringLiteral("Northgate Foods");
+    case BrightwayPharmacy:
+        return QStringLiteral("Brightway Pharmacy");
+    case CastleHomeDiy:
+        return QStringLiteral("Castle Home & DIY");
     }
     return QString();
 }
@@ -72,20 +75,33 @@ void RetailNetwork::build(DemoRandom &rng)
             s.town = t;
             int number = 0;
             do {
-                number = r == NorthgateFoods ? rng.range(100, 899)
-                                             : (r == BrightwayPharmacy ? rng.range(1000, 4999) : rng.range(10, 299));
+                number = r == NorthgateFoods
+                             ? rng.range(100, 899)
+                             : (r == BrightwayPharmacy ? rng.range(1000, 4999) : rng.range(10, 299));
             } while (usedNumbers.contains(number));
             usedNumbers.insert(number);
             switch (r) {
-            case NorthgateFoods: s.key = QString::number(number).rightJustified(4, QLatin1Char('0')); break;
-            case BrightwayPharmacy: s.key = QStringLiteral("BP%1").arg(number); break;
-            default: s.key = QStringLiteral("C%1").arg(number, 3, 10, QLatin1Char('0')); break;
+            case NorthgateFoods:
+                s.key = QString::number(number).rightJustified(4, QLatin1Char('0'));
+                break;
+            case BrightwayPharmacy:
+                s.key = QStringLiteral("BP%1").arg(number);
+                break;
+            default:
+                s.key = QStringLiteral("C%1").arg(number, 3, 10, QLatin1Char('0'));
+                break;
             }
             const QString site = QString::fromLatin1(kSites[r][sitesUsed[t]++ % 6]);
             switch (r) {
-            case NorthgateFoods: s.name = QStringLiteral("%1 %2").arg(towns.at(t).name, site); break;
-            case BrightwayPharmacy: s.name = QStringLiteral("Brightway %1 %2").arg(towns.at(t).name, site); break;
-            default: s.name = QStringLiteral("Castle %1 %2").arg(towns.at(t).name, site); break;
+            case NorthgateFoods:
+                s.name = QStringLiteral("%1 %2").arg(towns.at(t).name, site);
+                break;
+            case BrightwayPharmacy:
+                s.name = QStringLiteral("Brightway %1 %2").arg(towns.at(t).name, site);
+                break;
+            default:
+                s.name = QStringLiteral("Castle %1 %2").arg(towns.at(t).name, site);
+                break;
             }
             s.postcode = PlaceCatalogue::postcode(t, rng);
             // Stores sit within a few kilometres of the town centre.

@@ -18,15 +18,12 @@ bool isVowel(QChar c)
 
 } // namespace
 
-SpellingNoise::SpellingNoise(DemoRandom *rng)
-    : m_rng(rng)
-{
-}
+SpellingNoise::SpellingNoise(DemoRandom *rng) : m_rng(rng) {}
 
 QString SpellingNoise::noiseName(Noise noise)
 {
-    static const char *const kNames[NoiseCount] = {"",         "case",  "order",       "typo",       "initials",
-                                                   "no_dob",   "dob_swap", "vrm_spacing", "vrm_misread"};
+    static const char *const kNames[NoiseCount] = {
+        "", "case", "order", "typo", "initials", "no_dob", "dob_swap", "vrm_spacing", "vrm_misread"};
     return QString::fromLatin1(kNames[noise]);
 }
 
@@ -164,9 +161,12 @@ QString SpellingNoise::vrm(const QString &canonical, VrmStyle style, Noise *nois
             text.remove(QLatin1Char(' '));
     }
     switch (style) {
-    case Spaced: return text;
-    case Compact: return QString(text).remove(QLatin1Char(' '));
-    case LowerSpaced: return text.toLower();
+    case Spaced:
+        return text;
+    case Compact:
+        return QString(text).remove(QLatin1Char(' '));
+    case LowerSpaced:
+        return text.toLower();
     }
     return text;
 }

@@ -17,7 +17,18 @@ struct DemoPerson;
 class SpellingNoise
 {
 public:
-    enum Noise : quint8 { None, Case, Order, Typo, Initials, NoDob, DobSwap, VrmSpacing, VrmMisread, NoiseCount };
+    enum Noise : quint8 {
+        None,
+        Case,
+        Order,
+        Typo,
+        Initials,
+        NoDob,
+        DobSwap,
+        VrmSpacing,
+        VrmMisread,
+        NoiseCount
+    };
     /** How an export writes a name when nothing goes wrong. */
     enum NameStyle {
         Forward,      // "Amy Khan"
@@ -38,7 +49,7 @@ public:
         QString fullName;  // for Forward and SurnameFirst
         QString forenames; // for SplitUpper
         QString surname;
-        QDate dob;         // null when missing
+        QDate dob; // null when missing
         Noise noise = None;
     };
 

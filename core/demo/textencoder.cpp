@@ -7,9 +7,10 @@ namespace fc {
 namespace {
 
 // Windows-1252 bytes 0x80-0x9F, which differ from Latin-1 (0 = unassigned).
-const char16_t k1252High[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-                                0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
-                                0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+const char16_t k1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 char to1252(char16_t c)
 {
@@ -26,9 +27,12 @@ char to1252(char16_t c)
 QByteArray TextEncoder::byteOrderMark(Encoding encoding)
 {
     switch (encoding) {
-    case Utf8Bom: return QByteArray("\xEF\xBB\xBF", 3);
-    case Utf16LeBom: return QByteArray("\xFF\xFE", 2);
-    default: return QByteArray();
+    case Utf8Bom:
+        return QByteArray("\xEF\xBB\xBF", 3);
+    case Utf16LeBom:
+        return QByteArray("\xFF\xFE", 2);
+    default:
+        return QByteArray();
     }
 }
 

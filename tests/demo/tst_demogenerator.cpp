@@ -97,7 +97,8 @@ QString decode(const QByteArray &bytes, const QString &encoding, bool *ok)
                 *ok = false;
         return QString::fromLatin1(bytes);
     }
-    QStringDecoder decoder(encoding == QLatin1String("utf-16") ? QStringDecoder::Utf16LE : QStringDecoder::Utf8,
+    QStringDecoder decoder(encoding == QLatin1String("utf-16") ? QStringDecoder::Utf16LE
+                                                               : QStringDecoder::Utf8,
                            QStringDecoder::Flag::Stateless);
     QByteArray body = bytes;
     if (body.startsWith("\xEF\xBB\xBF"))
@@ -112,7 +113,7 @@ QString decode(const QByteArray &bytes, const QString &encoding, bool *ok)
 /** One export of a generated set, read back with this test's own reader. */
 struct ReadExport
 {
-    QString file;   // relative, as in the manifest
+    QString file; // relative, as in the manifest
     QJsonObject spec;
     QStringList header;
     QList<QStringList> records; // every record; records[r - 1] is spreadsheet row r
@@ -121,7 +122,8 @@ struct ReadExport
 
 QChar delimiterOf(const QJsonObject &spec)
 {
-    const QString d = spec.value(QLatin1String("format")).toObject().value(QLatin1String("delimiter")).toString();
+    const QString d =
+        spec.value(QLatin1String("format")).toObject().value(QLatin1String("delimiter")).toString();
     return d.isEmpty() ? QChar() : d.at(0);
 }
 
@@ -132,7 +134,8 @@ ReadExport readExport(const QString &dir, const QString &file, const QString &sp
     out.spec = readJson(QDir(dir).filePath(specFile));
     const QJsonObject format = out.spec.value(QLatin1String("format")).toObject();
     bool ok = false;
-    out.text = decode(readAll(QDir(dir).filePath(file)), format.value(QLatin1String("encoding")).toString(), &ok);
+    out.text =
+        decode(readAll(QDir(dir).filePath(file)), format.value(QLatin1String("encoding")).toString(), &ok);
     if (format.value(QLatin1String("format")).toString() == QLatin1String("jsonl")) {
         QSet<QString> keys;
         const QStringList lines = out.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -309,8 +312,8 @@ void TestDemoGenerator::differentSeedDiffers()
     for (const ReadExport &e : m_exports) {
         const QByteArray a = readAll(QDir(m_a.path()).filePath(e.file));
         const QByteArray c = readAll(QDir(m_c.path()).filePath(e.file));
-        QVERIFY2(QCryptographicHash::hash(a, QCryptographicHash::Sha256)
-                     != QCryptographicHash::hash(c, QCryptographicHash::Sha256),
+        QVERIFY2(QCryptographicHash::hash(a, QCryptographicHash::Sha256) !=
+                     QCryptographicHash::hash(c, QCryptographicHash::Sha256),
                  qPrintable(e.file));
     }
 }
@@ -344,19 +347,21 @@ void TestDemoGenerator::manifestAndSpecs()
             QVERIFY(entities.contains(link.value(QLatin1String("to")).toString()));
         }
         // Offence wordings map onto the canonical values, and every wording used is mapped.
-        static const QStringList canonical = {"shop_theft", "robbery",  "burglary", "criminal_damage", "assault",
-                                              "public_order", "threats", "fraud", "other"};
+        static const QStringList canonical = {"shop_theft",      "robbery", "burglary",
+                                              "criminal_damage", "assault", "public_order",
+                                              "threats",         "fraud",   "other"};
         const QJsonObject values = e.spec.value(QLatin1String("values")).toObject();
         for (auto it = values.begin(); it != values.end(); ++it) {
             const QJsonObject map = it.value().toObject();
             const int col = int(e.header.indexOf(it.key()));
             QVERIFY(col >= 0);
-            const bool offence = map.begin().value().toString() != QLatin1String("yes")
-                && map.begin().value().toString() != QLatin1String("no");
+            const bool offence = map.begin().value().toString() != QLatin1String("yes") &&
+                                 map.begin().value().toString() != QLatin1String("no");
             for (const QJsonValue &v : map)
                 if (offence)
                     QVERIFY2(canonical.contains(v.toString()), qPrintable(v.toString()));
-            const int headerRow = e.spec.value(QLatin1String("format")).toObject().value(QLatin1String("header_row")).toInt(1);
+            const int headerRow =
+                e.spec.value(QLatin1String("format")).toObject().value(QLatin1String("header_row")).toInt(1);
             for (qsizetype r = headerRow; r < e.records.size(); ++r)
                 QVERIFY2(map.contains(e.records.at(r).value(col)),
                          qPrintable(QStringLiteral("%1 row %2").arg(e.file).arg(r + 1)));
@@ -383,7 +388,8 @@ void TestDemoGenerator::encodings()
     QFETCH(QByteArray, bom);
     QFETCH(QString, encoding);
     const ReadExport &e = exportNamed(part);
-    QCOMPARE(e.spec.value(QLatin1String("format")).toObject().value(QLatin1String("encoding")).toString(), encoding);
+    QCOMPARE(e.spec.value(QLatin1String("format")).toObject().value(QLatin1String("encoding")).toString(),
+             encoding);
     const QByteArray bytes = readAll(QDir(m_a.path()).filePath(e.file));
     if (bom.isEmpty())
         QVERIFY(!bytes.startsWith("\xEF\xBB\xBF") && !bytes.startsWith("\xFF\xFE"));
@@ -419,13 +425,15 @@ void TestDemoGenerator::delimitersAndRows()
     QCOMPARE(delimiterOf(castle.spec), QLatin1Char('\t'));
     for (const ReadExport *e : {&north, &bright, &castle}) {
         QVERIFY2(e->header.size() >= 12, qPrintable(e->file));
-        const int headerRow = e->spec.value(QLatin1String("format")).toObject().value(QLatin1String("header_row")).toInt();
+        const int headerRow =
+            e->spec.value(QLatin1String("format")).toObject().value(QLatin1String("header_row")).toInt();
         for (qsizetype r = headerRow; r < e->records.size(); ++r)
             QVERIFY2(e->records.at(r).size() == e->header.size(),
                      qPrintable(QStringLiteral("%1 row %2").arg(e->file).arg(r + 1)));
     }
     // Castle: a title line is row 1, the header row 2.
-    QCOMPARE(castle.spec.value(QLatin1String("format")).toObject().value(QLatin1String("header_row")).toInt(), 2);
+    QCOMPARE(castle.spec.value(QLatin1String("format")).toObject().value(QLatin1String("header_row")).toInt(),
+             2);
     QCOMPARE(castle.records.first().size(), 1);
     QCOMPARE(castle.records.at(1).first(), QStringLiteral("Case ID"));
     // Northgate narratives hold commas, quotes and, now and then, a quoted line break.
@@ -453,17 +461,20 @@ void TestDemoGenerator::formatsOfValues()
     };
     for (const Check &c : checks) {
         const ReadExport &e = exportNamed(QLatin1String(c.part));
-        const QString format = e.spec.value(QLatin1String("format")).toObject().value(QLatin1String("date_format")).toString();
+        const QString format =
+            e.spec.value(QLatin1String("format")).toObject().value(QLatin1String("date_format")).toString();
         const int date = column(e, c.dateColumn), money = column(e, c.moneyColumn);
         QVERIFY(date >= 0 && money >= 0);
         const QRegularExpression moneyRe(QString::fromUtf8(c.moneyPattern));
-        const int first = e.spec.value(QLatin1String("format")).toObject().value(QLatin1String("header_row")).toInt();
+        const int first =
+            e.spec.value(QLatin1String("format")).toObject().value(QLatin1String("header_row")).toInt();
         int bigMoney = 0;
         for (qsizetype r = first; r < e.records.size(); ++r) {
             const QString where = QStringLiteral("%1 row %2").arg(e.file).arg(r + 1);
             const QDateTime when = QDateTime::fromString(e.records.at(r).at(date), format);
             QVERIFY2(when.isValid(), qPrintable(where));
-            QVERIFY2(when.date() >= QDate(2024, 11, 1) && when.date() <= QDate(2026, 10, 31), qPrintable(where));
+            QVERIFY2(when.date() >= QDate(2024, 11, 1) && when.date() <= QDate(2026, 10, 31),
+                     qPrintable(where));
             QVERIFY2(moneyRe.match(e.records.at(r).at(money)).hasMatch(), qPrintable(where));
             // £1,000.00 and more: six digits or more once separators are dropped.
             bigMoney += e.records.at(r).at(money).count(QRegularExpression(QStringLiteral("\\d"))) >= 6;
@@ -501,18 +512,23 @@ void TestDemoGenerator::mentionsPointAtRows()
             QVERIFY(e);
             files.insert(e->file);
             const int row = m.value(QLatin1String("row")).toInt();
-            const int headerRow = e->spec.value(QLatin1String("format")).toObject().value(QLatin1String("header_row")).toInt(1);
+            const int headerRow =
+                e->spec.value(QLatin1String("format")).toObject().value(QLatin1String("header_row")).toInt(1);
             const bool json = e->file.endsWith(QLatin1String(".jsonl"));
             QVERIFY2(row >= (json ? 1 : headerRow + 1) && row <= e->records.size(),
                      qPrintable(QStringLiteral("%1 row %2").arg(e->file).arg(row)));
-            QVERIFY(e->spec.value(QLatin1String("entities")).toObject().contains(m.value(QLatin1String("role")).toString()));
+            QVERIFY(e->spec.value(QLatin1String("entities"))
+                        .toObject()
+                        .contains(m.value(QLatin1String("role")).toString()));
             ++mentions;
-            withSurname += e->records.at(row - 1).join(QLatin1Char(' ')).contains(surname, Qt::CaseInsensitive);
+            withSurname +=
+                e->records.at(row - 1).join(QLatin1Char(' ')).contains(surname, Qt::CaseInsensitive);
         }
     }
     QCOMPARE(files.size(), 4);
     QVERIFY(mentions > 3000);
-    QVERIFY2(withSurname >= 0.85 * mentions, qPrintable(QStringLiteral("%1 of %2").arg(withSurname).arg(mentions)));
+    QVERIFY2(withSurname >= 0.85 * mentions,
+             qPrintable(QStringLiteral("%1 of %2").arg(withSurname).arg(mentions)));
     QVERIFY(withSurname < mentions); // typos exist
 
     int vehicleMentions = 0, withVrm = 0;
@@ -589,14 +605,17 @@ void TestDemoGenerator::seasonalityTrendAndHotspot()
     const Source sources[] = {{"northgate", "Incident Ref", "Date/Time", "Town"},
                               {"brightway", "Incident Number", "Reported", "Town"},
                               {"castle", "Case ID", "Incident Date", "Town/City"}};
-    const QString hotspot = m_truth.value(QLatin1String("patterns")).toObject().value(QLatin1String("hotspot_town")).toString();
+    const QString hotspot =
+        m_truth.value(QLatin1String("patterns")).toObject().value(QLatin1String("hotspot_town")).toString();
     QVERIFY(!hotspot.isEmpty());
     int total = 0, december = 0, february = 0, year1 = 0, year2 = 0, hotspotRecent = 0, hotspotYearBefore = 0;
     for (const Source &s : sources) {
         const ReadExport &e = exportNamed(QLatin1String(s.part));
-        const QString format = e.spec.value(QLatin1String("format")).toObject().value(QLatin1String("date_format")).toString();
+        const QString format =
+            e.spec.value(QLatin1String("format")).toObject().value(QLatin1String("date_format")).toString();
         const int key = column(e, s.key), date = column(e, s.date), town = column(e, s.town);
-        const int first = e.spec.value(QLatin1String("format")).toObject().value(QLatin1String("header_row")).toInt();
+        const int first =
+            e.spec.value(QLatin1String("format")).toObject().value(QLatin1String("header_row")).toInt();
         QSet<QString> seen;
         for (qsizetype r = first; r < e.records.size(); ++r) {
             const QStringList &rec = e.records.at(r);
@@ -649,12 +668,17 @@ void TestDemoGenerator::placeCatalogueMatchesReferenceData()
     // Independent reference: ONS local authority names and postcode district centroids in ../shared.
     const QString shared = QStringLiteral(FC_SHARED_DIR);
     const QByteArray outcodes = readAll(shared + QStringLiteral("/data/geo/uk_outcodes.csv"));
-    const QJsonObject authorities = readJson(shared + QStringLiteral("/data/geo/uk_local_authorities.geojson"));
+    const QJsonObject authorities =
+        readJson(shared + QStringLiteral("/data/geo/uk_local_authorities.geojson"));
     if (outcodes.isEmpty() || authorities.isEmpty())
         QSKIP("../shared reference data not available");
     QSet<QString> laNames;
     for (const QJsonValue &f : authorities.value(QLatin1String("features")).toArray())
-        laNames.insert(f.toObject().value(QLatin1String("properties")).toObject().value(QLatin1String("name")).toString());
+        laNames.insert(f.toObject()
+                           .value(QLatin1String("properties"))
+                           .toObject()
+                           .value(QLatin1String("name"))
+                           .toString());
     QHash<QString, QPair<double, double>> centroids;
     for (const QByteArray &line : outcodes.split('\n')) {
         const QList<QByteArray> cols = line.split(',');
