@@ -580,6 +580,17 @@ void TestDemoGenerator::groups()
     QVERIFY(kinds.value(QStringLiteral("opportunistic")) > kinds.value(QStringLiteral("prolific")));
     QVERIFY(kinds.value(QStringLiteral("prolific")) > 0);
     QVERIFY(persons.size() >= 1500); // a few thousand at the default size
+    // Opportunists offend once or twice; prolific offenders many times.
+    int prolificIncidents = 0;
+    for (const QJsonObject &p : persons) {
+        const QString kind = p.value(QLatin1String("kind")).toString();
+        const int incidents = p.value(QLatin1String("incidents")).toInt();
+        if (kind == QLatin1String("opportunistic"))
+            QVERIFY(incidents >= 1 && incidents <= 2);
+        if (kind == QLatin1String("prolific"))
+            prolificIncidents += incidents;
+    }
+    QVERIFY(prolificIncidents > 5 * kinds.value(QStringLiteral("prolific")));
     for (const QJsonValue &gv : groups) {
         const QJsonObject g = gv.toObject();
         const QJsonArray members = g.value(QLatin1String("members")).toArray();
