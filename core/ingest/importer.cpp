@@ -91,7 +91,7 @@ private:
     bool m_superseded = false;
 
     Statement m_insertRecord, m_insertReject, m_findKey, m_insertKey, m_insertEntity, m_updateEntity,
-        m_insertSource, m_insertAttribute, m_insertLink, m_findOldRecords;
+        m_insertSource, m_insertAttribute, m_insertLink, m_findOldRecords, m_setArea;
 };
 
 bool Importer::Run::fail(const QString &what)
@@ -127,7 +127,8 @@ bool Importer::Run::prepare()
         "INSERT INTO links(type, from_id, to_id, occurred_at, weight, source_record_id) VALUES (?,?,?,?,?,?)"));
     m_findOldRecords = m_db.prepare(QStringLiteral(
         "SELECT id FROM source_records WHERE record_key = ? AND superseded_by IS NULL AND import_id <> ?"));
-    for (const Statement *s : {&m_insertRecord, &m_insertReject, &m_findKey, &m_insertKey, &m_insertEntity,
+    m_setArea = m_db.prepare(QStringLiteral("UPDATE entities SET area = ? WHERE id = ?"));
+    for (const Statement *s : {&m_setArea, &m_insertRecord, &m_insertReject, &m_findKey, &m_insertKey, &m_insertEntity,
                                &m_updateEntity, &m_insertSource, &m_insertAttribute, &m_insertLink,
                                &m_findOldRecords})
         if (!s->isValid())
@@ -591,9 +592,8 @@ bool Importer::Run::processRow(const SourceRow &row)
         // An incident takes the area of the place it occurred at.
         if (l.type == QLatin1String("occurred_at") && from->mapping->type == EntityType::Incident
             && !to->area.isEmpty()) {
-            Statement st = m_db.prepare(QStringLiteral("UPDATE entities SET area = ? WHERE id = ?"));
-            st.bind(1, to->area).bind(2, from->id);
-            if (!st.exec())
+            m_setArea.bind(1, to->area).bind(2, from->id);
+            if (!m_setArea.exec())
                 return fail(m_db.lastError());
         }
     }
@@ -707,6 +707,15 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     }
 
     Database &db = m_workspace.database();
+    // The importer writes only ids it has just read or created, inside one transaction; checking
+    // every foreign key on every insert would double the cost of a bulk import. The pragma cannot
+    // change inside a transaction, so it is switched around it.
+    struct ForeignKeysOff
+    {
+        Database &db;
+        explicit ForeignKeysOff(Database &d) : db(d) { db.exec(QStringLiteral("PRAGMA foreign_keys=OFF")); }
+        ~ForeignKeysOff() { db.exec(QStringLiteral("PRAGMA foreign_keys=ON")); }
+    } foreignKeysOff(db);
     Transaction tx(db);
     if (!tx.isActive()) {
         report.message = tr("cannot start the import of %1: %2").arg(report.fileName, db.lastError());

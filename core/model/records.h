@@ -31,6 +31,7 @@ struct LinkRecord
     QString organisation;  // source organisation of the record it came from
     qint64 importId = 0;
     Grading grading;       // grading of the source record it came from
+    double weight = 1;     // strength given by the source (edge lists); 1 otherwise
 };
 
 } // namespace fc

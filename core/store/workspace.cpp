@@ -111,6 +111,7 @@ LinkRecord readLink(const Statement &st)
     l.grading.intelligence = firstChar(st.text(8));
     l.grading.handling = firstChar(st.text(9));
     l.grading.conditions = st.text(10);
+    l.weight = st.real(11);
     return l;
 }
 
