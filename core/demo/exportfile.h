@@ -28,7 +28,6 @@ public:
     /** Records written so far; the next record is row recordCount() + 1. */
     qint64 recordCount() const { return m_records; }
     bool close(QString *error);
-    QString path() const { return m_file.fileName(); }
 
 private:
     void flushIfFull();

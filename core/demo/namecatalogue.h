@@ -18,7 +18,6 @@ public:
     static const QList<QString> &surnames();
     /** Forename by index over female then male forenames (how the population stores them). */
     static const QString &forename(int index);
-    static int forenameCount() { return int(femaleForenames().size() + maleForenames().size()); }
 };
 
 } // namespace fc

@@ -23,8 +23,6 @@ public:
 
     static QString retailerName(int retailer);
     const QList<DemoStore> &stores() const { return m_stores; }
-    /** Store indices in a town (any retailer). */
-    const QList<int> &storesIn(int town) const { return m_byTown.at(town); }
     /** A random store in town, retailers weighted by their share of incidents. */
     int pickStore(int town, DemoRandom &rng) const;
 
