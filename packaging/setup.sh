@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake pkg-config ninja-build
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-    libboost-graph-dev libsqlite3-dev libigraph-dev
+    libboost-graph-dev libsqlite3-dev libigraph-dev sqlite3
     xvfb xauth fonts-dejavu-core
 )
 # Extra packages for the benchmarks (peers measured in the same run) and the fixture scripts.
@@ -20,15 +20,34 @@ for p in "${packages[@]}"; do
         missing+=("$p")
     fi
 done
-if ((${#missing[@]} == 0)); then
+# SQLCipher 4 (encrypted workspaces) comes from bookworm-backports: bookworm itself has only 3.4.
+need_sqlcipher=0
+if ! dpkg-query -W -f='${Status} ${Version}' libsqlcipher-dev 2>/dev/null | grep -q "install ok installed 4\."; then
+    need_sqlcipher=1
+fi
+if ((${#missing[@]} == 0 && need_sqlcipher == 0)); then
     exit 0
 fi
 
-echo "Installing Debian packages: ${missing[*]}"
 sudo=""
 if [[ $(id -u) -ne 0 ]]; then
     sudo="sudo"
 fi
 export DEBIAN_FRONTEND=noninteractive
+if ((need_sqlcipher)) && ! grep -rqs "bookworm-backports" /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    # Use the same Debian mirror the machine is already configured with.
+    mirror=$(grep -hs '^URIs:' /etc/apt/sources.list.d/*.sources | grep -v security | head -n 1 | awk '{print $2}')
+    if [[ -z "$mirror" ]]; then
+        mirror=$(grep -hs '^deb ' /etc/apt/sources.list | grep -v security | head -n 1 | awk '{print $2}')
+    fi
+    echo "Enabling bookworm-backports (for SQLCipher 4) from $mirror"
+    echo "deb $mirror bookworm-backports main" | $sudo tee /etc/apt/sources.list.d/fusioncell-backports.list >/dev/null
+fi
+echo "Installing Debian packages: ${missing[*]} $( ((need_sqlcipher)) && echo libsqlcipher-dev/bookworm-backports)"
 $sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if ((${#missing[@]})); then
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+if ((need_sqlcipher)); then
+    $sudo apt-get install -y -qq --no-install-recommends -t bookworm-backports libsqlcipher-dev
+fi

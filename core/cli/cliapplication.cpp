@@ -2,6 +2,7 @@
 
 #include "cli/auditcommand.h"
 #include "cli/democommand.h"
+#include "cli/encryptioncommand.h"
 #include "cli/entitiescommand.h"
 #include "cli/importcommand.h"
 #include "cli/infocommand.h"
@@ -33,6 +34,7 @@ std::unique_ptr<CliApplication> CliApplication::createDefault()
     app->add(std::make_unique<SpecTemplateCommand>());
     app->add(std::make_unique<PreviewCommand>());
     app->add(std::make_unique<AuditCommand>());
+    app->add(std::make_unique<EncryptionCommand>());
     addGraphCommands(*app);
     return app;
 }

@@ -3,6 +3,7 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 namespace fc {
@@ -11,6 +12,10 @@ void WorkspaceCommand::setup(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(QStringLiteral("db"),
         QCoreApplication::translate("WorkspaceCommand", "Workspace file (.fcdb)."), QStringLiteral("W.fcdb")));
+    parser.addOption(QCommandLineOption(QStringLiteral("passphrase-file"),
+        QCoreApplication::translate("WorkspaceCommand",
+            "Read the passphrase of an encrypted workspace from this file (or set FUSIONCELL_PASSPHRASE). "
+            "Never give it on the command line."), QStringLiteral("FILE")));
     setupOptions(parser);
 }
 
@@ -22,10 +27,36 @@ int WorkspaceCommand::run(const QCommandLineParser &parser, CliIo &io)
     if (!createsWorkspace() && !QFileInfo::exists(path))
         return io.fail(QCoreApplication::translate("WorkspaceCommand", "workspace %1 does not exist").arg(path));
     QString error;
-    auto workspace = Workspace::open(path, &error);
+    QByteArray passphrase;
+    if (!readPassphrase(parser, QStringLiteral("passphrase-file"), "FUSIONCELL_PASSPHRASE", &passphrase, &error))
+        return io.fail(error);
+    auto workspace = Workspace::open(path, &error, passphrase);
+    passphrase.fill('\0');
     if (!workspace)
         return io.fail(error);
     return runOn(*workspace, parser, io);
+}
+
+bool WorkspaceCommand::readPassphrase(const QCommandLineParser &parser, const QString &option, const char *envVar,
+                                      QByteArray *passphrase, QString *error)
+{
+    passphrase->clear();
+    const QString file = parser.value(option);
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("WorkspaceCommand", "cannot read the passphrase file %1: %2")
+                         .arg(file, f.errorString());
+            return false;
+        }
+        *passphrase = f.readAll();
+        // A trailing newline from an editor or echo is not part of the passphrase.
+        while (passphrase->endsWith('\n') || passphrase->endsWith('\r'))
+            passphrase->chop(1);
+        return true;
+    }
+    *passphrase = qgetenv(envVar);
+    return true;
 }
 
 } // namespace fc

@@ -14,7 +14,33 @@ Database::~Database()
     close();
 }
 
-bool Database::open(const QString &path, OpenMode mode)
+bool Database::encryptionAvailable()
+{
+#ifdef FUSIONCELL_HAS_ENCRYPTION
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool Database::rekey(const QByteArray &newKey)
+{
+#ifdef FUSIONCELL_HAS_ENCRYPTION
+    const int rc = sqlite3_rekey_v2(m_db, "main", newKey.constData(), int(newKey.size()));
+    if (rc != SQLITE_OK) {
+        setError(QCoreApplication::translate("Database", "cannot change the passphrase: %1")
+                     .arg(QString::fromUtf8(sqlite3_errmsg(m_db))), rc);
+        return false;
+    }
+    return true;
+#else
+    Q_UNUSED(newKey);
+    setError(QCoreApplication::translate("Database", "this build of FusionCell cannot encrypt workspaces"));
+    return false;
+#endif
+}
+
+bool Database::open(const QString &path, OpenMode mode, const QByteArray &key)
 {
     close();
     int flags = SQLITE_OPEN_FULLMUTEX;
@@ -34,13 +60,42 @@ bool Database::open(const QString &path, OpenMode mode)
     }
     m_db = db;
     m_path = path;
+#ifdef FUSIONCELL_HAS_ENCRYPTION
+    // SQLCipher logs failed decryptions to stderr; the caller reports the error itself.
+    exec(QStringLiteral("PRAGMA cipher_log_level = NONE"));
+#endif
+    if (!key.isEmpty()) {
+#ifdef FUSIONCELL_HAS_ENCRYPTION
+        const int keyRc = sqlite3_key_v2(m_db, "main", key.constData(), int(key.size()));
+        if (keyRc != SQLITE_OK) {
+            setError(QCoreApplication::translate("Database", "cannot open workspace %1: %2")
+                         .arg(path, QString::fromUtf8(sqlite3_errmsg(m_db))), keyRc);
+            close();
+            return false;
+        }
+#else
+        setError(QCoreApplication::translate("Database",
+                     "cannot open workspace %1: this build of FusionCell cannot open encrypted workspaces").arg(path));
+        close();
+        return false;
+#endif
+    }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
     // WAL lets the UI read while an import writes; NORMAL sync is safe with WAL (no corruption,
     // at worst the last commit is lost on power failure).
     if (mode != OpenMode::ReadOnly && path != QLatin1String(":memory:")) {
-        if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+            if (m_lastErrorCode == SQLITE_NOTADB)
+                setError(key.isEmpty()
+                             ? QCoreApplication::translate("Database",
+                                   "%1 is encrypted (give its passphrase) or is not a FusionCell workspace").arg(path)
+                             : QCoreApplication::translate("Database",
+                                   "cannot open workspace %1: wrong passphrase, or not a FusionCell workspace").arg(path),
+                         SQLITE_NOTADB);
+            close();
             return false;
+        }
         exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     }
     exec(QStringLiteral("PRAGMA foreign_keys=ON"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <memory>
 
@@ -24,8 +25,16 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /** Opens (or creates) the file; ":memory:" works for tests. WAL and foreign keys are set. */
-    bool open(const QString &path, OpenMode mode = OpenMode::ReadWriteCreate);
+    /**
+     * Opens (or creates) the file; ":memory:" works for tests. WAL and foreign keys are set.
+     * A non-empty key opens (or creates) a SQLCipher-encrypted database; the key is handed to
+     * SQLCipher through its C API, never through SQL text.
+     */
+    bool open(const QString &path, OpenMode mode = OpenMode::ReadWriteCreate, const QByteArray &key = QByteArray());
+    /** Whether this build can encrypt (linked against SQLCipher). */
+    static bool encryptionAvailable();
+    /** Changes the key of an open encrypted database (SQLCipher's rekey). */
+    bool rekey(const QByteArray &newKey);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     QString path() const { return m_path; }

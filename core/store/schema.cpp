@@ -1,9 +1,11 @@
 #include "store/schema.h"
 
 #include "store/database.h"
+#include "store/statement.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace fc {
 
@@ -165,9 +167,16 @@ int Schema::currentVersion()
     return kMigrations[std::size(kMigrations) - 1].version;
 }
 
-bool Schema::migrate(Database &db, QString *error)
+QString Schema::backupPath(const QString &workspacePath, int version)
+{
+    return QStringLiteral("%1.backup-v%2").arg(workspacePath).arg(version);
+}
+
+bool Schema::migrate(Database &db, QString *error, int targetVersion)
 {
     const int version = db.userVersion();
+    if (targetVersion < 0)
+        targetVersion = currentVersion();
     if (version > currentVersion()) {
         if (error)
             *error = QCoreApplication::translate("Schema",
@@ -176,8 +185,22 @@ bool Schema::migrate(Database &db, QString *error)
                          .arg(db.path()).arg(version).arg(currentVersion());
         return false;
     }
+    // An existing workspace is copied before it is changed, so that an upgrade can be undone.
+    if (version > 0 && version < targetVersion && db.path() != QLatin1String(":memory:")) {
+        const QString backup = backupPath(db.path(), version);
+        QFile::remove(backup);
+        Statement copy = db.prepare(QStringLiteral("VACUUM INTO ?"));
+        copy.bind(1, backup);
+        if (!copy.exec()) {
+            if (error)
+                *error = QCoreApplication::translate("Schema",
+                             "cannot upgrade workspace %1: the backup copy %2 could not be written: %3")
+                             .arg(db.path(), backup, db.lastError());
+            return false;
+        }
+    }
     for (const Migration &m : kMigrations) {
-        if (m.version <= version)
+        if (m.version <= version || m.version > targetVersion)
             continue;
         Transaction tx(db);
         if (!tx.isActive() || !db.exec(QString::fromUtf8(m.sql)) || !db.setUserVersion(m.version)

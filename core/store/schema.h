@@ -14,8 +14,13 @@ class Schema
 {
 public:
     static int currentVersion();
-    /** Brings the database up to currentVersion(). Returns false and sets *error otherwise. */
-    static bool migrate(Database &db, QString *error);
+    /**
+     * Brings the database up to targetVersion (default: current). A workspace that already has data
+     * is first copied to backupPath(). Returns false and sets *error otherwise.
+     */
+    static bool migrate(Database &db, QString *error, int targetVersion = -1);
+    /** Where the copy made before upgrading from `version` goes: "<workspace>.backup-v<version>". */
+    static QString backupPath(const QString &workspacePath, int version);
 };
 
 } // namespace fc

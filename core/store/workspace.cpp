@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace fc {
@@ -119,10 +120,10 @@ LinkRecord readLink(const Statement &st)
 
 Workspace::~Workspace() = default;
 
-std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, const QByteArray &passphrase)
 {
     std::unique_ptr<Workspace> ws(new Workspace);
-    if (!ws->m_db.open(path)) {
+    if (!ws->m_db.open(path, Database::OpenMode::ReadWriteCreate, passphrase)) {
         if (error)
             *error = ws->m_db.lastError();
         return nullptr;
@@ -138,6 +139,80 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
         return nullptr;
     ws->m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
     return ws;
+}
+
+bool Workspace::looksEncrypted(const QString &path)
+{
+    // A plain SQLite file starts with this header; an encrypted one is random bytes throughout.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(16);
+    return head.size() == 16 && head != QByteArray("SQLite format 3\0", 16);
+}
+
+bool Workspace::exportCopy(const QString &path, const QByteArray &newPassphrase, QString *error)
+{
+    if (QFile::exists(path)) {
+        if (error)
+            *error = QCoreApplication::translate("Workspace", "%1 already exists: choose a new file").arg(path);
+        return false;
+    }
+#ifdef FUSIONCELL_HAS_ENCRYPTION
+    // sqlcipher_export copies schema, data and user_version into the attached database, which is
+    // keyed through a bound parameter (an empty key means a plain copy).
+    Statement attach = m_db.prepare(QStringLiteral("ATTACH DATABASE ?1 AS export_copy KEY ?2"));
+    attach.bind(1, path).bind(2, newPassphrase.isEmpty() ? QByteArray("") : newPassphrase);
+    // bind() of a QByteArray is a BLOB; SQLCipher takes a BLOB key as the passphrase bytes.
+    bool ok = attach.exec();
+    if (ok) {
+        Statement exportStmt = m_db.prepare(QStringLiteral("SELECT sqlcipher_export('export_copy')"));
+        // sqlcipher_export does not carry the schema version over; the number is ours, not user text.
+        ok = exportStmt.exec()
+            && m_db.exec(QStringLiteral("PRAGMA export_copy.user_version = %1").arg(m_db.userVersion()));
+        const QString exportError = m_db.lastError();
+        m_db.exec(QStringLiteral("DETACH DATABASE export_copy"));
+        if (!ok)
+            m_db.setError(exportError);
+    }
+    if (!ok) {
+        if (error)
+            *error = QCoreApplication::translate("Workspace", "cannot write the copy %1: %2").arg(path, m_db.lastError());
+        QFile::remove(path);
+        return false;
+    }
+    return true;
+#else
+    if (!newPassphrase.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("Workspace", "this build of FusionCell cannot encrypt workspaces");
+        return false;
+    }
+    Statement copy = m_db.prepare(QStringLiteral("VACUUM INTO ?"));
+    copy.bind(1, path);
+    if (!copy.exec()) {
+        if (error)
+            *error = QCoreApplication::translate("Workspace", "cannot write the copy %1: %2").arg(path, m_db.lastError());
+        return false;
+    }
+    return true;
+#endif
+}
+
+bool Workspace::changePassphrase(const QByteArray &newPassphrase, QString *error)
+{
+    if (newPassphrase.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("Workspace",
+                         "the new passphrase is empty: to remove encryption, decrypt to a plain copy");
+        return false;
+    }
+    if (!m_db.rekey(newPassphrase)) {
+        if (error)
+            *error = m_db.lastError();
+        return false;
+    }
+    return true;
 }
 
 QMap<EntityType, qint64> Workspace::countsByType()

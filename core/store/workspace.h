@@ -22,8 +22,23 @@ class Workspace
 public:
     ~Workspace();
 
-    /** Opens a workspace, creating and migrating it if needed. nullptr + *error on failure. */
-    static std::unique_ptr<Workspace> open(const QString &path, QString *error);
+    /**
+     * Opens a workspace, creating and migrating it if needed. nullptr + *error on failure. With a
+     * passphrase the workspace is (or is created) encrypted with SQLCipher; the passphrase is
+     * never stored, logged or put into SQL text.
+     */
+    static std::unique_ptr<Workspace> open(const QString &path, QString *error,
+                                           const QByteArray &passphrase = QByteArray());
+    /** Whether the workspace file at path is encrypted (or not a workspace at all). */
+    static bool looksEncrypted(const QString &path);
+
+    /**
+     * Writes a copy of this workspace to path: encrypted with newPassphrase, or plain when it is
+     * empty (decrypt to a plain copy). The copy is logged as a disclosure by the caller.
+     */
+    bool exportCopy(const QString &path, const QByteArray &newPassphrase, QString *error);
+    /** Changes the passphrase of an encrypted workspace. */
+    bool changePassphrase(const QByteArray &newPassphrase, QString *error);
 
     Database &database() { return m_db; }
 
