@@ -7,6 +7,7 @@
 #include "cli/importcommand.h"
 #include "cli/infocommand.h"
 #include "cli/previewcommand.h"
+#include "cli/retentioncommand.h"
 #include "cli/searchcommand.h"
 #include "cli/spectemplatecommand.h"
 #include "cli/graphcommands.h"
@@ -35,6 +36,7 @@ std::unique_ptr<CliApplication> CliApplication::createDefault()
     app->add(std::make_unique<PreviewCommand>());
     app->add(std::make_unique<AuditCommand>());
     app->add(std::make_unique<EncryptionCommand>());
+    app->add(std::make_unique<RetentionCommand>());
     addGraphCommands(*app);
     return app;
 }

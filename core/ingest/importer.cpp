@@ -2,6 +2,7 @@
 
 #include "model/grading.h"
 #include "model/personname.h"
+#include "model/retentionpolicy.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -89,6 +90,7 @@ private:
     QSet<QString> m_linkSeen;
     QSet<qint64> m_touched;
     bool m_superseded = false;
+    const QDate m_importDate = QDate::currentDate();
 
     Statement m_insertRecord, m_insertReject, m_findKey, m_insertKey, m_insertEntity, m_updateEntity,
         m_insertSource, m_insertAttribute, m_insertLink, m_findOldRecords, m_setArea;
@@ -107,8 +109,8 @@ bool Importer::Run::prepare()
         m_columnIndex.insert(header.at(i), i);
     m_insertRecord = m_db.prepare(QStringLiteral(
         "INSERT INTO source_records(import_id, row_number, record_key, raw, grade_source, grade_intelligence, "
-        "grade_handling, handling_conditions, legacy_source, legacy_intelligence, legacy_handling) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+        "grade_handling, handling_conditions, legacy_source, legacy_intelligence, legacy_handling, review_date) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     m_insertReject = m_db.prepare(QStringLiteral(
         "INSERT INTO rejects(import_id, row_number, line_number, column_name, reason, raw) VALUES (?,?,?,?,?,?)"));
     m_findKey = m_db.prepare(QStringLiteral("SELECT entity_id FROM entity_keys WHERE key = ?"));
@@ -557,6 +559,20 @@ bool Importer::Run::processRow(const SourceRow &row)
         .bind(7, grading.handling.isNull() ? QString() : QString(grading.handling))
         .bind(8, orNull(grading.conditions)).bind(9, orNull(grading.legacySource))
         .bind(10, orNull(grading.legacyIntelligence)).bind(11, orNull(grading.legacyHandling));
+    // Review date (MoPI-style): from the record's own date, the incident's if it has one.
+    QDate recordDate = m_importDate;
+    QString offence;
+    for (const RowEntity &e : std::as_const(entities)) {
+        if (e.present && !e.occurredAt.isEmpty()) {
+            const QDate d = QDate::fromString(e.occurredAt.left(10), Qt::ISODate);
+            if (d.isValid())
+                recordDate = d;
+        }
+        if (e.present && !e.offence.isEmpty())
+            offence = e.offence;
+    }
+    const int months = RetentionPolicy::reviewMonths(grading, offence, m_spec.organisationKind, m_spec.reviewAfterMonths);
+    m_insertRecord.bind(12, RetentionPolicy::reviewDate(recordDate, months).toString(Qt::ISODate));
     if (!m_insertRecord.exec())
         return fail(m_db.lastError());
     const qint64 recordId = m_db.lastInsertRowId();
@@ -613,22 +629,7 @@ bool Importer::Run::finish()
                 "(SELECT 1 FROM entity_sources s WHERE s.entity_id = entities.id)")))
             return fail(m_db.lastError());
     }
-    // Refresh the search index of every entity this import touched, in one pass.
-    if (!m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS touched(id INTEGER PRIMARY KEY)"))
-        || !m_db.exec(QStringLiteral("DELETE FROM temp.touched")))
-        return fail(m_db.lastError());
-    Statement add = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.touched(id) VALUES (?)"));
-    for (qint64 id : std::as_const(m_touched)) {
-        add.bind(1, id);
-        if (!add.exec())
-            return fail(m_db.lastError());
-    }
-    if (!m_db.exec(QStringLiteral("DELETE FROM search WHERE rowid IN (SELECT id FROM temp.touched)"))
-        || !m_db.exec(QStringLiteral(
-            "INSERT INTO search(rowid, label, body) SELECT e.id, e.label, "
-            "(SELECT group_concat(v, ' ') FROM (SELECT DISTINCT a.value AS v FROM attributes a WHERE a.entity_id = e.id)) "
-            "FROM entities e JOIN temp.touched t ON t.id = e.id"))
-        || !m_db.exec(QStringLiteral("DELETE FROM temp.touched")))
+    if (!m_ws.refreshSearch(QList<qint64>(m_touched.cbegin(), m_touched.cend())))
         return fail(m_db.lastError());
 
     Statement st = m_db.prepare(QStringLiteral(

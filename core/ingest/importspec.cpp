@@ -268,6 +268,14 @@ std::optional<ImportSpec> ImportSpec::fromJson(const QByteArray &json, QString *
         spec.values.insert(it.key(), map);
     }
 
+    const QJsonValue retention = root.value(QLatin1String("retention")).toObject().value(QLatin1String("review_after_months"));
+    if (!retention.isUndefined()) {
+        if (!retention.isDouble() || retention.toInt() < 1) {
+            *error = tr("retention.review_after_months must be a whole number of months, 1 or more");
+            return std::nullopt;
+        }
+        spec.reviewAfterMonths = retention.toInt();
+    }
     spec.recordKeyColumns = stringOrList(root.value(QLatin1String("record_key")));
     if (spec.recordKeyColumns.isEmpty()) {
         for (const EntityMapping &m : spec.entities) {

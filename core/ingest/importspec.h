@@ -70,6 +70,7 @@ public:
     SpecValue gradeSource, gradeIntelligence, gradeHandling, gradeConditions;
     SpecValue legacySource, legacyIntelligence, legacyHandling;
     QStringList recordKeyColumns;
+    std::optional<int> reviewAfterMonths; // "retention": {"review_after_months": N}
     QList<EntityMapping> entities;
     QList<LinkMapping> links;
     QHash<QString, QHash<QString, QString>> values; // column -> raw text -> mapped value

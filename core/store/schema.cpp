@@ -50,10 +50,24 @@ CREATE TABLE source_records (
     legacy_source TEXT,
     legacy_intelligence TEXT,
     legacy_handling TEXT,
-    superseded_by INTEGER REFERENCES imports(id)
+    superseded_by INTEGER REFERENCES imports(id),
+    review_date TEXT
 );
 CREATE INDEX source_records_import ON source_records(import_id, row_number);
 CREATE INDEX source_records_key ON source_records(record_key) WHERE record_key IS NOT NULL;
+CREATE INDEX source_records_review ON source_records(review_date);
+
+-- Retention decisions (MoPI-style review): each time a record past its review date is retained,
+-- who decided, why and until when. Erased records leave no row here, only their audit entry.
+CREATE TABLE retention_reviews (
+    id INTEGER PRIMARY KEY,
+    source_record_id INTEGER NOT NULL REFERENCES source_records(id) ON DELETE CASCADE,
+    decision TEXT NOT NULL,
+    decided_by TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    next_review_date TEXT
+);
 
 CREATE TABLE rejects (
     id INTEGER PRIMARY KEY,

@@ -424,6 +424,27 @@ bool Workspace::deleteChart(qint64 chartId)
     return st.exec();
 }
 
+bool Workspace::refreshSearch(const QList<qint64> &entityIds)
+{
+    // One pass over a temporary set of ids rather than a statement per entity.
+    if (!m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS touched(id INTEGER PRIMARY KEY)"))
+        || !m_db.exec(QStringLiteral("DELETE FROM temp.touched")))
+        return false;
+    Statement add = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.touched(id) VALUES (?)"));
+    for (qint64 id : entityIds) {
+        add.bind(1, id);
+        if (!add.exec())
+            return false;
+    }
+    return m_db.exec(QStringLiteral("DELETE FROM search WHERE rowid IN (SELECT id FROM temp.touched)"))
+        && m_db.exec(QStringLiteral(
+            "INSERT INTO search(rowid, label, body) SELECT e.id, e.label, "
+            "(SELECT group_concat(v, ' ') FROM (SELECT DISTINCT a.value AS v FROM attributes a WHERE a.entity_id IN "
+            "(SELECT x.id FROM entities x WHERE x.id = e.id OR x.merged_into = e.id))) "
+            "FROM entities e JOIN temp.touched t ON t.id = e.id WHERE e.merged_into IS NULL"))
+        && m_db.exec(QStringLiteral("DELETE FROM temp.touched"));
+}
+
 QList<EntityRecord> Workspace::entityRecords()
 {
     return entities(std::nullopt);

@@ -79,6 +79,12 @@ public:
     qint64 saveChart(qint64 chartId, const QString &name, const QByteArray &data, QString *error);
     bool deleteChart(qint64 chartId);
 
+    /**
+     * Rebuilds the full-text entries of these entities from their labels and attribute values
+     * (including those of entities merged into them); entities that no longer exist lose theirs.
+     */
+    bool refreshSearch(const QList<qint64> &entityIds);
+
     /** Every live entity and link, for building the analysis graph. */
     QList<EntityRecord> entityRecords();
     QList<LinkRecord> linkRecords();
