@@ -107,7 +107,14 @@ int GraphCommand::runOn(Workspace &workspace, const QCommandLineParser &parser, 
     } else {
         return io.fail(tr("%1: --graph \"%2\" is not a graph (expected links or offenders)").arg(name(), which), 2);
     }
-    return runGraph(parser, io);
+    const int code = runGraph(parser, io);
+    // The output names people: an analysis run is a consultation and is logged (DPA 2018 s.62).
+    if (code == 0
+        && !workspace.auditLog().append(AuditLog::Action::Consultation, workspace.userName(), QStringLiteral("analysis"),
+                                        name(), QStringLiteral("%1 on the %2 graph (%3 vertices)")
+                                                    .arg(name(), which).arg(m_graph.vertexCount())))
+        return io.fail(workspace.database().lastError());
+    return code;
 }
 
 QJsonObject GraphCommand::entityJson(qint64 id) const
