@@ -309,6 +309,14 @@ bool Importer::Run::readEntity(const EntityMapping &m, RowEntity *out, RowError 
         else if (!postcode.isEmpty() || !name.isEmpty())
             out->resolutionKeys << QStringLiteral("LA|%1|%2").arg(postcode, name.toUpper());
         out->label = !name.isEmpty() ? name : !out->keyValue.isEmpty() ? out->keyValue : postcode;
+        // "MANSFIELD" and "Mansfield" are one area: exports that shout are brought to title case.
+        if (!town.isEmpty() && town == town.toUpper()) {
+            QString titled = town.toLower();
+            for (int i = 0; i < titled.size(); ++i)
+                if (i == 0 || titled.at(i - 1) == QLatin1Char(' ') || titled.at(i - 1) == QLatin1Char('-'))
+                    titled[i] = titled.at(i).toUpper();
+            town = titled;
+        }
         out->area = !town.isEmpty() ? town : FieldParsers::postcodeDistrict(postcode);
         break;
     case EntityType::Incident:

@@ -8,6 +8,11 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace fc {
 
 namespace {
@@ -120,6 +125,20 @@ LinkRecord readLink(const Statement &st)
 
 Workspace::~Workspace() = default;
 
+QString Workspace::osUserName()
+{
+    for (const char *var : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(var);
+        if (!name.isEmpty())
+            return name;
+    }
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = getpwuid(getuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    return QStringLiteral("unknown");
+}
+
 std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, const QByteArray &passphrase)
 {
     std::unique_ptr<Workspace> ws(new Workspace);
@@ -137,7 +156,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     }
     if (!Schema::migrate(ws->m_db, error))
         return nullptr;
-    ws->m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
+    ws->m_userName = osUserName();
     return ws;
 }
 

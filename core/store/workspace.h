@@ -44,6 +44,8 @@ public:
 
     /** Who is working: recorded in the audit trail with every access. Default: the OS user. */
     void setUserName(const QString &userName) { m_userName = userName; }
+    /** The operating-system account running FusionCell. */
+    static QString osUserName();
     QString userName() const { return m_userName; }
     AuditLog auditLog() { return AuditLog(m_db); }
     /** Logs that a person's profile (or any entity) was consulted, and why. */
