@@ -90,6 +90,7 @@ private:
     QSet<QString> m_linkSeen;
     QSet<qint64> m_touched;
     bool m_superseded = false;
+    bool m_deferIndexes = false; // first load into an empty workspace: build indexes at the end
     const QDate m_importDate = QDate::currentDate();
 
     Statement m_insertRecord, m_insertReject, m_findKey, m_insertKey, m_insertEntity, m_updateEntity,
@@ -103,10 +104,28 @@ bool Importer::Run::fail(const QString &what)
     return false;
 }
 
+// Secondary indexes that a first bulk load into an empty workspace builds once at the end rather
+// than row by row (SQLite's author: "about a hundred times less I/O"); nothing reads them during
+// such an import, since there is nothing to supersede yet.
+static const char *const kDeferredIndexes[][2] = {
+    {"attributes_entity", "CREATE INDEX attributes_entity ON attributes(entity_id, name)"},
+    {"attributes_record", "CREATE INDEX attributes_record ON attributes(source_record_id)"},
+    {"links_from", "CREATE INDEX links_from ON links(from_id)"},
+    {"links_to", "CREATE INDEX links_to ON links(to_id)"},
+    {"links_record", "CREATE INDEX links_record ON links(source_record_id)"},
+    {"entity_sources_record", "CREATE INDEX entity_sources_record ON entity_sources(source_record_id)"},
+};
+
 bool Importer::Run::prepare()
 {
     for (int i = 0; i < header.size(); ++i)
         m_columnIndex.insert(header.at(i), i);
+    m_deferIndexes = m_db.scalarInt(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM entities LIMIT 1)"), 1) == 0;
+    if (m_deferIndexes) {
+        for (const auto &index : kDeferredIndexes)
+            if (!m_db.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0]))))
+                return fail(m_db.lastError());
+    }
     m_insertRecord = m_db.prepare(QStringLiteral(
         "INSERT INTO source_records(import_id, row_number, record_key, raw, grade_source, grade_intelligence, "
         "grade_handling, handling_conditions, legacy_source, legacy_intelligence, legacy_handling, review_date) "
@@ -627,6 +646,11 @@ bool Importer::Run::processRow(const SourceRow &row)
 
 bool Importer::Run::finish()
 {
+    if (m_deferIndexes) {
+        for (const auto &index : kDeferredIndexes)
+            if (!m_db.exec(QString::fromLatin1(index[1])))
+                return fail(m_db.lastError());
+    }
     // Entities whose every mention was withdrawn by an update are removed.
     if (m_superseded) {
         if (!m_db.exec(QStringLiteral(
