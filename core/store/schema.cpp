@@ -165,6 +165,58 @@ BEGIN SELECT RAISE(ABORT, 'audit entries cannot be deleted'); END;
 CREATE VIRTUAL TABLE search USING fts5(label, body, tokenize = 'unicode61 remove_diacritics 2');
 )SQL";
 
+// Version 2: entity resolution (core/resolve). Every merge with what it changed, so that it can be
+// undone exactly; the review queue of uncertain pairs; and the analysts' remembered decisions, so
+// that re-imports do not ask again. Pairs are stored with the smaller entity id first.
+const char *const kVersion2 = R"SQL(
+CREATE TABLE resolve_merges (
+    id INTEGER PRIMARY KEY,
+    entity_type INTEGER NOT NULL,
+    survivor_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    absorbed_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    score REAL,
+    explanation TEXT NOT NULL,
+    method TEXT NOT NULL,
+    decided_by TEXT NOT NULL,
+    merged_at TEXT NOT NULL,
+    undone_at TEXT,
+    undone_by TEXT
+);
+CREATE INDEX resolve_merges_survivor ON resolve_merges(survivor_id);
+CREATE INDEX resolve_merges_absorbed ON resolve_merges(absorbed_id);
+
+-- The entities whose merged_into a merge changed, with the value it had before.
+CREATE TABLE resolve_merge_changes (
+    merge_id INTEGER NOT NULL REFERENCES resolve_merges(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    previous_merged_into INTEGER,
+    PRIMARY KEY (merge_id, entity_id)
+) WITHOUT ROWID;
+
+CREATE TABLE resolve_review (
+    id INTEGER PRIMARY KEY,
+    entity_type INTEGER NOT NULL,
+    entity_a INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    entity_b INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    score REAL NOT NULL,
+    explanation TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending',
+    created_at TEXT NOT NULL,
+    skipped_at TEXT,
+    UNIQUE (entity_a, entity_b)
+);
+
+CREATE TABLE resolve_decisions (
+    entity_a INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    entity_b INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    decision TEXT NOT NULL,
+    decided_by TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    note TEXT,
+    PRIMARY KEY (entity_a, entity_b)
+) WITHOUT ROWID;
+)SQL";
+
 struct Migration
 {
     int version;
@@ -172,6 +224,7 @@ struct Migration
 };
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
+    {2, kVersion2},
 };
 
 } // namespace

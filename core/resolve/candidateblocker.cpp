@@ -1,0 +1,74 @@
+#include "resolve/candidateblocker.h"
+
+#include "resolve/stringmetrics.h"
+#include "resolve/vehiclescorer.h"
+
+#include <algorithm>
+
+namespace fc {
+
+QStringList CandidateBlocker::keys(const ResolveRecord &record)
+{
+    QStringList out;
+    switch (record.type) {
+    case EntityType::Person:
+        for (const NameForm &n : record.names) {
+            const QString code = StringMetrics::soundex(n.surname);
+            if (!code.isEmpty())
+                out << QStringLiteral("S|%1|%2").arg(code, n.forename.left(1));
+        }
+        for (const QDate &d : record.dobs) {
+            if (d.isValid())
+                out << QStringLiteral("D|%1|%2|%3").arg(d.year()).arg(std::min(d.day(), d.month()))
+                           .arg(std::max(d.day(), d.month()));
+        }
+        break;
+    case EntityType::Vehicle:
+        for (const QString &v : record.vrms)
+            out << QStringLiteral("V|%1").arg(VehicleScorer::confusableKey(v));
+        break;
+    default:
+        break;
+    }
+    out.removeDuplicates();
+    return out;
+}
+
+std::vector<std::pair<int, int>> CandidateBlocker::pairs(const QList<ResolveRecord> &records, int maxBlockSize,
+                                                         int *skippedBlocks)
+{
+    QHash<QString, std::vector<int>> blocks;
+    blocks.reserve(records.size() * 2);
+    for (int i = 0; i < records.size(); ++i)
+        for (const QString &k : keys(records.at(i)))
+            blocks[k].push_back(i);
+    // Pairs packed into one 64-bit value so that sorting removes the repeats cheaply.
+    std::vector<quint64> packed;
+    int skipped = 0;
+    for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
+        const std::vector<int> &members = it.value();
+        if (members.size() < 2)
+            continue;
+        if (maxBlockSize > 0 && members.size() > size_t(maxBlockSize)) {
+            ++skipped;
+            continue;
+        }
+        for (size_t x = 0; x < members.size(); ++x)
+            for (size_t y = x + 1; y < members.size(); ++y) {
+                const quint64 a = quint64(std::min(members[x], members[y]));
+                const quint64 b = quint64(std::max(members[x], members[y]));
+                packed.push_back((a << 32) | b);
+            }
+    }
+    std::sort(packed.begin(), packed.end());
+    packed.erase(std::unique(packed.begin(), packed.end()), packed.end());
+    std::vector<std::pair<int, int>> out;
+    out.reserve(packed.size());
+    for (quint64 p : packed)
+        out.emplace_back(int(p >> 32), int(p & 0xffffffffu));
+    if (skippedBlocks)
+        *skippedBlocks = skipped;
+    return out;
+}
+
+} // namespace fc

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "resolve/resolvetypes.h"
+
+#include <vector>
+
+namespace fc {
+
+/**
+ * Candidate generation by blocking: each record gets a few keys, and only records sharing a key
+ * are compared, so that the cost grows with the sizes of the blocks rather than the square of
+ * the number of records. Persons: Soundex of the surname with the forename initial (typos,
+ * initials, a missing or mistyped date of birth) and the date of birth with day and month in
+ * either order (a typo in the first letter of the surname, names the wrong way round). Vehicles:
+ * the registration with misreadable characters folded together.
+ */
+class CandidateBlocker
+{
+public:
+    static QStringList keys(const ResolveRecord &record);
+
+    /**
+     * Every pair of records (indexes, a < b, each pair once) that share a key. Blocks larger
+     * than maxBlockSize are skipped and counted in *skippedBlocks.
+     */
+    static std::vector<std::pair<int, int>> pairs(const QList<ResolveRecord> &records, int maxBlockSize,
+                                                  int *skippedBlocks = nullptr);
+};
+
+} // namespace fc

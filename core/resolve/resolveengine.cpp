@@ -1,0 +1,172 @@
+#include "resolve/resolveengine.h"
+
+#include "resolve/candidateblocker.h"
+#include "resolve/personscorer.h"
+#include "resolve/vehiclescorer.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+#include <thread>
+
+namespace fc {
+
+ResolveEngine::ResolveEngine(EntityType type, const ResolveThresholds &thresholds, int maxBlockSize)
+    : m_type(type)
+    , m_thresholds(thresholds)
+    , m_maxBlockSize(maxBlockSize)
+{
+}
+
+MatchResult ResolveEngine::score(const ResolveRecord &a, const ResolveRecord &b, bool explain) const
+{
+    switch (m_type) {
+    case EntityType::Person:
+        return PersonScorer::score(a, b, explain);
+    case EntityType::Vehicle:
+        return VehicleScorer::score(a, b, explain);
+    default:
+        return MatchResult();
+    }
+}
+
+ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
+{
+    ResolvePlan plan;
+    const auto candidates = CandidateBlocker::pairs(records, m_maxBlockSize, &plan.skippedBlocks);
+    plan.candidatePairs = qint64(candidates.size());
+
+    // Scoring is independent per pair: split over the cores.
+    std::vector<CandidatePair> scored(candidates.size());
+    const unsigned workers = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    auto work = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            const auto [a, b] = candidates[i];
+            const MatchResult r = score(records.at(a), records.at(b), false);
+            scored[i] = CandidatePair{a, b, r.score, r.veto};
+        }
+    };
+    if (workers == 1 || candidates.size() < 10000) {
+        work(0, candidates.size());
+    } else {
+        std::vector<std::thread> threads;
+        const size_t chunk = (candidates.size() + workers - 1) / workers;
+        for (unsigned w = 0; w < workers; ++w) {
+            const size_t from = w * chunk;
+            const size_t to = std::min(candidates.size(), from + chunk);
+            if (from < to)
+                threads.emplace_back(work, from, to);
+        }
+        for (std::thread &t : threads)
+            t.join();
+    }
+
+    QList<CandidatePair> strong, middling;
+    for (CandidatePair p : scored) {
+        const int decision = m_decisions ? m_decisions(p.a, p.b) : 0;
+        if (decision < 0) {
+            ++plan.rememberedApart;
+            continue;
+        }
+        if (decision > 0) {
+            p.score = 1.0;
+            p.veto = false;
+        }
+        if (p.veto || p.score < m_thresholds.review)
+            ++plan.keptApart;
+        else if (p.score >= m_thresholds.autoMerge)
+            strong << p;
+        else
+            middling << p;
+    }
+
+    // A record that matches well two records that cannot be one (e.g. a name without a date of
+    // birth matching two namesakes) says nothing about which: all its strong pairs go to review.
+    QHash<int, QList<int>> partners;
+    for (const CandidatePair &p : std::as_const(strong)) {
+        partners[p.a] << p.b;
+        partners[p.b] << p.a;
+    }
+    QSet<int> ambiguous;
+    for (auto it = partners.cbegin(); it != partners.cend(); ++it) {
+        const QList<int> &ps = it.value();
+        for (qsizetype x = 0; x < ps.size() && !ambiguous.contains(it.key()); ++x)
+            for (qsizetype y = x + 1; y < ps.size(); ++y)
+                if (score(records.at(ps.at(x)), records.at(ps.at(y)), false).veto) {
+                    ambiguous.insert(it.key());
+                    break;
+                }
+    }
+
+    // Clustering: union-find, strongest pairs first; a join that would put vetoed records
+    // together is refused and the pair goes to review.
+    QList<int> parent(records.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    QList<QList<int>> members(records.size());
+    for (int i = 0; i < records.size(); ++i)
+        members[i] = {i};
+    auto find = [&](int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    };
+    std::stable_sort(strong.begin(), strong.end(),
+                     [](const CandidatePair &x, const CandidatePair &y) { return x.score > y.score; });
+    for (const CandidatePair &p : std::as_const(strong)) {
+        if (ambiguous.contains(p.a) || ambiguous.contains(p.b)) {
+            ++plan.conflicts;
+            middling << p;
+            continue;
+        }
+        int ra = find(p.a), rb = find(p.b);
+        if (ra == rb)
+            continue;
+        bool conflict = false;
+        for (int x : std::as_const(members[ra])) {
+            for (int y : std::as_const(members[rb])) {
+                if ((m_decisions && m_decisions(x, y) < 0) || score(records.at(x), records.at(y), false).veto) {
+                    conflict = true;
+                    break;
+                }
+            }
+            if (conflict)
+                break;
+        }
+        if (conflict) {
+            ++plan.conflicts;
+            middling << p;
+            continue;
+        }
+        // The smaller index stays the root so that results do not depend on the pair order.
+        if (rb < ra)
+            std::swap(ra, rb);
+        parent[rb] = ra;
+        members[ra] += members[rb];
+        members[rb].clear();
+        plan.merges << p;
+    }
+    plan.clusterOf.resize(records.size());
+    for (int i = 0; i < records.size(); ++i)
+        plan.clusterOf[i] = find(i);
+
+    // Review: one pair per pair of clusters that did not end up together, the strongest.
+    std::stable_sort(middling.begin(), middling.end(),
+                     [](const CandidatePair &x, const CandidatePair &y) { return x.score > y.score; });
+    QSet<quint64> seen;
+    for (const CandidatePair &p : std::as_const(middling)) {
+        const int ra = plan.clusterOf.at(p.a), rb = plan.clusterOf.at(p.b);
+        if (ra == rb)
+            continue;
+        const quint64 key = (quint64(std::min(ra, rb)) << 32) | quint64(std::max(ra, rb));
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        plan.reviews << p;
+    }
+    return plan;
+}
+
+} // namespace fc

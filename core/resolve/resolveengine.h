@@ -1,0 +1,51 @@
+#pragma once
+
+#include "resolve/resolvetypes.h"
+
+#include <functional>
+
+namespace fc {
+
+/** What the engine decided for one set of records (indexes into that set). */
+struct ResolvePlan
+{
+    QList<CandidatePair> merges;  // edges that join clusters, in the order to apply them
+    QList<CandidatePair> reviews; // pairs for an analyst, one per pair of clusters
+    QList<int> clusterOf;         // for each record, the index of its cluster's first record
+    qint64 candidatePairs = 0;
+    int keptApart = 0;
+    int rememberedApart = 0;
+    int conflicts = 0;
+    int skippedBlocks = 0;
+};
+
+/**
+ * Resolution of one entity type in memory, independent of the workspace so that it can be
+ * tested and benchmarked on its own: blocking, scoring (on all cores), then clustering. Pairs
+ * over the merge threshold are joined strongest first, but never when the join would bring
+ * together two records that are vetoed against each other (namesakes with different dates of
+ * birth linked through a record without one); such pairs, and records that match several
+ * incompatible records equally well, go to review instead.
+ */
+class ResolveEngine
+{
+public:
+    /** An analyst's earlier decision about two records: 1 same, -1 different, 0 none. */
+    using DecisionLookup = std::function<int(int a, int b)>;
+
+    ResolveEngine(EntityType type, const ResolveThresholds &thresholds, int maxBlockSize = 5000);
+    void setDecisions(DecisionLookup lookup) { m_decisions = std::move(lookup); }
+
+    ResolvePlan run(const QList<ResolveRecord> &records) const;
+
+    /** The score of one pair with its explanation, for the type this engine resolves. */
+    MatchResult score(const ResolveRecord &a, const ResolveRecord &b, bool explain) const;
+
+private:
+    EntityType m_type;
+    ResolveThresholds m_thresholds;
+    int m_maxBlockSize;
+    DecisionLookup m_decisions;
+};
+
+} // namespace fc

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "model/entitytype.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace fc {
+
+/** What resolution does with a candidate pair. */
+enum class ResolveOutcome { Merge, Review, KeepApart };
+
+/** One way a record writes a person's name, in match form (upper case A–Z, see StringMetrics). */
+struct NameForm
+{
+    QString forename; // first forename only ("MARY" of "Mary Jane"); may be a single initial
+    QString surname;
+    bool alias = false; // from an alias attribute rather than the name itself
+};
+
+/**
+ * A live entity as resolution sees it: everything it and the entities already merged into it
+ * say about who or what it is, plus its neighbours as supporting evidence. Lists are sorted and
+ * free of repeats.
+ */
+struct ResolveRecord
+{
+    qint64 entityId = 0;
+    EntityType type = EntityType::Person;
+    QString label;
+    QList<NameForm> names;  // persons
+    QList<QDate> dobs;      // persons
+    QStringList vrms;       // vehicles: normalised (upper case, no spaces)
+    QList<qint64> vehicles;   // persons: vehicles used in their incidents or kept by them
+    QList<qint64> associates; // persons: co-offenders and known associates
+    QStringList areas;        // persons: towns of their incidents and homes
+};
+
+/** The score of a candidate pair and why: reasons are sentences an analyst can read. */
+struct MatchResult
+{
+    double score = 0;
+    bool veto = false; // kept apart whatever the score (e.g. two incompatible dates of birth)
+    QStringList reasons;
+};
+
+/** Scores at or above autoMerge merge automatically; at or above review go to the review queue. */
+struct ResolveThresholds
+{
+    double autoMerge = 0.9;
+    double review = 0.6;
+};
+
+/** Thresholds per entity type, and what a run may do. */
+struct ResolveSettings
+{
+    QHash<EntityType, ResolveThresholds> thresholds{
+        {EntityType::Person, {0.9, 0.6}},
+        {EntityType::Vehicle, {0.9, 0.6}},
+    };
+    QList<EntityType> types{EntityType::Person, EntityType::Vehicle};
+    bool dryRun = false;   // score and report, change nothing
+    QString userName;      // recorded with every merge; default: the workspace user
+    /** Blocks larger than this are split no further and skipped (reported), so that one very
+     *  common name cannot make the run quadratic. */
+    int maxBlockSize = 5000;
+
+    ResolveThresholds thresholdsFor(EntityType type) const { return thresholds.value(type, ResolveThresholds{}); }
+};
+
+/** A scored candidate pair (indexes into the record list of one run). */
+struct CandidatePair
+{
+    int a = 0;
+    int b = 0;
+    double score = 0;
+    bool veto = false;
+};
+
+/** What a run did, by entity type. */
+struct ResolveTypeReport
+{
+    EntityType type = EntityType::Person;
+    int records = 0;
+    qint64 candidatePairs = 0;
+    int merged = 0;          // automatic merges made
+    int queued = 0;          // pairs put in the review queue
+    int keptApart = 0;       // scored pairs below the review threshold or vetoed
+    int rememberedApart = 0; // pairs an analyst had already said are different
+    int conflicts = 0;       // merges refused because they would join incompatible records
+    int skippedBlocks = 0;   // blocks over maxBlockSize
+};
+
+struct ResolveReport
+{
+    bool ok = true;
+    QString message;
+    QList<ResolveTypeReport> types;
+    qint64 elapsedMs = 0;
+};
+
+} // namespace fc

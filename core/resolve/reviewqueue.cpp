@@ -1,0 +1,193 @@
+#include "resolve/reviewqueue.h"
+
+#include "resolve/mergeledger.h"
+#include "store/statement.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace fc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReviewQueue", text);
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+const char *const kItemSelect =
+    "SELECT r.id, r.entity_type, r.entity_a, r.entity_b, r.score, r.explanation, r.status FROM resolve_review r "
+    "JOIN entities ea ON ea.id = r.entity_a JOIN entities eb ON eb.id = r.entity_b "
+    "WHERE coalesce(ea.merged_into, ea.id) <> coalesce(eb.merged_into, eb.id) ";
+
+ReviewItem readItem(const Statement &st)
+{
+    ReviewItem i;
+    i.id = st.int64(0);
+    i.type = EntityType(st.int64(1));
+    i.entityA = st.int64(2);
+    i.entityB = st.int64(3);
+    i.score = st.real(4);
+    i.explanation = st.text(5).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    i.skipped = st.text(6) == QLatin1String("skipped");
+    return i;
+}
+
+} // namespace
+
+ReviewQueue::ReviewQueue(Workspace &workspace)
+    : m_workspace(workspace)
+    , m_userName(workspace.userName())
+{
+}
+
+QList<ReviewItem> ReviewQueue::pending(std::optional<EntityType> type, int limit)
+{
+    Statement st = m_workspace.database().prepare(QString::fromLatin1(kItemSelect)
+        + QStringLiteral("AND (?1 IS NULL OR r.entity_type = ?1) "
+                         "ORDER BY r.status = 'skipped', r.skipped_at, r.score DESC, r.id LIMIT ?2"));
+    if (type)
+        st.bind(1, int(*type));
+    else
+        st.bindNull(1);
+    st.bind(2, limit);
+    QList<ReviewItem> out;
+    while (st.step())
+        out << readItem(st);
+    return out;
+}
+
+int ReviewQueue::pendingCount()
+{
+    Statement st = m_workspace.database().prepare(
+        QStringLiteral("SELECT count(*) FROM (%1)").arg(QString::fromLatin1(kItemSelect)));
+    return st.step() ? int(st.int64(0)) : 0;
+}
+
+std::optional<ReviewItem> ReviewQueue::item(qint64 id)
+{
+    Statement st = m_workspace.database().prepare(QString::fromLatin1(kItemSelect) + QStringLiteral("AND r.id = ?"));
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readItem(st);
+}
+
+ReviewSide ReviewQueue::side(qint64 entityId)
+{
+    ReviewSide s;
+    s.entityId = MergeLedger(m_workspace).rootOf(entityId);
+    if (const auto e = m_workspace.entity(s.entityId))
+        s.label = e->label;
+    s.attributes = m_workspace.attributes(s.entityId);
+    s.sources = m_workspace.sourcesOf(s.entityId);
+    return s;
+}
+
+bool ReviewQueue::enqueue(EntityType type, qint64 a, qint64 b, double score, const QStringList &explanation,
+                          QString *error)
+{
+    Database &db = m_workspace.database();
+    const qint64 lo = std::min(a, b), hi = std::max(a, b);
+    Statement st = db.prepare(QStringLiteral(
+        "INSERT INTO resolve_review(entity_type, entity_a, entity_b, score, explanation, created_at) "
+        "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS "
+        "(SELECT 1 FROM resolve_decisions d WHERE d.entity_a = ?2 AND d.entity_b = ?3) "
+        "ON CONFLICT(entity_a, entity_b) DO UPDATE SET score = excluded.score, explanation = excluded.explanation"));
+    st.bind(1, int(type)).bind(2, lo).bind(3, hi).bind(4, score).bind(5, explanation.join(QLatin1Char('\n')))
+        .bind(6, now());
+    if (!st.exec()) {
+        if (error)
+            *error = tr("cannot queue entities %1 and %2 for review: %3").arg(lo).arg(hi).arg(db.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool ReviewQueue::accept(qint64 id, QString *error)
+{
+    return decide(id, Decision::Same, error);
+}
+
+bool ReviewQueue::reject(qint64 id, QString *error)
+{
+    return decide(id, Decision::Different, error);
+}
+
+bool ReviewQueue::decide(qint64 id, Decision decision, QString *error)
+{
+    Database &db = m_workspace.database();
+    Transaction tx(db);
+    const auto it = item(id);
+    if (!tx.isActive() || !it) {
+        if (error)
+            *error = tr("review item %1 is not in the queue").arg(id);
+        return false;
+    }
+    QList<qint64> touched;
+    if (decision == Decision::Same) {
+        MergeLedger ledger(m_workspace);
+        ledger.setUserName(m_userName);
+        if (!ledger.mergeWithin(it->entityA, it->entityB, it->score, it->explanation.join(QLatin1Char('\n')),
+                                QStringLiteral("review"), &touched, error))
+            return false;
+    }
+    Statement drop = db.prepare(QStringLiteral("DELETE FROM resolve_review WHERE id = ?"));
+    drop.bind(1, id);
+    if (!remember(it->entityA, it->entityB, decision, QString(), error) || !drop.exec()
+        || !m_workspace.refreshSearch(touched) || !tx.commit()) {
+        if (error && error->isEmpty())
+            *error = tr("cannot record the decision on review item %1: %2").arg(id).arg(db.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool ReviewQueue::skip(qint64 id, QString *error)
+{
+    Statement st = m_workspace.database().prepare(
+        QStringLiteral("UPDATE resolve_review SET status = 'skipped', skipped_at = ? WHERE id = ?"));
+    st.bind(1, now()).bind(2, id);
+    if (!st.exec() || m_workspace.database().changes() != 1) {
+        if (error)
+            *error = tr("review item %1 is not in the queue").arg(id);
+        return false;
+    }
+    return true;
+}
+
+bool ReviewQueue::remember(qint64 a, qint64 b, Decision decision, const QString &note, QString *error)
+{
+    Statement st = m_workspace.database().prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO resolve_decisions(entity_a, entity_b, decision, decided_by, decided_at, note) "
+        "VALUES (?,?,?,?,?,?)"));
+    st.bind(1, std::min(a, b)).bind(2, std::max(a, b))
+        .bind(3, decision == Decision::Same ? QStringLiteral("same") : QStringLiteral("different"))
+        .bind(4, m_userName).bind(5, now()).bind(6, note.isEmpty() ? QString() : note);
+    if (!st.exec()) {
+        if (error)
+            *error = tr("cannot remember the decision on entities %1 and %2: %3")
+                         .arg(a).arg(b).arg(m_workspace.database().lastError());
+        return false;
+    }
+    return true;
+}
+
+QList<std::tuple<qint64, qint64, int>> ReviewQueue::decisions()
+{
+    QList<std::tuple<qint64, qint64, int>> out;
+    Statement st = m_workspace.database().prepare(
+        QStringLiteral("SELECT entity_a, entity_b, decision FROM resolve_decisions ORDER BY entity_a, entity_b"));
+    while (st.step())
+        out << std::make_tuple(st.int64(0), st.int64(1), st.text(2) == QLatin1String("same") ? 1 : -1);
+    return out;
+}
+
+} // namespace fc

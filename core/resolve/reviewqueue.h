@@ -1,0 +1,80 @@
+#pragma once
+
+#include "model/entitytype.h"
+#include "store/workspacetypes.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+#include <tuple>
+
+namespace fc {
+
+class Workspace;
+
+/** One side of a review pair: the entity as it is now, with where its facts came from. */
+struct ReviewSide
+{
+    qint64 entityId = 0; // the live entity (the stored one, or what it was merged into)
+    QString label;
+    QList<AttributeValue> attributes;
+    QList<Provenance> sources;
+};
+
+/** A pair waiting for an analyst. */
+struct ReviewItem
+{
+    qint64 id = 0;
+    EntityType type = EntityType::Person;
+    qint64 entityA = 0; // as stored when queued
+    qint64 entityB = 0;
+    double score = 0;
+    QStringList explanation;
+    bool skipped = false;
+};
+
+/**
+ * The review queue: candidate pairs scored between the review and merge thresholds, waiting for
+ * an analyst to accept (merge), reject (keep apart) or skip them. Accept and reject are
+ * remembered as decisions, so that the next resolution run, after a re-import, does not ask
+ * again; skipped pairs go to the back of the queue. Pairs whose two sides have since become one
+ * entity (or were decided) leave the queue by themselves.
+ */
+class ReviewQueue
+{
+public:
+    enum class Decision { Same, Different };
+
+    explicit ReviewQueue(Workspace &workspace);
+
+    /** Pending pairs, unskipped first, strongest first; type filters when given. */
+    QList<ReviewItem> pending(std::optional<EntityType> type = std::nullopt, int limit = -1);
+    int pendingCount();
+    std::optional<ReviewItem> item(qint64 id);
+    /** The side of a pair as the analyst sees it, with provenance. */
+    ReviewSide side(qint64 entityId);
+
+    /** Queues a pair (or updates its score and explanation); no-op for a pair already decided. */
+    bool enqueue(EntityType type, qint64 a, qint64 b, double score, const QStringList &explanation,
+                 QString *error);
+    /** Merges the pair (method "review") and remembers that they are the same. */
+    bool accept(qint64 id, QString *error);
+    /** Keeps the pair apart and remembers it. */
+    bool reject(qint64 id, QString *error);
+    /** Moves the pair to the back of the queue. */
+    bool skip(qint64 id, QString *error);
+
+    /** Remembers an analyst's decision about two entities (outside the queue, e.g. after unmerge). */
+    bool remember(qint64 a, qint64 b, Decision decision, const QString &note, QString *error);
+    /** All remembered decisions as (entity a, entity b, +1 same / -1 different), a < b. */
+    QList<std::tuple<qint64, qint64, int>> decisions();
+
+    void setUserName(const QString &userName) { m_userName = userName; }
+
+private:
+    bool decide(qint64 id, Decision decision, QString *error);
+    Workspace &m_workspace;
+    QString m_userName;
+};
+
+} // namespace fc

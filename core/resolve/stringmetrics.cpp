@@ -1,0 +1,118 @@
+#include "resolve/stringmetrics.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace fc {
+
+double StringMetrics::jaro(QStringView a, QStringView b)
+{
+    const qsizetype la = a.size();
+    const qsizetype lb = b.size();
+    if (la == 0 && lb == 0)
+        return 1.0;
+    if (la == 0 || lb == 0)
+        return 0.0;
+    // Characters match when equal and no further apart than half the longer length, minus one.
+    const qsizetype window = std::max<qsizetype>(0, std::max(la, lb) / 2 - 1);
+    // Names are short: fixed buffers keep this free of allocation (longer strings fall back).
+    std::array<bool, 64> smallA{}, smallB{};
+    std::vector<bool> bigA, bigB;
+    const bool small = la <= 64 && lb <= 64;
+    if (!small) {
+        bigA.assign(la, false);
+        bigB.assign(lb, false);
+    }
+    auto matchedA = [&](qsizetype i) -> bool { return small ? smallA[i] : bool(bigA[i]); };
+    auto matchedB = [&](qsizetype i) -> bool { return small ? smallB[i] : bool(bigB[i]); };
+    auto setA = [&](qsizetype i) { if (small) smallA[i] = true; else bigA[i] = true; };
+    auto setB = [&](qsizetype i) { if (small) smallB[i] = true; else bigB[i] = true; };
+
+    qsizetype matches = 0;
+    for (qsizetype i = 0; i < la; ++i) {
+        const qsizetype lo = std::max<qsizetype>(0, i - window);
+        const qsizetype hi = std::min(lb - 1, i + window);
+        for (qsizetype j = lo; j <= hi; ++j) {
+            if (!matchedB(j) && a.at(i) == b.at(j)) {
+                setA(i);
+                setB(j);
+                ++matches;
+                break;
+            }
+        }
+    }
+    if (matches == 0)
+        return 0.0;
+    // Half the number of matched characters that are out of order.
+    qsizetype transpositions = 0;
+    qsizetype k = 0;
+    for (qsizetype i = 0; i < la; ++i) {
+        if (!matchedA(i))
+            continue;
+        while (!matchedB(k))
+            ++k;
+        if (a.at(i) != b.at(k))
+            ++transpositions;
+        ++k;
+    }
+    const double m = double(matches);
+    return (m / double(la) + m / double(lb) + (m - double(transpositions) / 2.0) / m) / 3.0;
+}
+
+double StringMetrics::jaroWinkler(QStringView a, QStringView b)
+{
+    const double j = jaro(a, b);
+    qsizetype prefix = 0;
+    const qsizetype limit = std::min<qsizetype>(4, std::min(a.size(), b.size()));
+    while (prefix < limit && a.at(prefix) == b.at(prefix))
+        ++prefix;
+    return j + double(prefix) * 0.1 * (1.0 - j);
+}
+
+QString StringMetrics::soundex(QStringView text)
+{
+    // Codes for A..Z; '0' for vowels (and Y), '-' for H and W, which do not separate equal codes.
+    static const char kCodes[] = "0123012-02245501262301-202";
+    QString out;
+    char last = 0;
+    for (const QChar qc : text) {
+        const char16_t u = qc.toUpper().unicode();
+        if (u < u'A' || u > u'Z')
+            continue;
+        const char code = kCodes[u - u'A'];
+        if (out.isEmpty()) {
+            out += QChar(u);
+            last = code;
+            continue;
+        }
+        if (code == '-')
+            continue;
+        if (code != '0' && code != last)
+            out += QLatin1Char(code);
+        last = code;
+        if (out.size() == 4)
+            break;
+    }
+    if (out.isEmpty())
+        return out;
+    while (out.size() < 4)
+        out += QLatin1Char('0');
+    return out;
+}
+
+QString StringMetrics::matchForm(QStringView text)
+{
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.isLetter() && c.unicode() < 128)
+            out += c.toUpper();
+        else if (c.isDigit())
+            out += c;
+    }
+    return out;
+}
+
+} // namespace fc

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace fc {
+
+/**
+ * String comparisons for record linkage, written by hand so that they are fast and exactly the
+ * published definitions: Jaro and Jaro–Winkler similarity (Winkler 1990: prefix scale 0.1, prefix
+ * of at most four characters) and American Soundex (as in the US National Archives rules, with
+ * H and W not separating consonants of the same code).
+ */
+class StringMetrics
+{
+public:
+    /** Jaro similarity in [0, 1]; 1 for two empty strings. Case-sensitive: normalise first. */
+    static double jaro(QStringView a, QStringView b);
+    /** Jaro–Winkler similarity in [0, 1]. */
+    static double jaroWinkler(QStringView a, QStringView b);
+    /** Four-character Soundex code ("R163" for Robert); empty when the text has no letter A–Z. */
+    static QString soundex(QStringView text);
+    /** Upper-case A–Z and digits only: accents removed, punctuation and spaces dropped. */
+    static QString matchForm(QStringView text);
+};
+
+} // namespace fc
