@@ -740,6 +740,10 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     }
 
     Database &db = m_workspace.database();
+    if (db.isReadOnly()) {
+        report.message = tr("cannot import %1: %2").arg(report.fileName, db.readOnlyError());
+        return report;
+    }
     // The importer writes only ids it has just read or created, inside one transaction; checking
     // every foreign key on every insert would double the cost of a bulk import. The pragma cannot
     // change inside a transaction, so it is switched around it.

@@ -84,7 +84,10 @@ bool Database::open(const QString &path, OpenMode mode, const QByteArray &key)
     sqlite3_busy_timeout(m_db, 5000);
     // WAL lets the UI read while an import writes; NORMAL sync is safe with WAL (no corruption,
     // at worst the last commit is lost on power failure).
-    if (mode != OpenMode::ReadOnly && path != QLatin1String(":memory:")) {
+    // A file the user may not write to opens read-only: reading works, writes fail with a clear
+    // message from readOnlyError() instead of "attempt to write a readonly database".
+    m_readOnly = mode == OpenMode::ReadOnly || sqlite3_db_readonly(m_db, "main") == 1;
+    if (!m_readOnly && path != QLatin1String(":memory:")) {
         if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
             if (m_lastErrorCode == SQLITE_NOTADB)
                 setError(key.isEmpty()
@@ -102,6 +105,12 @@ bool Database::open(const QString &path, OpenMode mode, const QByteArray &key)
     exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     exec(QStringLiteral("PRAGMA cache_size=-65536"));
     return true;
+}
+
+QString Database::readOnlyError() const
+{
+    return QCoreApplication::translate("Database",
+        "workspace %1 is read-only (check the permissions of the file and its folder): nothing was changed").arg(m_path);
 }
 
 void Database::close()

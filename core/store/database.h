@@ -38,6 +38,10 @@ public:
     void close();
     bool isOpen() const { return m_db != nullptr; }
     QString path() const { return m_path; }
+    /** Opened read-only (asked for, or the file cannot be written). */
+    bool isReadOnly() const { return m_readOnly; }
+    /** The message for a write attempted on a read-only workspace. */
+    QString readOnlyError() const;
 
     /** Runs SQL text that has no parameters (schema, pragmas). Returns false and sets lastError(). */
     bool exec(const QString &sql);
@@ -62,6 +66,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_readOnly = false;
     QString m_lastError;
     int m_lastErrorCode = 0;
 };

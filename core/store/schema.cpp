@@ -252,6 +252,13 @@ bool Schema::migrate(Database &db, QString *error, int targetVersion)
                          .arg(db.path()).arg(version).arg(currentVersion());
         return false;
     }
+    if (version < targetVersion && db.isReadOnly()) {
+        if (error)
+            *error = QCoreApplication::translate("Schema",
+                         "workspace %1 needs an upgrade (schema %2 to %3) but is read-only: open a writable copy")
+                         .arg(db.path()).arg(version).arg(targetVersion);
+        return false;
+    }
     // An existing workspace is copied before it is changed, so that an upgrade can be undone.
     if (version > 0 && version < targetVersion && db.path() != QLatin1String(":memory:")) {
         const QString backup = backupPath(db.path(), version);
