@@ -7,6 +7,7 @@
 #include "cli/importcommand.h"
 #include "cli/infocommand.h"
 #include "cli/previewcommand.h"
+#include "cli/resolvecommand.h"
 #include "cli/retentioncommand.h"
 #include "cli/searchcommand.h"
 #include "cli/spectemplatecommand.h"
@@ -37,6 +38,7 @@ std::unique_ptr<CliApplication> CliApplication::createDefault()
     app->add(std::make_unique<AuditCommand>());
     app->add(std::make_unique<EncryptionCommand>());
     app->add(std::make_unique<RetentionCommand>());
+    app->add(std::make_unique<ResolveCommand>());
     addGraphCommands(*app);
     return app;
 }
