@@ -1,7 +1,21 @@
 #include "mainwindow.h"
 
+#include "app/aboutdialog.h"
+#include "app/actionmanager.h"
+#include "app/chartbridge.h"
+#include "app/markingbanner.h"
+#include "app/preferences.h"
+#include "app/recentfiles.h"
+#include "app/screenshottaker.h"
+#include "app/workspacesession.h"
 #include "importlistmodel.h"
+#include "importwizard/importwizard.h"
+#include "inspector/inspectorpane.h"
+#include "networks/networkspane.h"
+#include "networks/networktablemodel.h"
+#include "search/searchpane.h"
 #include "store/workspace.h"
+#include "timeline/timelinepane.h"
 #include "workspacesummarymodel.h"
 
 #include <QAction>
@@ -9,63 +23,258 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace fc {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_session(new WorkspaceSession(this))
+    , m_recent(new RecentFiles(this))
+    , m_chart(new ChartBridge(this))
+    , m_search(new SearchPane(this))
+    , m_inspector(new InspectorPane(this))
+    , m_networks(new NetworksPane(this))
+    , m_timeline(new TimelinePane(this))
     , m_summaryModel(new WorkspaceSummaryModel(this))
     , m_importModel(new ImportListModel(this))
+    , m_importView(new QTableView(this))
+    , m_counts(new QLabel(this))
 {
     setWindowTitle(tr("FusionCell"));
-    m_importView = new QTableView(this);
-    m_importView->setModel(m_importModel);
-    m_importView->horizontalHeader()->setStretchLastSection(true);
-    m_importView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    setCentralWidget(m_importView);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    setCentralWidget(m_chart->widget());
+
+    // The marking stays visible whatever the docks do: a banner that cannot be moved or hidden,
+    // and again in the status bar.
+    auto *banner = new QToolBar(tr("Marking"), this);
+    banner->setObjectName(QStringLiteral("MarkingToolBar"));
+    banner->setMovable(false);
+    banner->setFloatable(false);
+    banner->toggleViewAction()->setEnabled(false);
+    banner->setContextMenuPolicy(Qt::PreventContextMenu);
+    auto *top = new MarkingBanner(banner);
+    top->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    banner->addWidget(top);
+    addToolBar(Qt::TopToolBarArea, banner);
+    m_counts->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(new MarkingBanner(this));
 
     auto *summaryView = new QTableView(this);
     summaryView->setModel(m_summaryModel);
     summaryView->horizontalHeader()->setStretchLastSection(true);
     summaryView->verticalHeader()->hide();
-    auto *dock = new QDockWidget(tr("Workspace"), this);
-    dock->setObjectName(QStringLiteral("WorkspaceDock"));
-    dock->setWidget(summaryView);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_importView->setModel(m_importModel);
+    m_importView->horizontalHeader()->setStretchLastSection(true);
+    m_importView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_importView->verticalHeader()->hide();
 
-    // The protective marking is always visible: the data is OFFICIAL-SENSITIVE.
-    m_marking = new QLabel(tr("OFFICIAL-SENSITIVE"), this);
-    m_marking->setTextFormat(Qt::PlainText);
-    m_marking->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b00020; padding: 2px 8px; font-weight: bold; }"));
-    statusBar()->addPermanentWidget(m_marking);
+    m_actions = new ActionManager(this);
+    m_actions->setUndoStack(m_chart->undoStack());
+    m_recent->attachMenu(m_actions->recentMenu());
 
-    createActions();
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1200, 800);
+    QDockWidget *search = addPane(m_search, tr("Search"), QStringLiteral("SearchDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *summary = addPane(summaryView, tr("Workspace"), QStringLiteral("WorkspaceDock"), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(search, summary);
+    search->raise();
+    addPane(m_inspector, tr("Inspector"), QStringLiteral("InspectorDock"), Qt::RightDockWidgetArea);
+    QDockWidget *networks = addPane(m_networks, tr("Networks"), QStringLiteral("NetworksDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *timeline = addPane(m_timeline, tr("Timeline"), QStringLiteral("TimelineDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *imports = addPane(m_importView, tr("Imports"), QStringLiteral("ImportsDock"), Qt::BottomDockWidgetArea);
+    splitDockWidget(networks, timeline, Qt::Horizontal);
+    tabifyDockWidget(networks, imports);
+    networks->raise();
+
+    connectActions();
+    connectPanes();
+
+    resize(1400, 900);
+    m_defaultState = saveState();
+    restoreGeometry(Preferences::windowGeometry().get());
+    restoreState(Preferences::windowState().get());
+    onWorkspaceClosed();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QString &objectName,
+                                 Qt::DockWidgetArea area)
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::openDialog);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() finds docks by object name
+    dock->setWidget(pane);
+    addDockWidget(area, dock);
+    m_actions->viewMenu()->addAction(dock->toggleViewAction());
+    return dock;
 }
 
-void MainWindow::openDialog()
+void MainWindow::connectActions()
+{
+    connect(m_actions->action(ActionManager::NewWorkspace), &QAction::triggered, this, &MainWindow::newWorkspaceDialog);
+    connect(m_actions->action(ActionManager::OpenWorkspace), &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+    connect(m_actions->action(ActionManager::ImportWizard), &QAction::triggered, this, &MainWindow::importWizard);
+    connect(m_actions->action(ActionManager::SaveChart), &QAction::triggered, this, &MainWindow::saveChartDialog);
+    connect(m_actions->action(ActionManager::OpenChart), &QAction::triggered, this, &MainWindow::openChartDialog);
+    connect(m_actions->action(ActionManager::ExportChart), &QAction::triggered, this, &MainWindow::exportChartDialog);
+    connect(m_actions->action(ActionManager::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->action(ActionManager::ResetLayout), &QAction::triggered, this, [this] { restoreState(m_defaultState); });
+    connect(m_actions->action(ActionManager::RefreshNetworks), &QAction::triggered, m_networks, &NetworksPane::refresh);
+    connect(m_actions->action(ActionManager::About), &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
+    connect(m_actions->action(ActionManager::ZoomIn), &QAction::triggered, this, [this] { m_chart->zoomBy(1.25); });
+    connect(m_actions->action(ActionManager::ZoomOut), &QAction::triggered, this, [this] { m_chart->zoomBy(0.8); });
+    m_actions->action(ActionManager::ZoomIn)->setEnabled(m_chart->hasChart());
+    m_actions->action(ActionManager::ZoomOut)->setEnabled(m_chart->hasChart());
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openWorkspace);
+    connect(m_session, &WorkspaceSession::opened, this, &MainWindow::onWorkspaceOpened);
+    connect(m_session, &WorkspaceSession::closed, this, &MainWindow::onWorkspaceClosed);
+    connect(m_session, &WorkspaceSession::dataChanged, this, &MainWindow::refreshWorkspaceViews);
+    connect(m_session, &WorkspaceSession::dataChanged, m_networks, &NetworksPane::refresh);
+}
+
+void MainWindow::connectPanes()
+{
+    connect(m_search, &SearchPane::addToChartRequested, m_chart, &ChartBridge::addEntities);
+    connect(m_search, &SearchPane::entityActivated, m_inspector, &InspectorPane::showEntity);
+    connect(m_networks, &NetworksPane::openNetworkRequested, m_chart, &ChartBridge::showNetwork);
+    connect(m_networks, &NetworksPane::finished, this, &MainWindow::onNetworksFound);
+    connect(m_chart, &ChartBridge::selectionChanged, m_inspector, &InspectorPane::showSelection);
+    connect(m_chart, &ChartBridge::selectionChanged, m_timeline, &TimelinePane::setSelection);
+    connect(m_chart, &ChartBridge::linkSelected, m_inspector, &InspectorPane::showLink);
+    connect(m_chart, &ChartBridge::contentsChanged, this, [this] {
+        m_timeline->setChartEntities(m_chart->entityIds());
+        if (m_screenshot)
+            m_screenshot->changed();
+    });
+    connect(m_chart, &ChartBridge::layoutFinished, this, [this] {
+        if (m_screenshot) {
+            m_chart->fitAll();
+            m_screenshot->settled();
+        }
+    });
+    connect(m_timeline, &TimelinePane::dateFilterRequested, m_chart, &ChartBridge::setDateFilter);
+    connect(m_timeline, &TimelinePane::selectionRequested, m_chart, &ChartBridge::setSelectedEntityIds);
+    connect(m_inspector, &InspectorPane::incidentActivated, this, [this](qint64 id) { m_chart->addEntities({id}); });
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    QString error;
+    if (!m_session->open(path, &error)) {
+        showMessage(tr("Cannot open workspace"), error);
+        return false;
+    }
+    m_recent->add(path);
+    return true;
+}
+
+void MainWindow::onWorkspaceOpened()
+{
+    Workspace *ws = m_session->workspace();
+    setWindowTitle(tr("%1 — FusionCell").arg(QDir::toNativeSeparators(m_session->path())));
+    m_chartChosen = false;
+    m_chart->setWorkspace(ws);
+    m_search->setWorkspace(ws);
+    m_inspector->setWorkspace(ws);
+    m_timeline->setWorkspace(ws);
+    m_networks->setWorkspacePath(m_session->path());
+    m_actions->setWorkspaceOpen(true);
+    refreshWorkspaceViews();
+    m_networks->refresh();
+}
+
+void MainWindow::onWorkspaceClosed()
+{
+    setWindowTitle(tr("FusionCell"));
+    m_chart->setWorkspace(nullptr);
+    m_search->setWorkspace(nullptr);
+    m_inspector->setWorkspace(nullptr);
+    m_timeline->setWorkspace(nullptr);
+    m_networks->setWorkspacePath(QString());
+    m_summaryModel->setCounts({}, 0);
+    m_importModel->setImports({});
+    m_actions->setWorkspaceOpen(false);
+    m_counts->setText(tr("No workspace open"));
+}
+
+void MainWindow::refreshWorkspaceViews()
+{
+    Workspace *ws = m_session->workspace();
+    if (!ws)
+        return;
+    const auto counts = ws->countsByType();
+    const qint64 links = ws->linkCount();
+    m_summaryModel->setCounts(counts, links);
+    m_importModel->setImports(ws->imports());
+    m_importView->resizeColumnsToContents();
+    QStringList parts;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        parts << tr("%1 %2").arg(it.value()).arg(EntityTypes::displayName(it.key()));
+    parts << tr("%1 links").arg(links);
+    m_counts->setText(parts.join(QStringLiteral(" · ")));
+}
+
+QString MainWindow::statusCounts() const
+{
+    return m_counts->text();
+}
+
+void MainWindow::onNetworksFound(int count)
+{
+    // On opening, the chart shows the last saved chart, or else the largest network, so that an
+    // analyst (and the README's first command) sees a network straight away.
+    if (m_chartChosen || !m_session->isOpen())
+        return;
+    m_chartChosen = true;
+    bool shown = false;
+    const QList<ChartInfo> charts = m_session->workspace()->charts();
+    if (!charts.isEmpty()) {
+        const ChartInfo latest = *std::max_element(charts.begin(), charts.end(), [](const ChartInfo &a, const ChartInfo &b) {
+            return a.updatedAt < b.updatedAt;
+        });
+        QString error;
+        shown = m_chart->load(latest.id, &error);
+    }
+    if (!shown && count > 0)
+        m_chart->showNetwork(NetworkTableModel::chartEntities(m_networks->model()->networkAt(0)));
+    if (m_screenshot)
+        m_screenshot->ready();
+}
+
+void MainWindow::takeScreenshotWhenReady(const QString &path)
+{
+    m_screenshot = new ScreenshotTaker(this, path, this);
+    connect(m_screenshot, &ScreenshotTaker::done, this, &MainWindow::screenshotDone);
+    if (m_chartChosen)
+        m_screenshot->ready();
+}
+
+void MainWindow::showMessage(const QString &title, const QString &text)
+{
+    // Messages can quote file names and values from imported files: plain text only.
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::newWorkspaceDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QString(), tr("FusionCell workspaces (*.fcdb)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".fcdb")))
+        path += QLatin1String(".fcdb");
+    openWorkspace(path);
+}
+
+void MainWindow::openWorkspaceDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
                                                       tr("FusionCell workspaces (*.fcdb)"));
@@ -73,41 +282,70 @@ void MainWindow::openDialog()
         openWorkspace(path);
 }
 
-bool MainWindow::openWorkspace(const QString &path)
+void MainWindow::importWizard()
 {
-    QString error;
-    auto workspace = Workspace::open(path, &error);
-    if (!workspace) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot open workspace"), error, QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-        return false;
-    }
-    m_workspace = std::move(workspace);
-    setWindowTitle(tr("%1 — FusionCell").arg(path));
-    refresh();
-    return true;
+    if (!m_session->isOpen())
+        return;
+    ImportWizard wizard(m_session->path(), this);
+    wizard.exec();
+    if (wizard.importedAny())
+        m_session->notifyDataChanged();
 }
 
-void MainWindow::refresh()
+void MainWindow::saveChartDialog()
 {
-    if (!m_workspace)
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Chart"), tr("Chart name:"), QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
         return;
-    const auto counts = m_workspace->countsByType();
-    m_summaryModel->setCounts(counts, m_workspace->linkCount());
-    m_importModel->setImports(m_workspace->imports());
-    m_importView->resizeColumnsToContents();
-    qint64 total = 0;
-    for (qint64 c : counts)
-        total += c;
-    statusBar()->showMessage(tr("%n entities", nullptr, int(total)));
+    QString error;
+    if (!m_chart->save(name.trimmed(), &error))
+        showMessage(tr("Chart not saved"), error);
+    else
+        statusBar()->showMessage(tr("Chart saved"), 3000);
+}
+
+void MainWindow::openChartDialog()
+{
+    const QList<ChartInfo> charts = m_session->workspace()->charts();
+    if (charts.isEmpty()) {
+        showMessage(tr("Open Chart"), tr("This workspace has no saved charts."));
+        return;
+    }
+    QStringList names;
+    for (const ChartInfo &c : charts)
+        names << tr("%1 (%2)").arg(c.name, c.updatedAt);
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Open Chart"), tr("Chart:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!m_chart->load(charts.at(names.indexOf(choice)).id, &error))
+        showMessage(tr("Chart not opened"), error);
+}
+
+void MainWindow::exportChartDialog()
+{
+    const QString dir = Preferences::lastExportDirectory().get();
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), dir,
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+                                                      &selectedFilter);
+    if (path.isEmpty())
+        return;
+    Preferences::lastExportDirectory().set(QFileInfo(path).absolutePath());
+    QString error;
+    if (!m_chart->exportTo(path, &error))
+        showMessage(tr("Chart not exported"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    Preferences::windowGeometry().set(saveGeometry());
+    Preferences::windowState().set(saveState());
+    m_networks->cancel();
     event->accept();
 }
 

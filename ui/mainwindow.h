@@ -1,20 +1,29 @@
 #pragma once
 
 #include <QMainWindow>
-#include <memory>
 
+class QDockWidget;
 class QLabel;
 class QTableView;
 
 namespace fc {
 
+class ActionManager;
+class ChartBridge;
 class ImportListModel;
-class Workspace;
+class InspectorPane;
+class NetworksPane;
+class RecentFiles;
+class ScreenshotTaker;
+class SearchPane;
+class TimelinePane;
+class WorkspaceSession;
 class WorkspaceSummaryModel;
 
 /**
- * The workstation's main window: opens a workspace and wires the panes together. It computes
- * nothing itself; the panes show what core returns.
+ * The workstation's main window: the link chart in the centre, the panes docked around it, the
+ * menus from ActionManager. It wires panes to each other and to the chart; it computes nothing
+ * itself.
  */
 class MainWindow : public QMainWindow
 {
@@ -24,20 +33,58 @@ public:
     ~MainWindow() override;
 
     bool openWorkspace(const QString &path);
+    /** Saves a picture of the window to path once a network is on the chart and laid out. */
+    void takeScreenshotWhenReady(const QString &path);
+
+    WorkspaceSession *session() const { return m_session; }
+    ChartBridge *chart() const { return m_chart; }
+    SearchPane *searchPane() const { return m_search; }
+    InspectorPane *inspectorPane() const { return m_inspector; }
+    NetworksPane *networksPane() const { return m_networks; }
+    TimelinePane *timelinePane() const { return m_timeline; }
+    ActionManager *actions() const { return m_actions; }
+    WorkspaceSummaryModel *summaryModel() const { return m_summaryModel; }
+    ImportListModel *importModel() const { return m_importModel; }
+    QString statusCounts() const;
+
+signals:
+    void screenshotDone(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void refresh();
-    void openDialog();
+    QDockWidget *addPane(QWidget *pane, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
+    void connectActions();
+    void connectPanes();
+    void onWorkspaceOpened();
+    void onWorkspaceClosed();
+    void refreshWorkspaceViews();
+    void onNetworksFound(int count);
+    void showMessage(const QString &title, const QString &text);
 
-    std::unique_ptr<Workspace> m_workspace;
-    WorkspaceSummaryModel *m_summaryModel = nullptr;
-    ImportListModel *m_importModel = nullptr;
-    QTableView *m_importView = nullptr;
-    QLabel *m_marking = nullptr;
+    void newWorkspaceDialog();
+    void openWorkspaceDialog();
+    void importWizard();
+    void saveChartDialog();
+    void openChartDialog();
+    void exportChartDialog();
+
+    WorkspaceSession *m_session;
+    ActionManager *m_actions = nullptr;
+    RecentFiles *m_recent;
+    ChartBridge *m_chart;
+    SearchPane *m_search;
+    InspectorPane *m_inspector;
+    NetworksPane *m_networks;
+    TimelinePane *m_timeline;
+    WorkspaceSummaryModel *m_summaryModel;
+    ImportListModel *m_importModel;
+    QTableView *m_importView;
+    QLabel *m_counts;
+    QByteArray m_defaultState;
+    bool m_chartChosen = false; // the first chart after opening has been shown
+    ScreenshotTaker *m_screenshot = nullptr;
 };
 
 } // namespace fc

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -33,11 +35,27 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QApplication::translate("main", "Workspace (.fcdb) to open."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Save a picture of the window to <file> once a network "
+                                                                  "is on the chart, then quit."),
+                                  QStringLiteral("file"));
+    parser.addOption(screenshot);
     parser.process(app);
 
     fc::MainWindow window;
-    if (!parser.positionalArguments().isEmpty())
-        window.openWorkspace(parser.positionalArguments().constFirst());
+    const QString shotPath = parser.value(screenshot);
+    if (!shotPath.isEmpty()) {
+        // A fixed size so that the README picture does not depend on the display or settings.
+        window.resize(1600, 1000);
+        window.takeScreenshotWhenReady(shotPath);
+        QObject::connect(&window, &fc::MainWindow::screenshotDone, &app, [&app, shotPath](bool ok) {
+            std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "Saved" : "Could not save", qPrintable(shotPath));
+            app.exit(ok ? 0 : 1);
+        });
+    }
     window.show();
+    if (!parser.positionalArguments().isEmpty() && !window.openWorkspace(parser.positionalArguments().constFirst())
+        && !shotPath.isEmpty())
+        return 1;
     return app.exec();
 }

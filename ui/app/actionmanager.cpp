@@ -1,0 +1,88 @@
+#include "app/actionmanager.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QUndoStack>
+
+namespace fc {
+
+ActionManager::ActionManager(QMainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    QMenu *file = window->menuBar()->addMenu(tr("&File"));
+    file->addAction(add(NewWorkspace, tr("&New Workspace…"), QKeySequence::New));
+    file->addAction(add(OpenWorkspace, tr("&Open Workspace…"), QKeySequence::Open));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(add(ImportWizard, tr("&Import Files…"), QKeySequence(tr("Ctrl+I"))));
+    file->addSeparator();
+    file->addAction(add(OpenChart, tr("Open C&hart…"), QKeySequence(tr("Ctrl+Shift+O"))));
+    file->addAction(add(SaveChart, tr("&Save Chart…"), QKeySequence::Save));
+    file->addAction(add(ExportChart, tr("&Export Chart…"), QKeySequence(tr("Ctrl+E"))));
+    file->addSeparator();
+    file->addAction(add(Quit, tr("&Quit"), QKeySequence::Quit));
+
+    m_editMenu = window->menuBar()->addMenu(tr("&Edit"));
+    setUndoStack(nullptr);
+
+    m_viewMenu = window->menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(add(ZoomIn, tr("Zoom &In"), QKeySequence::ZoomIn));
+    m_viewMenu->addAction(add(ZoomOut, tr("Zoom &Out"), QKeySequence::ZoomOut));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(add(ResetLayout, tr("&Reset Window Layout")));
+    m_viewMenu->addSeparator(); // dock toggles follow
+
+    QMenu *analysis = window->menuBar()->addMenu(tr("&Analysis"));
+    analysis->addAction(add(RefreshNetworks, tr("&Refresh Networks"), QKeySequence::Refresh));
+
+    QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(add(About, tr("&About FusionCell")));
+
+    setWorkspaceOpen(false);
+}
+
+QAction *ActionManager::add(Id id, const QString &text, const QKeySequence &shortcut)
+{
+    auto *a = new QAction(text, m_window);
+    a->setShortcut(shortcut);
+    a->setObjectName(QStringLiteral("action%1").arg(int(id)));
+    m_actions.insert(id, a);
+    return a;
+}
+
+void ActionManager::setUndoStack(QUndoStack *stack)
+{
+    // QUndoStack makes actions whose text follows the next command ("Undo Move"); they are
+    // replaced when the stack changes.
+    if (m_undo) {
+        m_editMenu->removeAction(m_undo);
+        m_editMenu->removeAction(m_redo);
+        m_undo->deleteLater();
+        m_redo->deleteLater();
+    }
+    if (stack) {
+        m_undo = stack->createUndoAction(m_editMenu, tr("&Undo"));
+        m_redo = stack->createRedoAction(m_editMenu, tr("&Redo"));
+    } else {
+        m_undo = new QAction(tr("&Undo"), m_editMenu);
+        m_redo = new QAction(tr("&Redo"), m_editMenu);
+        m_undo->setEnabled(false);
+        m_redo->setEnabled(false);
+    }
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_actions.insert(Undo, m_undo);
+    m_actions.insert(Redo, m_redo);
+}
+
+void ActionManager::setWorkspaceOpen(bool open)
+{
+    for (Id id : {ImportWizard, SaveChart, OpenChart, ExportChart, RefreshNetworks})
+        m_actions.value(id)->setEnabled(open);
+}
+
+} // namespace fc

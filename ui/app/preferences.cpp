@@ -1,0 +1,41 @@
+#include "app/preferences.h"
+
+namespace fc {
+
+const SettingValue<QByteArray> &Preferences::windowGeometry()
+{
+    static const SettingValue<QByteArray> v("mainWindow/geometry");
+    return v;
+}
+
+const SettingValue<QByteArray> &Preferences::windowState()
+{
+    static const SettingValue<QByteArray> v("mainWindow/state");
+    return v;
+}
+
+const SettingValue<QStringList> &Preferences::recentWorkspaces()
+{
+    static const SettingValue<QStringList> v("workspaces/recent");
+    return v;
+}
+
+const SettingValue<QString> &Preferences::lastImportDirectory()
+{
+    static const SettingValue<QString> v("import/lastDirectory");
+    return v;
+}
+
+const SettingValue<QString> &Preferences::lastExportDirectory()
+{
+    static const SettingValue<QString> v("export/lastDirectory");
+    return v;
+}
+
+const SettingValue<QString> &Preferences::timelineBucket()
+{
+    static const SettingValue<QString> v("timeline/bucket", QStringLiteral("month"));
+    return v;
+}
+
+} // namespace fc

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "app/settingvalue.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace fc {
+
+/** Every setting the workstation keeps, as typed keys in one place. */
+class Preferences
+{
+public:
+    static const SettingValue<QByteArray> &windowGeometry();
+    static const SettingValue<QByteArray> &windowState();
+    static const SettingValue<QStringList> &recentWorkspaces();
+    static const SettingValue<QString> &lastImportDirectory();
+    static const SettingValue<QString> &lastExportDirectory();
+    /** Timeline bucket: "week" or "month". */
+    static const SettingValue<QString> &timelineBucket();
+
+    static constexpr int maxRecentWorkspaces = 8;
+};
+
+} // namespace fc

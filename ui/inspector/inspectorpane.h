@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+namespace fc {
+
+class AttributeTableModel;
+class IncidentTableModel;
+class Workspace;
+
+/**
+ * The inspector: every attribute of the selected entity (or the provenance of the selected link)
+ * with organisation, file, row and grading; the source records it was merged from; its incidents
+ * in a sortable table. Everything is shown as plain text.
+ */
+class InspectorPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InspectorPane(QWidget *parent = nullptr);
+
+    void setWorkspace(Workspace *workspace);
+    void showEntity(qint64 entityId);
+    void showLink(qint64 linkId);
+    /** Shows the first of a selection, or clears when it is empty. */
+    void showSelection(const QList<qint64> &entityIds);
+    void clear();
+
+    qint64 entityId() const { return m_entityId; }
+    QString title() const;
+    AttributeTableModel *attributeModel() const { return m_attributes; }
+    AttributeTableModel *sourceModel() const { return m_sources; }
+    IncidentTableModel *incidentModel() const { return m_incidents; }
+    QSortFilterProxyModel *incidentProxy() const { return m_incidentProxy; }
+
+signals:
+    void incidentActivated(qint64 incidentId);
+
+private:
+    QTableView *makeView(QAbstractItemModel *model);
+
+    Workspace *m_workspace = nullptr;
+    qint64 m_entityId = 0;
+    QLabel *m_title;
+    QTabWidget *m_tabs;
+    AttributeTableModel *m_attributes;
+    AttributeTableModel *m_sources;
+    IncidentTableModel *m_incidents;
+    QSortFilterProxyModel *m_incidentProxy;
+};
+
+} // namespace fc

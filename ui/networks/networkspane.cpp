@@ -1,0 +1,156 @@
+#include "networks/networkspane.h"
+
+#include "networks/networktablemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace fc {
+
+NetworksPane::NetworksPane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new NetworkTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_progress(new QProgressBar(this))
+    , m_refreshButton(new QPushButton(tr("Refresh"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_status(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(NetworkTableModel::SortRole);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(NetworkTableModel::Name, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_progress->setRange(0, 1000);
+    m_progress->setVisible(false);
+    m_cancelButton->setVisible(false);
+    m_status->setTextFormat(Qt::PlainText);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_refreshButton);
+    bar->addWidget(m_progress, 1);
+    bar->addWidget(m_cancelButton);
+    bar->addWidget(m_status, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_refreshButton, &QPushButton::clicked, this, &NetworksPane::refresh);
+    connect(m_cancelButton, &QPushButton::clicked, this, &NetworksPane::cancel);
+    connect(&m_watcher, &QFutureWatcher<NetworkJobResult>::finished, this, &NetworksPane::onFinished);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const int row = index.data(NetworkTableModel::NetworkRole).toInt();
+        if (row >= 0 && row < m_model->rowCount())
+            emit openNetworkRequested(NetworkTableModel::chartEntities(m_model->networkAt(row)));
+    });
+    setEnabled(false);
+}
+
+NetworksPane::~NetworksPane()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void NetworksPane::setWorkspacePath(const QString &path)
+{
+    cancel();
+    m_path = path;
+    m_model->setNetworks({});
+    m_status->clear();
+    setEnabled(!path.isEmpty());
+}
+
+bool NetworksPane::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+void NetworksPane::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_refreshAgain = false;
+}
+
+void NetworksPane::refresh()
+{
+    if (m_path.isEmpty())
+        return;
+    if (m_watcher.isRunning()) {
+        // Restart with the newer data once the running job has stopped.
+        if (m_cancel)
+            m_cancel->store(true);
+        m_refreshAgain = true;
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancelButton->setVisible(true);
+    m_refreshButton->setEnabled(false);
+    m_status->setText(tr("Finding networks…"));
+    const QString path = m_path;
+    const auto cancelFlag = m_cancel;
+    QPointer<NetworksPane> self(this);
+    // The worker only reports progress; the UI thread shows it.
+    auto progress = [self](double f) {
+        QMetaObject::invokeMethod(qApp, [self, f] {
+            if (self)
+                self->setProgress(f);
+        }, Qt::QueuedConnection);
+    };
+    m_watcher.setFuture(QtConcurrent::run([path, cancelFlag, progress] {
+        return NetworkJob::run(path, progress, cancelFlag.get());
+    }));
+}
+
+void NetworksPane::setProgress(double fraction)
+{
+    if (m_watcher.isRunning())
+        m_progress->setValue(int(fraction * 1000));
+}
+
+void NetworksPane::onFinished()
+{
+    m_progress->setVisible(false);
+    m_cancelButton->setVisible(false);
+    m_refreshButton->setEnabled(true);
+    if (m_refreshAgain) {
+        m_refreshAgain = false;
+        refresh();
+        return;
+    }
+    const NetworkJobResult result = m_watcher.result();
+    if (!result.error.isEmpty()) {
+        m_status->setText(result.error);
+        emit finished(0);
+        return;
+    }
+    if (result.cancelled) {
+        m_status->setText(tr("Cancelled"));
+        emit finished(0);
+        return;
+    }
+    m_model->setNetworks(result.networks);
+    m_view->resizeColumnsToContents();
+    m_status->setText(tr("%n network(s)", nullptr, int(result.networks.size())));
+    emit finished(int(result.networks.size()));
+}
+
+} // namespace fc

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "networks/networkjob.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace fc {
+
+class NetworkTableModel;
+
+/**
+ * The networks pane: the offender networks of the workspace as a sortable table, computed in a
+ * worker thread with progress and Cancel. Double-click opens a network on the chart.
+ */
+class NetworksPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NetworksPane(QWidget *parent = nullptr);
+    ~NetworksPane() override;
+
+    /** The workspace file to compute from (the worker opens its own connection); empty = closed. */
+    void setWorkspacePath(const QString &path);
+    void refresh();
+    void cancel();
+    bool isRunning() const;
+
+    NetworkTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+
+signals:
+    void openNetworkRequested(const QList<qint64> &entityIds);
+    void finished(int networkCount);
+
+private:
+    void onFinished();
+    void setProgress(double fraction);
+
+    QString m_path;
+    QFutureWatcher<NetworkJobResult> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_refreshAgain = false;
+    NetworkTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QProgressBar *m_progress;
+    QPushButton *m_refreshButton;
+    QPushButton *m_cancelButton;
+    QLabel *m_status;
+};
+
+} // namespace fc
