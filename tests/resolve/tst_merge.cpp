@@ -1,0 +1,355 @@
+#include "ingest/importer.h"
+#include "ingest/importspec.h"
+#include "resolve/entityresolver.h"
+#include "resolve/mergeledger.h"
+#include "resolve/reviewqueue.h"
+#include "store/statement.h"
+#include "store/workspace.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fc;
+
+/**
+ * Resolution in a workspace: a small retailer export written by hand (so the right answer is
+ * known row by row) is imported, resolved, reviewed, unmerged and re-imported. Checks that merges
+ * keep every source record and show why they were made, that links and search follow merges at
+ * once, that unmerge restores the exact prior state (every table compared before and after),
+ * and that analysts' decisions are remembered across re-imports.
+ */
+class TestMerge : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void resolvesTheExport();
+    void mergeKeepsProvenanceAndExplains();
+    void linksAndSearchFollowMerges();
+    void unmergeRestoresExactPriorState();
+    void unmergeRefusedUnderLaterMerge();
+    void failedMergeChangesNothing();
+    void reviewDecisionsAreRemembered();
+
+private:
+    qint64 entityOf(int row, const QString &role);
+    qint64 root(qint64 id) { return MergeLedger(*m_ws).rootOf(id); }
+    QString dump();
+    bool importRows(const QString &fileName, const QStringList &rows);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_ws;
+};
+
+namespace {
+
+const char *const kSpec = R"({
+  "name": "Test retailer", "record_key": "Ref",
+  "source": {"organisation": "Test Stores", "kind": "retailer"},
+  "format": {"format": "csv", "delimiter": ",", "encoding": "utf-8", "header_row": 1},
+  "grading": {"source": "2", "intelligence": "B", "handling": "P", "conditions": ""},
+  "entities": {
+    "incident": {"type": "incident", "key": "Ref", "fields": {"offence": "Offence"}},
+    "suspect1": {"type": "person", "fields": {"full_name": "Suspect 1", "dob": "Suspect 1 DOB"}},
+    "suspect2": {"type": "person", "fields": {"full_name": "Suspect 2", "dob": "Suspect 2 DOB"}},
+    "vehicle": {"type": "vehicle", "fields": {"vrm": "Vehicle Reg"}}
+  },
+  "links": [
+    {"from": "suspect1", "to": "incident", "type": "suspect_in"},
+    {"from": "suspect2", "to": "incident", "type": "suspect_in"},
+    {"from": "suspect1", "to": "suspect2", "type": "co_offender"},
+    {"from": "incident", "to": "vehicle", "type": "used_vehicle"}
+  ]
+})";
+
+const char *const kHeader = "Ref,Offence,Suspect 1,Suspect 1 DOB,Suspect 2,Suspect 2 DOB,Vehicle Reg";
+
+// Data row by data row, what resolution must make of it.
+const QStringList kRows{
+    QStringLiteral("R1,theft,Amy Khan,1990-03-14,Joe Bloggs,1985-07-02,AB12 CDE"), // 1
+    QStringLiteral("R2,theft,\"KHAN, Amy\",1990-03-14,,,ab12cde"),                 // 2: same as 1 at import
+    QStringLiteral("R3,theft,Amy Kahn,1990-03-14,Joe Bloggs,1985-07-02,A812CDE"),   // 3: typo; VRM misread
+    QStringLiteral("R4,theft,A. Khan,1990-03-14,,,"),                               // 4: initial
+    QStringLiteral("R5,theft,Amy Khan,2001-11-30,,,"),                              // 5: namesake, never merged
+    QStringLiteral("R6,theft,Amy Khan,,,,"),                                        // 6: which one? review
+    QStringLiteral("R7,theft,Joe Bloggs,1985-02-07,,,"),                            // 7: day/month swapped
+};
+
+} // namespace
+
+bool TestMerge::importRows(const QString &fileName, const QStringList &rows)
+{
+    QFile csv(m_dir->filePath(fileName));
+    if (!csv.open(QIODevice::WriteOnly))
+        return false;
+    csv.write(QByteArray(kHeader) + '\n' + rows.join(QLatin1Char('\n')).toUtf8() + '\n');
+    csv.close();
+    QString error;
+    const auto spec = ImportSpec::fromJson(kSpec, &error);
+    if (!spec) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    const ImportReport r = Importer(*m_ws, *spec).importFile(csv.fileName());
+    if (!r.ok())
+        qWarning("%s", qPrintable(r.message));
+    return r.ok();
+}
+
+void TestMerge::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_ws = Workspace::open(m_dir->filePath(QStringLiteral("t.fcdb")), &error);
+    QVERIFY2(m_ws, qPrintable(error));
+    m_ws->setUserName(QStringLiteral("analyst1"));
+    QVERIFY(importRows(QStringLiteral("export1.csv"), kRows));
+}
+
+void TestMerge::cleanup()
+{
+    m_ws.reset();
+    m_dir.reset();
+}
+
+qint64 TestMerge::entityOf(int row, const QString &role)
+{
+    Statement st = m_ws->database().prepare(QStringLiteral(
+        "SELECT es.entity_id FROM entity_sources es JOIN source_records sr ON sr.id = es.source_record_id "
+        "WHERE sr.row_number = ? AND es.role = ? AND sr.superseded_by IS NULL ORDER BY sr.id DESC LIMIT 1"));
+    st.bind(1, row + 1).bind(2, role); // the importer numbers rows by line: the header is row 1
+    return st.step() ? st.int64(0) : 0;
+}
+
+QString TestMerge::dump()
+{
+    // Everything resolution may touch, in a fixed order; the ledger, queue, decisions and audit
+    // trail are records of what was done and are deliberately left out.
+    QStringList out;
+    for (const char *sql : {"SELECT id, type, subtype, label, occurred_at, value_gbp, offence, area, merged_into FROM entities ORDER BY id",
+                            "SELECT key, entity_id FROM entity_keys ORDER BY key",
+                            "SELECT entity_id, source_record_id, role FROM entity_sources ORDER BY 1, 2, 3",
+                            "SELECT id, entity_id, name, value, source_record_id FROM attributes ORDER BY id",
+                            "SELECT id, type, from_id, to_id, occurred_at, weight, source_record_id FROM links ORDER BY id",
+                            "SELECT id, import_id, row_number, raw, superseded_by FROM source_records ORDER BY id",
+                            "SELECT rowid, label, body FROM search ORDER BY rowid"}) {
+        Statement st = m_ws->database().prepare(QString::fromLatin1(sql));
+        while (st.step()) {
+            QStringList row;
+            for (int c = 0; c < st.columnCount(); ++c)
+                row << (st.isNull(c) ? QStringLiteral("NULL") : st.text(c));
+            out << row.join(QLatin1Char('|'));
+        }
+        out << QStringLiteral("--");
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+void TestMerge::resolvesTheExport()
+{
+    const qint64 amy = entityOf(1, QStringLiteral("suspect1"));
+    QCOMPARE(entityOf(2, QStringLiteral("suspect1")), amy); // deterministic at import
+    const ResolveReport report = EntityResolver(*m_ws).run(ResolveSettings());
+    QVERIFY2(report.ok, qPrintable(report.message));
+
+    QCOMPARE(root(entityOf(3, QStringLiteral("suspect1"))), root(amy));
+    QCOMPARE(root(entityOf(4, QStringLiteral("suspect1"))), root(amy));
+    QVERIFY(root(entityOf(5, QStringLiteral("suspect1"))) != root(amy));
+    QVERIFY(root(entityOf(6, QStringLiteral("suspect1"))) != root(amy));
+    QVERIFY(root(entityOf(6, QStringLiteral("suspect1"))) != root(entityOf(5, QStringLiteral("suspect1"))));
+    QCOMPARE(root(entityOf(7, QStringLiteral("suspect1"))), root(entityOf(1, QStringLiteral("suspect2"))));
+    QCOMPARE(root(entityOf(3, QStringLiteral("vehicle"))), root(entityOf(1, QStringLiteral("vehicle"))));
+
+    // The record without a date of birth waits for an analyst, once against each namesake.
+    ReviewQueue queue(*m_ws);
+    const QList<ReviewItem> pending = queue.pending(EntityType::Person);
+    QCOMPARE(pending.size(), 2);
+    const qint64 noDob = entityOf(6, QStringLiteral("suspect1"));
+    for (const ReviewItem &item : pending) {
+        QVERIFY(item.entityA == noDob || item.entityB == noDob);
+        QVERIFY(item.score >= 0.6 && item.score < 0.9);
+        QVERIFY(!item.explanation.isEmpty());
+    }
+    int persons = 0, vehicles = 0;
+    for (const ResolveTypeReport &t : report.types) {
+        if (t.type == EntityType::Person)
+            persons = t.merged;
+        else if (t.type == EntityType::Vehicle)
+            vehicles = t.merged;
+    }
+    QCOMPARE(persons, 3); // typo, initial, swapped date of birth
+    QCOMPARE(vehicles, 1);
+
+    // A second run changes nothing and asks nothing new.
+    const ResolveReport again = EntityResolver(*m_ws).run(ResolveSettings());
+    QCOMPARE(again.types.at(0).merged, 0);
+    QCOMPARE(queue.pending().size(), 2);
+}
+
+void TestMerge::mergeKeepsProvenanceAndExplains()
+{
+    const qint64 amy = entityOf(1, QStringLiteral("suspect1"));
+    const qint64 kahn = entityOf(3, QStringLiteral("suspect1"));
+    QCOMPARE(m_ws->sourcesOf(amy).size(), 2);
+    QVERIFY(EntityResolver(*m_ws).run(ResolveSettings()).ok);
+    const qint64 survivor = root(amy);
+    QCOMPARE(survivor, std::min(amy, kahn)); // the older entity survives
+    QList<qint64> rows;
+    for (const Provenance &p : m_ws->sourcesOf(survivor))
+        rows << p.rowNumber;
+    std::sort(rows.begin(), rows.end());
+    QCOMPARE(rows, QList<qint64>({2, 3, 4, 5})); // data rows 1-4 are lines 2-5
+    // The absorbed entity still exists with its own sources, pointing at the survivor.
+    const auto absorbed = m_ws->entity(kahn);
+    QVERIFY(absorbed);
+    QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT merged_into FROM entities WHERE id = %1").arg(kahn)),
+             survivor);
+    // What it was merged from and why.
+    const QList<MergeRecord> merges = MergeLedger(*m_ws).mergesInto(survivor);
+    QCOMPARE(merges.size(), 2);
+    QStringList why;
+    for (const MergeRecord &m : merges) {
+        QCOMPARE(m.method, QStringLiteral("auto"));
+        QCOMPARE(m.decidedBy, QStringLiteral("analyst1"));
+        QVERIFY(m.score >= 0.9);
+        why << m.explanation;
+    }
+    QVERIFY2(why.join(QLatin1Char(' ')).contains(QLatin1String("typo")), qPrintable(why.join(QLatin1Char('\n'))));
+    QVERIFY2(why.join(QLatin1Char(' ')).contains(QLatin1String("initial")), qPrintable(why.join(QLatin1Char('\n'))));
+    QVERIFY(why.join(QLatin1Char(' ')).contains(QLatin1String("same date of birth 1990-03-14")));
+    // Each merge is in the audit trail as a combination.
+    AuditFilter filter;
+    int combinations = 0;
+    for (const AuditEntry &e : m_ws->auditLog().entries(filter))
+        combinations += e.action == AuditLog::actionName(AuditLog::Action::Combination);
+    QCOMPARE(combinations, 4);
+}
+
+void TestMerge::linksAndSearchFollowMerges()
+{
+    const qint64 amy = entityOf(1, QStringLiteral("suspect1"));
+    const qint64 kahn = entityOf(3, QStringLiteral("suspect1"));
+    const qint64 incident3 = entityOf(3, QStringLiteral("incident"));
+    QVERIFY(kahn != amy);
+    QVERIFY(EntityResolver(*m_ws).run(ResolveSettings()).ok);
+    const qint64 survivor = root(amy);
+    bool found = false;
+    for (const LinkRecord &l : m_ws->linkRecords()) {
+        QVERIFY(l.from != kahn && l.to != kahn);
+        found = found || (l.from == survivor && l.to == incident3 && l.type == QLatin1String("suspect_in"));
+    }
+    QVERIFY(found);
+    QVERIFY(!m_ws->entity(kahn) || m_ws->entities(EntityType::Person).size() < 7);
+    // The survivor is found by the spelling only the absorbed record had.
+    const QList<SearchHit> hits = m_ws->search(QStringLiteral("Kahn"));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.at(0).entityId, survivor);
+}
+
+void TestMerge::unmergeRestoresExactPriorState()
+{
+    const QString before = dump();
+    QVERIFY(EntityResolver(*m_ws).run(ResolveSettings()).ok);
+    QVERIFY(dump() != before);
+    MergeLedger ledger(*m_ws);
+    const QList<MergeRecord> merges = ledger.history(); // newest first
+    QCOMPARE(merges.size(), 4);
+    QString error;
+    for (const MergeRecord &m : merges)
+        QVERIFY2(ledger.unmerge(m.id, &error), qPrintable(error));
+    QCOMPARE(dump(), before);
+    // The ledger keeps what was done and undone.
+    for (const MergeRecord &m : ledger.history())
+        QVERIFY(!m.undoneAt.isEmpty());
+    QVERIFY(!ledger.unmerge(merges.first().id, &error));
+    QVERIFY(error.contains(QLatin1String("already undone")));
+}
+
+void TestMerge::unmergeRefusedUnderLaterMerge()
+{
+    MergeLedger ledger(*m_ws);
+    const qint64 a = entityOf(1, QStringLiteral("suspect1"));
+    const qint64 c = entityOf(1, QStringLiteral("suspect2"));
+    const qint64 b = entityOf(3, QStringLiteral("suspect1"));
+    QVERIFY(a < c && c < b); // created in that order
+    const QString before = dump();
+    QString error;
+    // b goes into c, then c (with b) into a.
+    const qint64 first = ledger.merge(c, b, 1.0, QStringLiteral("test"), QStringLiteral("manual"), &error);
+    QVERIFY2(first, qPrintable(error));
+    QCOMPARE(root(b), c);
+    const QString middle = dump();
+    const qint64 second = ledger.merge(a, c, 1.0, QStringLiteral("test"), QStringLiteral("manual"), &error);
+    QVERIFY2(second, qPrintable(error));
+    // merged_into always names a live entity: b now points at a directly.
+    QCOMPARE(root(b), a);
+    QCOMPARE(MergeLedger(*m_ws).mergesInto(a).size(), 2);
+    QVERIFY(!ledger.unmerge(first, &error));
+    QVERIFY2(error.contains(QStringLiteral("merge %1").arg(second)), qPrintable(error));
+    QVERIFY(ledger.unmerge(second, &error));
+    QCOMPARE(dump(), middle);
+    QVERIFY(ledger.unmerge(first, &error));
+    QCOMPARE(dump(), before);
+}
+
+void TestMerge::failedMergeChangesNothing()
+{
+    MergeLedger ledger(*m_ws);
+    const QString before = dump();
+    QString error;
+    const qint64 person = entityOf(1, QStringLiteral("suspect1"));
+    QCOMPARE(ledger.merge(person, entityOf(1, QStringLiteral("vehicle")), 1.0, QString(), QStringLiteral("manual"), &error), 0);
+    QVERIFY(error.contains(QLatin1String("same entity type")));
+    QCOMPARE(ledger.merge(person, person, 1.0, QString(), QStringLiteral("manual"), &error), 0);
+    QCOMPARE(ledger.merge(person, 999999, 1.0, QString(), QStringLiteral("manual"), &error), 0);
+    QCOMPARE(dump(), before);
+    QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM resolve_merges")), 0);
+}
+
+void TestMerge::reviewDecisionsAreRemembered()
+{
+    QVERIFY(EntityResolver(*m_ws).run(ResolveSettings()).ok);
+    ReviewQueue queue(*m_ws);
+    QList<ReviewItem> pending = queue.pending();
+    QCOMPARE(pending.size(), 2);
+    const qint64 noDob = entityOf(6, QStringLiteral("suspect1"));
+    const qint64 amy = root(entityOf(1, QStringLiteral("suspect1")));
+    const qint64 namesake = entityOf(5, QStringLiteral("suspect1"));
+    const ReviewItem withAmy = root(pending.at(0).entityA) == amy || root(pending.at(0).entityB) == amy
+                                   ? pending.at(0) : pending.at(1);
+    const ReviewItem withNamesake = withAmy.id == pending.at(0).id ? pending.at(1) : pending.at(0);
+
+    // Skip sends an item to the back.
+    QString error;
+    QVERIFY(queue.skip(pending.at(0).id, &error));
+    QCOMPARE(queue.pending().last().id, pending.at(0).id);
+    QVERIFY(queue.pending().last().skipped);
+    // The side-by-side view has provenance.
+    const ReviewSide side = queue.side(noDob);
+    QCOMPARE(side.sources.size(), 1);
+    QCOMPARE(side.sources.at(0).rowNumber, 7); // data row 6, line 7
+    QCOMPARE(side.sources.at(0).fileName, QStringLiteral("export1.csv"));
+
+    // The analyst rejects the namesake and accepts the other.
+    QVERIFY2(queue.reject(withNamesake.id, &error), qPrintable(error));
+    QVERIFY2(queue.accept(withAmy.id, &error), qPrintable(error));
+    QCOMPARE(root(noDob), amy);
+    QVERIFY(root(namesake) != amy);
+    QCOMPARE(queue.pendingCount(), 0);
+    const QList<MergeRecord> merges = MergeLedger(*m_ws).mergesInto(amy);
+    QCOMPARE(merges.last().method, QStringLiteral("review"));
+
+    // A further export mentions the namesake and Joe Bloggs again (resolved to the same entities
+    // at import): the decided pair is not asked again.
+    QVERIFY(importRows(QStringLiteral("export2.csv"),
+                       {QStringLiteral("R8,theft,Amy Khan,2001-11-30,,,"), QStringLiteral("R9,theft,Joe Bloggs,1985-07-02,,,")}));
+    const ResolveReport report = EntityResolver(*m_ws).run(ResolveSettings());
+    QVERIFY(report.ok);
+    QCOMPARE(queue.pendingCount(), 0);
+    QVERIFY(root(namesake) != amy);
+    QCOMPARE(report.types.at(0).rememberedApart, 1);
+}
+
+QTEST_GUILESS_MAIN(TestMerge)
+#include "tst_merge.moc"

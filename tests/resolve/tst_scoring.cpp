@@ -1,0 +1,345 @@
+#include "resolve/candidateblocker.h"
+#include "resolve/personscorer.h"
+#include "resolve/resolveengine.h"
+#include "resolve/stringmetrics.h"
+#include "resolve/vehiclescorer.h"
+
+#include <QtTest>
+
+using namespace fc;
+
+/**
+ * The resolution rules, each on hand-made records whose expected outcome follows from the rule
+ * itself: name typos, initials, names in the wrong order, dates of birth equal, swapped or one
+ * digit off; namesakes with clearly different dates of birth never merged (even with shared
+ * associates); supporting evidence; VRM misreadings; thresholds per type; blocking; and the
+ * clustering guards against chaining namesakes together.
+ */
+class TestScoring : public QObject
+{
+    Q_OBJECT
+private slots:
+    void dobRelation_data();
+    void dobRelation();
+    void nameRelation_data();
+    void nameRelation();
+    void personOutcome_data();
+    void personOutcome();
+    void namesakesNeverMerged();
+    void explanationIsReadable();
+    void vrm_data();
+    void vrm();
+    void blockingPairsOnlyWithinBlocks();
+    void thresholdsPerType();
+    void ambiguousRecordGoesToReview();
+    void noChainThroughRecordWithoutDob();
+    void rememberedDecisions();
+};
+
+namespace {
+
+ResolveRecord person(qint64 id, const QString &forename, const QString &surname, const QString &dob = QString())
+{
+    ResolveRecord r;
+    r.entityId = id;
+    r.type = EntityType::Person;
+    r.names << NameForm{StringMetrics::matchForm(forename), StringMetrics::matchForm(surname), false};
+    if (!dob.isEmpty())
+        r.dobs << QDate::fromString(dob, Qt::ISODate);
+    return r;
+}
+
+ResolveRecord vehicle(qint64 id, const QString &vrm)
+{
+    ResolveRecord r;
+    r.entityId = id;
+    r.type = EntityType::Vehicle;
+    r.vrms << vrm;
+    return r;
+}
+
+ResolveOutcome outcome(const MatchResult &r, const ResolveThresholds &t = {})
+{
+    if (r.veto || r.score < t.review)
+        return ResolveOutcome::KeepApart;
+    return r.score >= t.autoMerge ? ResolveOutcome::Merge : ResolveOutcome::Review;
+}
+
+} // namespace
+
+void TestScoring::dobRelation_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("relation");
+    using R = PersonScorer::DobRelation;
+    QTest::newRow("same") << "1990-03-14" << "1990-03-14" << int(R::Same);
+    QTest::newRow("day/month swapped") << "1990-03-04" << "1990-04-03" << int(R::DayMonthSwapped);
+    QTest::newRow("one digit in the day") << "1990-03-14" << "1990-03-15" << int(R::OneDigit);
+    QTest::newRow("one digit in the year") << "1987-03-14" << "1997-03-14" << int(R::OneDigit);
+    QTest::newRow("two digits") << "1990-03-14" << "1990-03-25" << int(R::Different);
+    QTest::newRow("different year and day") << "1990-03-14" << "1991-03-15" << int(R::Different);
+    QTest::newRow("swap in another year") << "1990-03-04" << "1991-04-03" << int(R::Different);
+    QTest::newRow("missing") << "1990-03-14" << "" << int(R::Missing);
+}
+
+void TestScoring::dobRelation()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, relation);
+    QCOMPARE(int(PersonScorer::compareDobs(QDate::fromString(a, Qt::ISODate), QDate::fromString(b, Qt::ISODate))),
+             relation);
+    QCOMPARE(int(PersonScorer::compareDobs(QDate::fromString(b, Qt::ISODate), QDate::fromString(a, Qt::ISODate))),
+             relation);
+}
+
+void TestScoring::nameRelation_data()
+{
+    QTest::addColumn<QString>("forenameA");
+    QTest::addColumn<QString>("surnameA");
+    QTest::addColumn<QString>("forenameB");
+    QTest::addColumn<QString>("surnameB");
+    QTest::addColumn<int>("relation");
+    using R = PersonScorer::NameRelation;
+    QTest::newRow("case") << "Amy" << "Khan" << "AMY" << "KHAN" << int(R::Same);
+    QTest::newRow("accent") << QString::fromUtf8("Zoë") << "Byrne" << "Zoe" << "BYRNE" << int(R::Same);
+    QTest::newRow("surname typo") << "Amy" << "Khan" << "Amy" << "Kahn" << int(R::Typo);
+    QTest::newRow("forename typo") << "Jermaine" << "Khalid" << "Jermiane" << "Khalid" << int(R::Typo);
+    QTest::newRow("initial") << "A" << "Khan" << "Amy" << "Khan" << int(R::Initial);
+    QTest::newRow("wrong initial") << "B" << "Khan" << "Amy" << "Khan" << int(R::Different);
+    QTest::newRow("reversed") << "Khan" << "Amy" << "Amy" << "Khan" << int(R::Reversed);
+    QTest::newRow("other forename") << "Amy" << "Khan" << "Aisha" << "Khan" << int(R::Different);
+    QTest::newRow("other surname") << "Amy" << "Khan" << "Amy" << "Evans" << int(R::Different);
+    QTest::newRow("typo in both") << "Amy" << "Khan" << "Ami" << "Kahn" << int(R::Different);
+}
+
+void TestScoring::nameRelation()
+{
+    QFETCH(QString, forenameA);
+    QFETCH(QString, surnameA);
+    QFETCH(QString, forenameB);
+    QFETCH(QString, surnameB);
+    QFETCH(int, relation);
+    const NameForm a{StringMetrics::matchForm(forenameA), StringMetrics::matchForm(surnameA), false};
+    const NameForm b{StringMetrics::matchForm(forenameB), StringMetrics::matchForm(surnameB), false};
+    QCOMPARE(int(PersonScorer::compareNames(a, b)), relation);
+    QCOMPARE(int(PersonScorer::compareNames(b, a)), relation);
+}
+
+void TestScoring::personOutcome_data()
+{
+    QTest::addColumn<QString>("nameA");
+    QTest::addColumn<QString>("dobA");
+    QTest::addColumn<QString>("nameB");
+    QTest::addColumn<QString>("dobB");
+    QTest::addColumn<int>("sharedAssociates");
+    QTest::addColumn<bool>("sharedArea");
+    QTest::addColumn<int>("expected");
+    const int merge = int(ResolveOutcome::Merge), review = int(ResolveOutcome::Review),
+              apart = int(ResolveOutcome::KeepApart);
+    QTest::newRow("typo, same DOB") << "Amy Khan" << "1990-03-14" << "Amy Kahn" << "1990-03-14" << 0 << false << merge;
+    QTest::newRow("initial, same DOB") << "Amy Khan" << "1990-03-14" << "A Khan" << "1990-03-14" << 0 << false << merge;
+    QTest::newRow("reversed, same DOB") << "Amy Khan" << "1990-03-14" << "Khan Amy" << "1990-03-14" << 0 << false << merge;
+    QTest::newRow("same name, DOB swapped") << "Amy Khan" << "1990-03-04" << "Amy Khan" << "1990-04-03" << 0 << false << merge;
+    QTest::newRow("same name, DOB one digit") << "Amy Khan" << "1990-03-14" << "Amy Khan" << "1990-03-15" << 0 << false << merge;
+    QTest::newRow("typo and DOB swapped") << "Amy Khan" << "1990-03-04" << "Amy Kahn" << "1990-04-03" << 0 << false << review;
+    QTest::newRow("initial and DOB one digit") << "Amy Khan" << "1990-03-14" << "A Khan" << "1990-03-15" << 0 << false << review;
+    QTest::newRow("same name, no DOB") << "Amy Khan" << "1990-03-14" << "Amy Khan" << "" << 0 << false << review;
+    QTest::newRow("same name, no DOB, co-offender and town") << "Amy Khan" << "1990-03-14" << "Amy Khan" << "" << 1 << true << merge;
+    QTest::newRow("initial, no DOB, support") << "Amy Khan" << "1990-03-14" << "A Khan" << "" << 2 << true << review;
+    QTest::newRow("initial, no DOB") << "Amy Khan" << "1990-03-14" << "A Khan" << "" << 0 << false << apart;
+    QTest::newRow("other person, same DOB") << "Amy Khan" << "1990-03-14" << "Joe Bloggs" << "1990-03-14" << 2 << true << apart;
+    QTest::newRow("namesakes, DOBs years apart") << "Amy Khan" << "1990-03-14" << "Amy Khan" << "2001-11-30" << 2 << true << apart;
+}
+
+void TestScoring::personOutcome()
+{
+    QFETCH(QString, nameA);
+    QFETCH(QString, dobA);
+    QFETCH(QString, nameB);
+    QFETCH(QString, dobB);
+    QFETCH(int, sharedAssociates);
+    QFETCH(bool, sharedArea);
+    QFETCH(int, expected);
+    ResolveRecord a = person(1, nameA.section(QLatin1Char(' '), 0, 0), nameA.section(QLatin1Char(' '), 1), dobA);
+    ResolveRecord b = person(2, nameB.section(QLatin1Char(' '), 0, 0), nameB.section(QLatin1Char(' '), 1), dobB);
+    for (int i = 0; i < sharedAssociates; ++i) {
+        a.associates << 100 + i;
+        b.associates << 100 + i;
+    }
+    a.areas << QStringLiteral("ROCHDALE");
+    b.areas << (sharedArea ? QStringLiteral("ROCHDALE") : QStringLiteral("WIGAN"));
+    const MatchResult r = PersonScorer::score(a, b, true);
+    QVERIFY2(int(outcome(r)) == expected,
+             qPrintable(QStringLiteral("score %1: %2").arg(r.score).arg(r.reasons.join(QStringLiteral("; ")))));
+    const MatchResult reversed = PersonScorer::score(b, a, false);
+    QCOMPARE(reversed.score, r.score);
+}
+
+void TestScoring::namesakesNeverMerged()
+{
+    // Same name, two clearly different dates of birth, and everything else in common: apart.
+    ResolveRecord a = person(1, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1990-03-14"));
+    ResolveRecord b = person(2, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1975-08-22"));
+    a.vehicles = b.vehicles = {7, 8};
+    a.associates = b.associates = {11, 12, 13};
+    a.areas = b.areas = {QStringLiteral("ROCHDALE")};
+    const MatchResult r = PersonScorer::score(a, b, true);
+    QVERIFY(r.veto);
+    QCOMPARE(r.score, 0.0);
+    QVERIFY(r.reasons.join(QLatin1Char(' ')).contains(QLatin1String("1975-08-22")));
+    // Even at thresholds of zero the engine keeps them apart.
+    const ResolvePlan plan = ResolveEngine(EntityType::Person, ResolveThresholds{0.0, 0.0}).run({a, b});
+    QVERIFY(plan.merges.isEmpty());
+    QVERIFY(plan.reviews.isEmpty());
+    QCOMPARE(plan.keptApart, 1);
+}
+
+void TestScoring::explanationIsReadable()
+{
+    ResolveRecord a = person(1, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1990-03-04"));
+    ResolveRecord b = person(2, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1990-04-03"));
+    a.vehicles = b.vehicles = {5};
+    const MatchResult r = PersonScorer::score(a, b, true);
+    QCOMPARE(r.reasons.size(), 3);
+    QCOMPARE(r.reasons.at(0), QStringLiteral("same name AMY KHAN"));
+    QCOMPARE(r.reasons.at(1), QStringLiteral("dates of birth 1990-03-04 and 1990-04-03 differ by a day/month swap"));
+    QCOMPARE(r.reasons.at(2), QStringLiteral("1 shared vehicle(s)"));
+    // Without explanation the score is the same and no text is built.
+    const MatchResult quiet = PersonScorer::score(a, b, false);
+    QCOMPARE(quiet.score, r.score);
+    QVERIFY(quiet.reasons.isEmpty());
+}
+
+void TestScoring::vrm_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("expected");
+    const int merge = int(ResolveOutcome::Merge), review = int(ResolveOutcome::Review),
+              apart = int(ResolveOutcome::KeepApart);
+    QTest::newRow("same") << "AB12CDE" << "AB12CDE" << merge;
+    QTest::newRow("8 for B") << "A812CDE" << "AB12CDE" << merge;
+    QTest::newRow("O for 0") << "AB1OCDE" << "AB10CDE" << merge;
+    QTest::newRow("1 for I") << "AB12CD1" << "AB12CDI" << merge;
+    QTest::newRow("S for 5") << "AB5SCDE" << "AB55CDE" << merge;
+    QTest::newRow("one other letter") << "AB12CDE" << "AB12CDF" << apart;
+    QTest::newRow("neither a current-style mark") << "A123BC0" << "A123BCO" << review;
+    QTest::newRow("different length") << "AB12CDE" << "AB12CD" << apart;
+}
+
+void TestScoring::vrm()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, expected);
+    const MatchResult r = VehicleScorer::score(vehicle(1, a), vehicle(2, b), true);
+    QVERIFY2(int(outcome(r)) == expected, qPrintable(r.reasons.join(QStringLiteral("; "))));
+    QCOMPARE(VehicleScorer::score(vehicle(2, b), vehicle(1, a), false).score, r.score);
+    QCOMPARE(VehicleScorer::confusableKey(a) == VehicleScorer::confusableKey(b),
+             expected != int(ResolveOutcome::KeepApart));
+}
+
+void TestScoring::blockingPairsOnlyWithinBlocks()
+{
+    // Four people: two spellings of one name (same block), a typo in the first letter with the
+    // same date of birth (DOB block), and someone unrelated (no block shared).
+    const QList<ResolveRecord> records{
+        person(1, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1990-03-04")),
+        person(2, QStringLiteral("A"), QStringLiteral("Kahn")),
+        person(3, QStringLiteral("Amy"), QStringLiteral("Chan"), QStringLiteral("1990-04-03")),
+        person(4, QStringLiteral("Joe"), QStringLiteral("Bloggs"), QStringLiteral("1985-07-02")),
+    };
+    QCOMPARE(CandidateBlocker::keys(records.at(0)),
+             QStringList({QStringLiteral("S|K500|A"), QStringLiteral("D|1990|3|4")}));
+    const auto pairs = CandidateBlocker::pairs(records, 100);
+    const std::vector<std::pair<int, int>> expected{{0, 1}, {0, 2}};
+    QCOMPARE(pairs, expected);
+    // An oversized block is skipped and reported.
+    int skipped = 0;
+    QVERIFY(CandidateBlocker::pairs(records, 1, &skipped).empty());
+    QCOMPARE(skipped, 2);
+}
+
+void TestScoring::thresholdsPerType()
+{
+    const QList<ResolveRecord> people{person(1, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1990-03-14")),
+                                      person(2, QStringLiteral("Amy"), QStringLiteral("Kahn"), QStringLiteral("1990-03-14"))};
+    QCOMPARE(ResolveEngine(EntityType::Person, ResolveThresholds{0.9, 0.6}).run(people).merges.size(), 1);
+    const ResolvePlan strict = ResolveEngine(EntityType::Person, ResolveThresholds{0.99, 0.6}).run(people);
+    QCOMPARE(strict.merges.size(), 0);
+    QCOMPARE(strict.reviews.size(), 1);
+    const ResolvePlan none = ResolveEngine(EntityType::Person, ResolveThresholds{0.99, 0.98}).run(people);
+    QCOMPARE(none.reviews.size(), 0);
+    QCOMPARE(none.keptApart, 1);
+    ResolveSettings settings;
+    QCOMPARE(settings.thresholdsFor(EntityType::Person).autoMerge, 0.9);
+    settings.thresholds.insert(EntityType::Vehicle, ResolveThresholds{0.99, 0.5});
+    QCOMPARE(settings.thresholdsFor(EntityType::Vehicle).autoMerge, 0.99);
+    QCOMPARE(settings.thresholdsFor(EntityType::Person).autoMerge, 0.9);
+}
+
+void TestScoring::ambiguousRecordGoesToReview()
+{
+    // "Amy Khan" without a date of birth, with a co-offender and town shared with each of two
+    // namesakes born 15 years apart: strong enough for either, so it is merged with neither.
+    ResolveRecord a = person(1, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1990-03-14"));
+    ResolveRecord b = person(2, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1975-08-22"));
+    ResolveRecord c = person(3, QStringLiteral("Amy"), QStringLiteral("Khan"));
+    a.associates = {10};
+    b.associates = {11};
+    c.associates = {10, 11};
+    a.areas = b.areas = c.areas = {QStringLiteral("ROCHDALE")};
+    QCOMPARE(outcome(PersonScorer::score(a, c, false)), ResolveOutcome::Merge);
+    QCOMPARE(outcome(PersonScorer::score(b, c, false)), ResolveOutcome::Merge);
+    const ResolvePlan plan = ResolveEngine(EntityType::Person, ResolveThresholds{}).run({a, b, c});
+    QVERIFY(plan.merges.isEmpty());
+    QCOMPARE(plan.reviews.size(), 2);
+    QCOMPARE(plan.clusterOf, QList<int>({0, 1, 2}));
+}
+
+void TestScoring::noChainThroughRecordWithoutDob()
+{
+    // a (born 1990) ~ c ~ d ~ b (born 1975), where c and d have no date of birth and each link
+    // is strong on its own: following the chain would put the namesakes a and b together. The
+    // last join is refused and held for review.
+    ResolveRecord a = person(1, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1990-03-14"));
+    ResolveRecord b = person(2, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1975-08-22"));
+    ResolveRecord c = person(3, QStringLiteral("Amy"), QStringLiteral("Khan"));
+    ResolveRecord d = person(4, QStringLiteral("Amy"), QStringLiteral("Khan"));
+    a.associates = {10};
+    c.associates = {10, 20};
+    d.associates = {20, 30};
+    b.associates = {30};
+    a.areas = c.areas = {QStringLiteral("ROCHDALE")};
+    d.areas = {QStringLiteral("ROCHDALE"), QStringLiteral("WIGAN")};
+    b.areas = {QStringLiteral("WIGAN")};
+    for (const auto &[x, y] : {std::pair{&a, &c}, std::pair{&c, &d}, std::pair{&d, &b}})
+        QCOMPARE(outcome(PersonScorer::score(*x, *y, false)), ResolveOutcome::Merge);
+    const ResolvePlan plan = ResolveEngine(EntityType::Person, ResolveThresholds{}).run({a, b, c, d});
+    QVERIFY(plan.clusterOf.at(0) != plan.clusterOf.at(1));
+    QVERIFY(plan.conflicts >= 1);
+    QCOMPARE(plan.merges.size(), 2);
+    QCOMPARE(plan.clusterOf.at(0), plan.clusterOf.at(2));
+}
+
+void TestScoring::rememberedDecisions()
+{
+    const QList<ResolveRecord> people{person(1, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1990-03-14")),
+                                      person(2, QStringLiteral("Amy"), QStringLiteral("Kahn"), QStringLiteral("1990-03-14")),
+                                      person(3, QStringLiteral("Amy"), QStringLiteral("Khan"))};
+    ResolveEngine engine(EntityType::Person, ResolveThresholds{});
+    // An analyst said 0 and 1 are different, and 0 and 2 are the same.
+    engine.setDecisions([](int a, int b) {
+        const int lo = std::min(a, b), hi = std::max(a, b);
+        return lo == 0 && hi == 1 ? -1 : lo == 0 && hi == 2 ? 1 : 0;
+    });
+    const ResolvePlan plan = engine.run(people);
+    QCOMPARE(plan.rememberedApart, 1);
+    QCOMPARE(plan.clusterOf.at(0), plan.clusterOf.at(2));
+    QVERIFY(plan.clusterOf.at(1) != plan.clusterOf.at(0));
+}
+
+QTEST_GUILESS_MAIN(TestScoring)
+#include "tst_scoring.moc"
