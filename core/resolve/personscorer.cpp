@@ -130,7 +130,7 @@ double PersonScorer::baseScore(NameRelation name, DobRelation dob)
     static const double kTable[4][4] = {
         {1.00, 0.93, 0.91, 0.80},
         {0.95, 0.80, 0.75, 0.55},
-        {0.93, 0.75, 0.70, 0.40},
+        {0.93, 0.75, 0.70, 0.45},
         {0.95, 0.75, 0.70, 0.60},
     };
     return kTable[int(name)][int(dob)];
