@@ -142,7 +142,9 @@ void TestScoring::personOutcome_data()
     QTest::newRow("initial, same DOB") << "Amy Khan" << "1990-03-14" << "A Khan" << "1990-03-14" << 0 << false << merge;
     QTest::newRow("reversed, same DOB") << "Amy Khan" << "1990-03-14" << "Khan Amy" << "1990-03-14" << 0 << false << merge;
     QTest::newRow("same name, DOB swapped") << "Amy Khan" << "1990-03-04" << "Amy Khan" << "1990-04-03" << 0 << false << merge;
-    QTest::newRow("same name, DOB one digit") << "Amy Khan" << "1990-03-14" << "Amy Khan" << "1990-03-15" << 0 << false << merge;
+    QTest::newRow("same name, DOB one digit") << "Amy Khan" << "1990-03-14" << "Amy Khan" << "1990-03-15" << 0 << false << review;
+    QTest::newRow("same name, DOB one digit, town") << "Amy Khan" << "1990-03-14" << "Amy Khan" << "1990-03-15" << 0 << true << review;
+    QTest::newRow("same name, DOB one digit, co-offender") << "Amy Khan" << "1990-03-14" << "Amy Khan" << "1990-03-15" << 1 << false << merge;
     QTest::newRow("typo and DOB swapped") << "Amy Khan" << "1990-03-04" << "Amy Kahn" << "1990-04-03" << 0 << false << review;
     QTest::newRow("initial and DOB one digit") << "Amy Khan" << "1990-03-14" << "A Khan" << "1990-03-15" << 0 << false << review;
     QTest::newRow("same name, no DOB") << "Amy Khan" << "1990-03-14" << "Amy Khan" << "" << 0 << false << review;
