@@ -1,0 +1,317 @@
+#include "chart/chartscene.h"
+
+#include "chart/chartdocument.h"
+#include "chart/entityitem.h"
+#include "chart/groupitem.h"
+#include "chart/linkitem.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QSet>
+
+#include <algorithm>
+
+namespace fc {
+
+ChartScene::ChartScene(ChartDocument *document) : QGraphicsScene(document), m_document(document)
+{
+    setBackgroundBrush(Qt::white);
+    connect(document, &ChartDocument::entitiesInserted, this, &ChartScene::onEntitiesInserted);
+    connect(document, &ChartDocument::entitiesRemoved, this, &ChartScene::onEntitiesRemoved);
+    connect(document, &ChartDocument::linksInserted, this, &ChartScene::onLinksInserted);
+    connect(document, &ChartDocument::linksRemoved, this, &ChartScene::onLinksRemoved);
+    connect(document, &ChartDocument::positionsChanged, this, &ChartScene::onPositionsChanged);
+    connect(document, &ChartDocument::previewPositions, this, &ChartScene::onPreviewPositions);
+    connect(document, &ChartDocument::entityStateChanged, this, &ChartScene::onEntityStateChanged);
+    connect(document, &ChartDocument::highlightChanged, this, &ChartScene::applyHighlight);
+    connect(document, &ChartDocument::dateFilterChanged, this, &ChartScene::applyDateFilter);
+    connect(document, &ChartDocument::styleChanged, this, &ChartScene::applyStyle);
+    connect(document, &ChartDocument::layoutRunningChanged, this,
+            [this](bool running) { setItemIndexMethod(running ? NoIndex : BspTreeIndex); });
+}
+
+QFont ChartScene::labelFont()
+{
+    QFont font;
+    font.setPointSizeF(8);
+    return font;
+}
+
+void ChartScene::setLabelsVisible(bool visible)
+{
+    if (m_labelsVisible != visible) {
+        m_labelsVisible = visible;
+        update();
+    }
+}
+
+QRectF ChartScene::contentsRect() const
+{
+    QRectF rect;
+    for (const EntityItem *item : m_entityItems) {
+        if (item->isVisible())
+            rect = rect.united(item->sceneBoundingRect());
+    }
+    for (const LinkItem *item : m_linkItems) {
+        if (item->isVisible())
+            rect = rect.united(item->sceneBoundingRect());
+    }
+    for (const GroupItem *item : m_groupItems) {
+        if (item->isVisible())
+            rect = rect.united(item->sceneBoundingRect());
+    }
+    return rect;
+}
+
+void ChartScene::onEntitiesInserted(const QList<qint64> &ids)
+{
+    for (qint64 id : ids) {
+        const std::optional<ChartEntity> entity = m_document->chartEntity(id);
+        if (!entity || m_entityItems.contains(id))
+            continue;
+        auto *item = new EntityItem(entity->record);
+        item->setPos(entity->position);
+        item->setPinned(entity->pinned);
+        item->setVisible(!entity->hidden);
+        item->setGroup(entity->group);
+        item->setOpacity(m_document->isFilteredOut(entity->record) ? 0.15 : 1.0);
+        addItem(item);
+        m_entityItems.insert(id, item);
+    }
+    if (!ids.isEmpty())
+        updateGroups();
+}
+
+void ChartScene::onEntitiesRemoved(const QList<qint64> &ids)
+{
+    for (qint64 id : ids) {
+        EntityItem *item = m_entityItems.take(id);
+        // Links went first (ChartDocument::takeEntities removes them before their ends).
+        delete item;
+    }
+    if (!ids.isEmpty())
+        updateGroups();
+}
+
+void ChartScene::onLinksInserted(const QList<qint64> &ids)
+{
+    QSet<QPair<qint64, qint64>> pairs;
+    for (qint64 id : ids) {
+        const LinkRecord link = m_document->links().value(id);
+        EntityItem *from = m_entityItems.value(link.from);
+        EntityItem *to = m_entityItems.value(link.to);
+        if (!from || !to || m_linkItems.contains(id))
+            continue;
+        auto *item = new LinkItem(link, from, to);
+        from->addLink(item);
+        if (to != from)
+            to->addLink(item);
+        item->setVisible(from->isVisible() && to->isVisible());
+        item->setOpacity(m_document->isFilteredOut(link) ? 0.15 : 1.0);
+        addItem(item);
+        m_linkItems.insert(id, item);
+        pairs.insert({std::min(link.from, link.to), std::max(link.from, link.to)});
+    }
+    for (const auto &pair : pairs)
+        updateParallel(pair.first, pair.second);
+}
+
+void ChartScene::onLinksRemoved(const QList<qint64> &ids)
+{
+    QSet<QPair<qint64, qint64>> pairs;
+    for (qint64 id : ids) {
+        LinkItem *item = m_linkItems.take(id);
+        if (!item)
+            continue;
+        const qint64 a = item->fromItem()->entityId(), b = item->toItem()->entityId();
+        item->fromItem()->removeLink(item);
+        item->toItem()->removeLink(item);
+        pairs.insert({std::min(a, b), std::max(a, b)});
+        delete item;
+    }
+    for (const auto &pair : pairs)
+        updateParallel(pair.first, pair.second);
+}
+
+void ChartScene::updateParallel(qint64 a, qint64 b)
+{
+    EntityItem *item = m_entityItems.value(a);
+    if (!item)
+        return;
+    QList<LinkItem *> parallel;
+    for (LinkItem *link : item->links()) {
+        const qint64 other =
+            link->fromItem()->entityId() == a ? link->toItem()->entityId() : link->fromItem()->entityId();
+        if (other == b)
+            parallel.append(link);
+    }
+    std::sort(parallel.begin(), parallel.end(),
+              [](const LinkItem *x, const LinkItem *y) { return x->linkId() < y->linkId(); });
+    for (int i = 0; i < parallel.size(); ++i)
+        parallel[i]->setParallel(i, int(parallel.size()));
+}
+
+void ChartScene::onPositionsChanged(const QList<qint64> &ids)
+{
+    m_applyingPositions = true;
+    for (qint64 id : ids) {
+        if (EntityItem *item = m_entityItems.value(id))
+            item->setPos(m_document->position(id));
+    }
+    m_applyingPositions = false;
+    for (GroupItem *group : std::as_const(m_groupItems))
+        group->updateBounds();
+}
+
+void ChartScene::onPreviewPositions(const QHash<qint64, QPointF> &positions)
+{
+    m_applyingPositions = true;
+    for (auto it = positions.begin(); it != positions.end(); ++it) {
+        if (EntityItem *item = m_entityItems.value(it.key()))
+            item->setPos(it.value());
+    }
+    m_applyingPositions = false;
+    for (GroupItem *group : std::as_const(m_groupItems))
+        group->updateBounds();
+}
+
+void ChartScene::entityMoved(EntityItem *item)
+{
+    // Bulk moves refit the group frames once at the end; a drag refits the one group it touches.
+    if (m_applyingPositions || !item->group())
+        return;
+    if (GroupItem *group = m_groupItems.value(item->group()))
+        group->updateBounds();
+}
+
+void ChartScene::onEntityStateChanged(const QList<qint64> &ids)
+{
+    bool groupsChanged = false;
+    for (qint64 id : ids) {
+        EntityItem *item = m_entityItems.value(id);
+        const std::optional<ChartEntity> entity = m_document->chartEntity(id);
+        if (!item || !entity)
+            continue;
+        item->setPinned(entity->pinned);
+        if (item->isVisible() == entity->hidden) {
+            item->setVisible(!entity->hidden);
+            if (entity->hidden)
+                item->setSelected(false);
+            updateLinkVisibility(item);
+        }
+        if (item->group() != entity->group) {
+            item->setGroup(entity->group);
+            groupsChanged = true;
+        }
+    }
+    if (groupsChanged)
+        updateGroups();
+    else
+        for (GroupItem *group : std::as_const(m_groupItems))
+            group->updateBounds();
+}
+
+void ChartScene::updateLinkVisibility(EntityItem *item)
+{
+    for (LinkItem *link : item->links()) {
+        link->setVisible(link->fromItem()->isVisible() && link->toItem()->isVisible());
+        if (!link->isVisible())
+            link->setSelected(false);
+    }
+}
+
+void ChartScene::updateGroups()
+{
+    QHash<int, QList<EntityItem *>> members;
+    for (EntityItem *item : std::as_const(m_entityItems)) {
+        if (item->group())
+            members[item->group()].append(item);
+    }
+    for (auto it = m_groupItems.begin(); it != m_groupItems.end();) {
+        if (!members.contains(it.key())) {
+            delete it.value();
+            it = m_groupItems.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (auto it = members.begin(); it != members.end(); ++it) {
+        GroupItem *&group = m_groupItems[it.key()];
+        if (!group) {
+            group = new GroupItem(it.key(), m_document->groupName(it.key()));
+            addItem(group);
+        }
+        group->setName(m_document->groupName(it.key()));
+        group->setMembers(it.value());
+    }
+}
+
+void ChartScene::applyHighlight()
+{
+    const QList<qint64> entities = m_document->highlightedEntityIds();
+    const QList<qint64> links = m_document->highlightedLinkIds();
+    const QSet<qint64> entitySet(entities.begin(), entities.end());
+    const QSet<qint64> linkSet(links.begin(), links.end());
+    for (EntityItem *item : std::as_const(m_entityItems))
+        item->setHighlighted(entitySet.contains(item->entityId()));
+    for (LinkItem *item : std::as_const(m_linkItems))
+        item->setHighlighted(linkSet.contains(item->linkId()));
+}
+
+void ChartScene::applyDateFilter()
+{
+    for (EntityItem *item : std::as_const(m_entityItems))
+        item->setOpacity(m_document->isFilteredOut(item->record()) ? 0.15 : 1.0);
+    for (LinkItem *item : std::as_const(m_linkItems))
+        item->setOpacity(m_document->isFilteredOut(item->record()) ? 0.15 : 1.0);
+}
+
+void ChartScene::applyStyle()
+{
+    const ChartAnalysis::Result &style = m_document->style();
+    const bool byColour = m_document->colourMode() != ChartAnalysis::Colour::Type;
+    const bool bySize = m_document->sizeMode() != ChartAnalysis::Size::None;
+    for (EntityItem *item : std::as_const(m_entityItems)) {
+        const auto group = style.colourGroup.find(item->entityId());
+        item->setColour(byColour && group != style.colourGroup.end() ? ChartDocument::paletteColour(*group)
+                                                                     : QColor());
+        item->setSizeFactor(bySize ? style.sizeFactor.value(item->entityId(), 1.0) : 1.0);
+    }
+    for (GroupItem *group : std::as_const(m_groupItems))
+        group->updateBounds();
+}
+
+void ChartScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    // A drag while a layout animates would fight the layout: stop it first.
+    if (event->button() == Qt::LeftButton && m_document->isLayoutRunning()) {
+        QGraphicsItem *under = itemAt(event->scenePos(), QTransform());
+        if (under && under->type() == EntityItem::Type)
+            m_document->stopLayout();
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void ChartScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    QHash<qint64, QPointF> moved;
+    for (EntityItem *item : std::as_const(m_entityItems)) {
+        if (item->takeDragged())
+            moved.insert(item->entityId(), item->pos());
+    }
+    if (!moved.isEmpty())
+        m_document->moveEntities(moved);
+}
+
+void ChartScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsItem *item = itemAt(event->scenePos(), QTransform());
+    if (item && item->type() == EntityItem::Type) {
+        m_document->expand({static_cast<EntityItem *>(item)->entityId()});
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+} // namespace fc

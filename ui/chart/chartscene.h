@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QFont>
+#include <QGraphicsScene>
+#include <QHash>
+
+namespace fc {
+
+class ChartDocument;
+class EntityItem;
+class GroupItem;
+class LinkItem;
+
+/**
+ * Draws a ChartDocument: one EntityItem per entity, one LinkItem per link (parallel ones spread
+ * apart), a GroupItem per group. It follows the document's signals and turns mouse drags into
+ * undoable moves and double-clicks into expands. The BSP index serves hit tests; while a layout
+ * animates every item moves each frame, so the index is switched off until it ends.
+ */
+class ChartScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    explicit ChartScene(ChartDocument *document);
+
+    static QFont labelFont();
+    ChartDocument *document() const { return m_document; }
+    EntityItem *entityItem(qint64 id) const { return m_entityItems.value(id); }
+    LinkItem *linkItem(qint64 id) const { return m_linkItems.value(id); }
+    GroupItem *groupItem(int group) const { return m_groupItems.value(group); }
+    QList<EntityItem *> entityItems() const { return m_entityItems.values(); }
+
+    /** Labels are drawn only when the view says few enough entities are visible (LOD). */
+    bool labelsVisible() const { return m_labelsVisible; }
+    void setLabelsVisible(bool visible);
+    /** While exporting, items draw at full detail whatever the zoom. */
+    bool isExporting() const { return m_exporting; }
+    void setExporting(bool exporting) { m_exporting = exporting; }
+    /** Bounding rectangle of every visible item, labels included. */
+    QRectF contentsRect() const;
+
+    /** Called by an EntityItem whose position changed (keeps group frames around members). */
+    void entityMoved(EntityItem *item);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void onEntitiesInserted(const QList<qint64> &ids);
+    void onEntitiesRemoved(const QList<qint64> &ids);
+    void onLinksInserted(const QList<qint64> &ids);
+    void onLinksRemoved(const QList<qint64> &ids);
+    void onPositionsChanged(const QList<qint64> &ids);
+    void onPreviewPositions(const QHash<qint64, QPointF> &positions);
+    void onEntityStateChanged(const QList<qint64> &ids);
+    void updateParallel(qint64 a, qint64 b);
+    void updateLinkVisibility(EntityItem *item);
+    void updateGroups();
+    void applyHighlight();
+    void applyDateFilter();
+    void applyStyle();
+
+    ChartDocument *m_document;
+    QHash<qint64, EntityItem *> m_entityItems;
+    QHash<qint64, LinkItem *> m_linkItems;
+    QHash<int, GroupItem *> m_groupItems;
+    bool m_labelsVisible = true;
+    bool m_exporting = false;
+    bool m_applyingPositions = false;
+};
+
+} // namespace fc

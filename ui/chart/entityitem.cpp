@@ -1,0 +1,171 @@
+#include "chart/entityitem.h"
+
+#include "chart/chartscene.h"
+#include "chart/entityicons.h"
+#include "chart/linkitem.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace fc {
+
+namespace {
+
+// Below this zoom an entity is a dot; labels also need ChartScene::labelsVisible().
+constexpr double kIconDetail = 0.35;
+constexpr double kLabelDetail = 0.6;
+constexpr double kLabelGap = 2;
+
+} // namespace
+
+EntityItem::EntityItem(const EntityRecord &record) : m_record(record)
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setZValue(1);
+    updateLabelSize();
+}
+
+void EntityItem::updateLabelSize()
+{
+    const QFontMetricsF metrics(ChartScene::labelFont());
+    m_labelSize = QSizeF(metrics.horizontalAdvance(m_record.label) + 6, metrics.height() + 2);
+}
+
+void EntityItem::setSizeFactor(double factor)
+{
+    if (qFuzzyCompare(factor, m_sizeFactor))
+        return;
+    prepareGeometryChange();
+    m_sizeFactor = factor;
+}
+
+void EntityItem::setColour(const QColor &colour)
+{
+    m_colour = colour;
+    update();
+}
+
+QColor EntityItem::colour() const
+{
+    return m_colour.isValid() ? m_colour : EntityIcons::colour(m_record.type);
+}
+
+void EntityItem::setHighlighted(bool highlighted)
+{
+    if (m_highlighted != highlighted) {
+        m_highlighted = highlighted;
+        update();
+    }
+}
+
+void EntityItem::setPinned(bool pinned)
+{
+    if (m_pinned != pinned) {
+        m_pinned = pinned;
+        update();
+    }
+}
+
+bool EntityItem::takeDragged()
+{
+    const bool dragged = m_dragged;
+    m_dragged = false;
+    return dragged;
+}
+
+QRectF EntityItem::iconRect() const
+{
+    const double side = kIconSize * m_sizeFactor;
+    return QRectF(-side / 2, -side / 2, side, side);
+}
+
+QRectF EntityItem::labelRect() const
+{
+    const QRectF icon = iconRect();
+    return QRectF(-m_labelSize.width() / 2, icon.bottom() + kLabelGap, m_labelSize.width(),
+                  m_labelSize.height());
+}
+
+QRectF EntityItem::boundingRect() const
+{
+    // The label is always inside the bounds so that exports never clip it.
+    return iconRect().adjusted(-4, -4, 4, 4).united(labelRect());
+}
+
+QPainterPath EntityItem::shape() const
+{
+    QPainterPath path;
+    path.addEllipse(iconRect());
+    return path;
+}
+
+void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const auto *chart = static_cast<const ChartScene *>(scene());
+    const bool exporting = chart && chart->isExporting();
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF icon = iconRect();
+    const bool selected = option->state & QStyle::State_Selected;
+
+    if (!exporting && lod < kIconDetail) {
+        painter->setPen(selected || m_highlighted ? QPen(m_highlighted ? QColor(255, 140, 0) : Qt::blue, 0)
+                                                  : Qt::NoPen);
+        painter->setBrush(colour());
+        painter->drawEllipse(icon);
+        return;
+    }
+
+    if (m_highlighted || selected) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_highlighted ? QColor(255, 140, 0, 170) : QColor(30, 110, 255, 110));
+        painter->drawEllipse(icon.adjusted(-4, -4, 4, 4));
+    }
+    if (m_colour.isValid()) {
+        painter->setPen(QPen(m_colour, 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(icon.adjusted(-1.5, -1.5, 1.5, 1.5));
+    }
+    EntityIcons::paint(painter, icon, m_record.type, m_record.subtype);
+    if (m_pinned) {
+        painter->setPen(QPen(Qt::black, 1));
+        painter->setBrush(QColor(250, 200, 40));
+        painter->drawEllipse(QPointF(icon.right() - 3, icon.top() + 3), 4, 4);
+    }
+    if (exporting || (lod >= kLabelDetail && chart && chart->labelsVisible())) {
+        const QRectF label = labelRect();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 210));
+        painter->drawRect(label);
+        painter->setPen(Qt::black);
+        painter->setFont(ChartScene::labelFont());
+        painter->drawText(label, Qt::AlignCenter | Qt::TextSingleLine, m_record.label);
+    }
+}
+
+QVariant EntityItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged) {
+        for (LinkItem *link : std::as_const(m_links))
+            link->updateGeometry();
+        if (auto *chart = static_cast<ChartScene *>(scene()))
+            chart->entityMoved(this);
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void EntityItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    // Every selected item moves with the drag; mark them all so the scene can record the move.
+    QGraphicsItem::mouseMoveEvent(event);
+    if (scene()) {
+        for (QGraphicsItem *item : scene()->selectedItems()) {
+            if (item->type() == Type)
+                static_cast<EntityItem *>(item)->m_dragged = true;
+        }
+    }
+    m_dragged = true;
+}
+
+} // namespace fc

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/records.h"
+
+#include <QColor>
+#include <QGraphicsItem>
+
+namespace fc {
+
+class LinkItem;
+
+/**
+ * An entity on the chart: its type icon (cached pixmap), a plain-text label under it, and marks
+ * for selection, pinning and path highlighting. Level of detail: zoomed far out it is a coloured
+ * dot with no icon and no label, so that thousands of entities draw quickly. Labels are drawn
+ * with QPainter::drawText, never as rich text, because they come from imported data.
+ */
+class EntityItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+    static constexpr double kIconSize = 32;
+
+    explicit EntityItem(const EntityRecord &record);
+
+    int type() const override { return Type; }
+    qint64 entityId() const { return m_record.id; }
+    const EntityRecord &record() const { return m_record; }
+
+    void addLink(LinkItem *link) { m_links.append(link); }
+    void removeLink(LinkItem *link) { m_links.removeAll(link); }
+    const QList<LinkItem *> &links() const { return m_links; }
+
+    /** Size factor (centrality); 1 = normal. */
+    void setSizeFactor(double factor);
+    double sizeFactor() const { return m_sizeFactor; }
+    /** Colour by network/community; invalid = the type's own colour. */
+    void setColour(const QColor &colour);
+    QColor colour() const;
+    void setHighlighted(bool highlighted);
+    bool isHighlighted() const { return m_highlighted; }
+    void setPinned(bool pinned);
+    bool isPinned() const { return m_pinned; }
+    void setGroup(int group) { m_group = group; }
+    int group() const { return m_group; }
+
+    /** Whether the user dragged the item since the last call (the scene turns drags into undo). */
+    bool takeDragged();
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    QRectF iconRect() const;
+    QRectF labelRect() const;
+    void updateLabelSize();
+
+    EntityRecord m_record;
+    QList<LinkItem *> m_links;
+    QColor m_colour;
+    double m_sizeFactor = 1;
+    QSizeF m_labelSize;
+    bool m_highlighted = false;
+    bool m_pinned = false;
+    bool m_dragged = false;
+    int m_group = 0;
+};
+
+} // namespace fc
