@@ -10,6 +10,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSet>
+
+#include <algorithm>
 
 namespace fc {
 
@@ -54,17 +57,47 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
             return fail(error);
 
         // Remembered decisions, taken to the live entities they now concern.
+        QList<qint64> liveIds; // sorted: records come ordered by entity id
+        for (const ResolveRecord &r : records)
+            liveIds << r.entityId;
         QHash<qint64, qint64> root;
         Statement roots = db.prepare(QStringLiteral(
             "SELECT id, merged_into FROM entities WHERE type = ? AND merged_into IS NOT NULL"));
         roots.bind(1, int(type));
         while (roots.step())
             root.insert(roots.int64(0), roots.int64(1));
+        // A side is found again by its entity (now the live entity it went into) or by any of the
+        // mentions it was made of, so that an entity re-created by an updated export is covered.
+        QHash<QString, qint64> byMention;
+        Statement mentions = db.prepare(QStringLiteral(
+            "SELECT DISTINCT i.organisation || '|' || coalesce(sr.record_key, i.file_name || '#' || sr.row_number) "
+            "|| '|' || es.role, coalesce(e.merged_into, e.id) FROM entity_sources es "
+            "JOIN source_records sr ON sr.id = es.source_record_id JOIN imports i ON i.id = sr.import_id "
+            "JOIN entities e ON e.id = es.entity_id WHERE e.type = ?"));
+        mentions.bind(1, int(type));
         QHash<quint64, int> decisions;
-        for (const auto &[a, b, decision] : queue.decisions()) {
-            const qint64 ra = root.value(a, a), rb = root.value(b, b);
-            if (ra != rb)
-                decisions.insert(pairKey(ra, rb), decision);
+        const QList<RememberedDecision> remembered = queue.decisions();
+        if (!remembered.isEmpty())
+            while (mentions.step())
+                byMention.insert(mentions.text(0), mentions.int64(1));
+        auto sideOf = [&](qint64 entity, const QStringList &mentionKeys) {
+            QSet<qint64> ids;
+            if (root.contains(entity) || std::binary_search(liveIds.cbegin(), liveIds.cend(), entity))
+                ids.insert(root.value(entity, entity));
+            for (const QString &m : mentionKeys) {
+                const auto it = byMention.constFind(m);
+                if (it != byMention.constEnd())
+                    ids.insert(*it);
+            }
+            return ids;
+        };
+        for (const RememberedDecision &d : remembered) {
+            const QSet<qint64> sideA = sideOf(d.entityA, d.mentionsA);
+            const QSet<qint64> sideB = sideOf(d.entityB, d.mentionsB);
+            for (qint64 x : sideA)
+                for (qint64 y : sideB)
+                    if (x != y)
+                        decisions.insert(pairKey(x, y), d.decision);
         }
         ResolveEngine engine(type, settings.thresholdsFor(type), settings.maxBlockSize);
         if (!decisions.isEmpty())

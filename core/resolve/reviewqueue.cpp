@@ -131,6 +131,9 @@ bool ReviewQueue::decide(qint64 id, Decision decision, QString *error)
             *error = tr("review item %1 is not in the queue").arg(id);
         return false;
     }
+    // Remembered first, so that each side keeps the mentions it had before the merge.
+    if (!remember(it->entityA, it->entityB, decision, QString(), error))
+        return false;
     QList<qint64> touched;
     if (decision == Decision::Same) {
         MergeLedger ledger(m_workspace);
@@ -141,7 +144,7 @@ bool ReviewQueue::decide(qint64 id, Decision decision, QString *error)
     }
     Statement drop = db.prepare(QStringLiteral("DELETE FROM resolve_review WHERE id = ?"));
     drop.bind(1, id);
-    if (!remember(it->entityA, it->entityB, decision, QString(), error) || !drop.exec()
+    if (!drop.exec()
         || !m_workspace.refreshSearch(touched) || !tx.commit()) {
         if (error && error->isEmpty())
             *error = tr("cannot record the decision on review item %1: %2").arg(id).arg(db.lastError());
@@ -165,12 +168,15 @@ bool ReviewQueue::skip(qint64 id, QString *error)
 
 bool ReviewQueue::remember(qint64 a, qint64 b, Decision decision, const QString &note, QString *error)
 {
+    const QStringList mentionsA = mentionsOf(std::min(a, b));
+    const QStringList mentionsB = mentionsOf(std::max(a, b));
     Statement st = m_workspace.database().prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO resolve_decisions(entity_a, entity_b, decision, decided_by, decided_at, note) "
-        "VALUES (?,?,?,?,?,?)"));
+        "INSERT OR REPLACE INTO resolve_decisions(entity_a, entity_b, decision, decided_by, decided_at, note, "
+        "mentions_a, mentions_b) VALUES (?,?,?,?,?,?,?,?)"));
     st.bind(1, std::min(a, b)).bind(2, std::max(a, b))
         .bind(3, decision == Decision::Same ? QStringLiteral("same") : QStringLiteral("different"))
-        .bind(4, m_userName).bind(5, now()).bind(6, note.isEmpty() ? QString() : note);
+        .bind(4, m_userName).bind(5, now()).bind(6, note.isEmpty() ? QString() : note)
+        .bind(7, mentionsA.join(QLatin1Char('\n'))).bind(8, mentionsB.join(QLatin1Char('\n')));
     if (!st.exec()) {
         if (error)
             *error = tr("cannot remember the decision on entities %1 and %2: %3")
@@ -180,13 +186,35 @@ bool ReviewQueue::remember(qint64 a, qint64 b, Decision decision, const QString 
     return true;
 }
 
-QList<std::tuple<qint64, qint64, int>> ReviewQueue::decisions()
+QStringList ReviewQueue::mentionsOf(qint64 entityId)
 {
-    QList<std::tuple<qint64, qint64, int>> out;
-    Statement st = m_workspace.database().prepare(
-        QStringLiteral("SELECT entity_a, entity_b, decision FROM resolve_decisions ORDER BY entity_a, entity_b"));
+    Statement st = m_workspace.database().prepare(QStringLiteral(
+        "SELECT DISTINCT i.organisation || '|' || coalesce(sr.record_key, i.file_name || '#' || sr.row_number) "
+        "|| '|' || es.role FROM entity_sources es JOIN source_records sr ON sr.id = es.source_record_id "
+        "JOIN imports i ON i.id = sr.import_id JOIN entities e ON e.id = es.entity_id "
+        "WHERE coalesce(e.merged_into, e.id) = (SELECT coalesce(merged_into, id) FROM entities WHERE id = ?) "
+        "ORDER BY 1"));
+    st.bind(1, entityId);
+    QStringList out;
     while (st.step())
-        out << std::make_tuple(st.int64(0), st.int64(1), st.text(2) == QLatin1String("same") ? 1 : -1);
+        out << st.text(0);
+    return out;
+}
+
+QList<RememberedDecision> ReviewQueue::decisions()
+{
+    QList<RememberedDecision> out;
+    Statement st = m_workspace.database().prepare(QStringLiteral(
+        "SELECT entity_a, entity_b, decision, mentions_a, mentions_b FROM resolve_decisions ORDER BY entity_a, entity_b"));
+    while (st.step()) {
+        RememberedDecision d;
+        d.entityA = st.int64(0);
+        d.entityB = st.int64(1);
+        d.decision = st.text(2) == QLatin1String("same") ? 1 : -1;
+        d.mentionsA = st.text(3).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        d.mentionsB = st.text(4).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        out << d;
+    }
     return out;
 }
 

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <optional>
-#include <tuple>
 
 namespace fc {
 
@@ -19,6 +18,16 @@ struct ReviewSide
     QString label;
     QList<AttributeValue> attributes;
     QList<Provenance> sources;
+};
+
+/** An analyst's decision about two entities, with the mentions each side was made of. */
+struct RememberedDecision
+{
+    qint64 entityA = 0;
+    qint64 entityB = 0;
+    int decision = 0; // +1 same, -1 different
+    QStringList mentionsA; // "organisation|record key|role"
+    QStringList mentionsB;
 };
 
 /** A pair waiting for an analyst. */
@@ -66,8 +75,14 @@ public:
 
     /** Remembers an analyst's decision about two entities (outside the queue, e.g. after unmerge). */
     bool remember(qint64 a, qint64 b, Decision decision, const QString &note, QString *error);
-    /** All remembered decisions as (entity a, entity b, +1 same / -1 different), a < b. */
-    QList<std::tuple<qint64, qint64, int>> decisions();
+    /** All remembered decisions, entityA < entityB. */
+    QList<RememberedDecision> decisions();
+    /**
+     * The mentions an entity (with everything merged into it) is made of, each as
+     * "organisation|record key|role" (file name and row where a record has no key): what an
+     * updated export of the same records mentions again.
+     */
+    QStringList mentionsOf(qint64 entityId);
 
     void setUserName(const QString &userName) { m_userName = userName; }
 

@@ -206,13 +206,18 @@ CREATE TABLE resolve_review (
     UNIQUE (entity_a, entity_b)
 );
 
+-- Decisions outlive the entities they were taken on: an updated export re-creates an entity that
+-- has no deterministic key (a name without a date of birth), so each side also keeps the
+-- mentions it was made of ("organisation|record key|role", one a line) to be found again by.
 CREATE TABLE resolve_decisions (
-    entity_a INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    entity_b INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    entity_a INTEGER NOT NULL,
+    entity_b INTEGER NOT NULL,
     decision TEXT NOT NULL,
     decided_by TEXT NOT NULL,
     decided_at TEXT NOT NULL,
     note TEXT,
+    mentions_a TEXT NOT NULL DEFAULT '',
+    mentions_b TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (entity_a, entity_b)
 ) WITHOUT ROWID;
 )SQL";
