@@ -27,6 +27,7 @@ private slots:
     void personOutcome();
     void namesakesNeverMerged();
     void explanationIsReadable();
+    void aliasMatches();
     void vrm_data();
     void vrm();
     void blockingPairsOnlyWithinBlocks();
@@ -212,6 +213,21 @@ void TestScoring::explanationIsReadable()
     const MatchResult quiet = PersonScorer::score(a, b, false);
     QCOMPARE(quiet.score, r.score);
     QVERIFY(quiet.reasons.isEmpty());
+}
+
+void TestScoring::aliasMatches()
+{
+    // A record known as "Amy Khan" with the alias "Aisha Malik" matches "Aisha Malik" with the same
+    // date of birth through the alias, and says so.
+    ResolveRecord a = person(1, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1990-03-14"));
+    a.names << NameForm{QStringLiteral("AISHA"), QStringLiteral("MALIK"), true};
+    const ResolveRecord b = person(2, QStringLiteral("Aisha"), QStringLiteral("Malik"), QStringLiteral("1990-03-14"));
+    const MatchResult r = PersonScorer::score(a, b, true);
+    QCOMPARE(r.score, 1.0);
+    QCOMPARE(r.reasons.first(), QStringLiteral("same name AISHA MALIK (through an alias)"));
+    // Without the alias the names do not match at all.
+    a.names.removeLast();
+    QCOMPARE(PersonScorer::score(a, b, false).score, 0.0);
 }
 
 void TestScoring::vrm_data()
