@@ -31,6 +31,7 @@ private slots:
     void unmergeRefusedUnderLaterMerge();
     void failedMergeChangesNothing();
     void reviewDecisionsAreRemembered();
+    void updateWithdrawingSurvivor();
 
 private:
     qint64 entityOf(int row, const QString &role);
@@ -363,6 +364,29 @@ void TestMerge::reviewDecisionsAreRemembered()
     QCOMPARE(queue.pendingCount(), 0);
     QCOMPARE(root(recreated), amy);
     QVERIFY(root(namesake) != amy);
+}
+
+void TestMerge::updateWithdrawingSurvivor()
+{
+    // The namesake (row 5, only source) absorbs the record without a date of birth (row 6); then
+    // an updated export says row 5 was somebody else. The survivor has no mention left, but an
+    // entity is merged into it: the import must still succeed and keep the merged record findable.
+    const qint64 survivor = entityOf(5, QStringLiteral("suspect1"));
+    const qint64 absorbed = entityOf(6, QStringLiteral("suspect1"));
+    QString error;
+    QVERIFY2(MergeLedger(*m_ws).merge(survivor, absorbed, 1.0, QStringLiteral("test"), QStringLiteral("manual"), &error),
+             qPrintable(error));
+    QCOMPARE(root(absorbed), survivor);
+    QVERIFY(importRows(QStringLiteral("export4.csv"), {QStringLiteral("R5,theft,Joe Bloggs,1985-07-02,,,")}));
+    // Every merged_into must name an existing entity, or the absorbed record disappears from
+    // every query (entities() lists only entities merged into nothing).
+    QEXPECT_FAIL("", "Importer::Run::finish deletes entities without sources even when others are merged into "
+                     "them (foreign keys are off during the import), leaving merged_into dangling",
+                 Continue);
+    QCOMPARE(m_ws->database().scalarInt(QStringLiteral(
+                 "SELECT count(*) FROM entities e WHERE e.merged_into IS NOT NULL "
+                 "AND NOT EXISTS (SELECT 1 FROM entities s WHERE s.id = e.merged_into)")),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestMerge)
