@@ -29,6 +29,8 @@ namespace fc {
 namespace {
 
 constexpr int kChartFormatVersion = 1;
+// Above this many entities, records are read in one pass instead of one query each.
+constexpr int kBulkFetch = 300;
 
 } // namespace
 
@@ -103,8 +105,25 @@ QList<ChartEntity> ChartDocument::fetchEntities(const QList<qint64> &ids,
     QList<ChartEntity> result;
     if (!m_workspace)
         return result;
+    // Many entities at once (a network, a saved chart): one pass over the workspace's records is
+    // far cheaper than one query per entity.
+    QHash<qint64, EntityRecord> bulk;
+    if (ids.size() > kBulkFetch) {
+        const QSet<qint64> wanted(ids.begin(), ids.end());
+        for (const EntityRecord &record : m_workspace->entityRecords()) {
+            if (wanted.contains(record.id))
+                bulk.insert(record.id, record);
+        }
+    }
     for (int i = 0; i < ids.size(); ++i) {
-        const std::optional<EntityRecord> record = m_workspace->entity(ids[i]);
+        std::optional<EntityRecord> record;
+        if (ids.size() > kBulkFetch) {
+            auto it = bulk.find(ids[i]);
+            if (it != bulk.end())
+                record = *it;
+        } else {
+            record = m_workspace->entity(ids[i]);
+        }
         if (!record)
             continue; // erased since (retention) or never existed
         ChartEntity entity;
@@ -123,12 +142,20 @@ QList<LinkRecord> ChartDocument::fetchLinks(const QList<qint64> &newIds) const
     if (!m_workspace)
         return result;
     const QSet<qint64> added(newIds.begin(), newIds.end());
+    auto onChart = [&](qint64 id) { return added.contains(id) || m_entities.contains(id); };
+    if (newIds.size() > kBulkFetch) {
+        for (const LinkRecord &link : m_workspace->linkRecords()) {
+            if ((added.contains(link.from) || added.contains(link.to)) && onChart(link.from) &&
+                onChart(link.to) && !m_links.contains(link.id))
+                result.append(link);
+        }
+        return result;
+    }
     QSet<qint64> seen;
     for (qint64 id : newIds) {
         for (const LinkRecord &link : m_workspace->linksOf(id)) {
             const qint64 other = link.from == id ? link.to : link.from;
-            if ((added.contains(other) || m_entities.contains(other)) && !seen.contains(link.id) &&
-                !m_links.contains(link.id)) {
+            if (onChart(other) && !seen.contains(link.id) && !m_links.contains(link.id)) {
                 seen.insert(link.id);
                 result.append(link);
             }

@@ -2,10 +2,13 @@
 
 #include "chart/chartdocument.h"
 #include "chart/chartscene.h"
+#include "chart/entityicons.h"
 #include "chart/entityitem.h"
+#include "chart/linkitem.h"
 
 #include <QContextMenuEvent>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -28,11 +31,137 @@ ChartView::ChartView(ChartDocument *document, QWidget *parent)
     setViewportUpdateMode(SmartViewportUpdate);
     // Items pad their own bounds for pens; the per-item adjustment is work for nothing.
     setOptimizationFlag(DontAdjustForAntialiasing, true);
+    // Saving and restoring the painter around each of thousands of items is a large part of a
+    // frame; the items set every bit of state they use instead.
+    setOptimizationFlag(DontSavePainterState, true);
     setRenderHint(QPainter::Antialiasing);
     setRenderHint(QPainter::SmoothPixmapTransform);
     setAcceptDrops(true);
     setBackgroundBrush(Qt::white);
     connect(document, &ChartDocument::contentsChanged, this, &ChartView::updateLevelOfDetail);
+    m_sharpenTimer.setSingleShot(true);
+    m_sharpenTimer.setInterval(150);
+    connect(&m_sharpenTimer, &QTimer::timeout, this, [this] {
+        if (m_overview && !qFuzzyCompare(m_overviewZoom, zoom()))
+            invalidateOverview();
+    });
+    // Whatever changes what the chart shows redraws the overview image.
+    for (auto signal :
+         {&ChartDocument::entitiesInserted, &ChartDocument::entitiesRemoved, &ChartDocument::linksInserted,
+          &ChartDocument::linksRemoved, &ChartDocument::positionsChanged, &ChartDocument::entityStateChanged})
+        connect(document, signal, this, &ChartView::invalidateOverview);
+    connect(document, &ChartDocument::previewPositions, this, &ChartView::invalidateOverview);
+    connect(document, &ChartDocument::highlightChanged, this, &ChartView::invalidateOverview);
+    connect(document, &ChartDocument::styleChanged, this, &ChartView::invalidateOverview);
+    connect(document, &ChartDocument::dateFilterChanged, this, &ChartView::invalidateOverview);
+    connect(document->scene(), &QGraphicsScene::selectionChanged, this, &ChartView::invalidateOverview);
+    // A moved item (drag) changes the picture too; the scene reports every change region.
+    connect(document->scene(), &QGraphicsScene::changed, this, [this] {
+        if (m_overview && !m_document->isLayoutRunning())
+            m_overviewDirty = true;
+    });
+}
+
+void ChartView::invalidateOverview()
+{
+    m_overviewDirty = true;
+    if (m_overview)
+        viewport()->update();
+}
+
+void ChartView::renderOverview()
+{
+    auto *chart = m_document->scene();
+    const double z = zoom();
+    QRectF rect;
+    const QList<EntityItem *> entities = chart->entityItems();
+    for (const EntityItem *item : entities) {
+        if (item->isVisible())
+            rect = rect.united(QRectF(item->pos() - QPointF(40, 40), QSizeF(80, 80)));
+    }
+    m_overviewRect = rect;
+    m_overviewZoom = z;
+    m_overviewDirty = false;
+    // Cap the image (64 MB); a huge chart is then drawn a little scaled up.
+    const double scale = std::min(z, 4096.0 / std::max({rect.width(), rect.height(), 1.0}));
+    const bool icons = scale >= kOverviewZoom;
+    const QSize size(std::max(1, int(std::ceil(rect.width() * scale))),
+                     std::max(1, int(std::ceil(rect.height() * scale))));
+    if (m_overviewImage.size() != size)
+        m_overviewImage = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    m_overviewImage.fill(Qt::white);
+    QPainter painter(&m_overviewImage);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.scale(scale, scale);
+    painter.translate(-rect.topLeft());
+
+    // Links: straight hairlines, batched by look (parallel links coincide at this scale).
+    QList<QLineF> normal, dimmed, marked;
+    for (const EntityItem *item : entities) {
+        if (!item->isVisible())
+            continue;
+        for (const LinkItem *link : item->links()) {
+            if (link->fromItem() != item || !link->isVisible())
+                continue; // each link once, from its first end
+            const QLineF line(link->fromItem()->pos(), link->toItem()->pos());
+            if (link->isHighlighted() || link->isSelected())
+                marked.append(line);
+            else if (link->opacity() < 1)
+                dimmed.append(line);
+            else
+                normal.append(line);
+        }
+    }
+    painter.setPen(QPen(QColor(215, 218, 222), 0));
+    painter.drawLines(dimmed);
+    painter.setPen(QPen(QColor(120, 128, 138), 0));
+    painter.drawLines(normal);
+    painter.setPen(QPen(QColor(255, 140, 0), 2 / scale));
+    painter.drawLines(marked);
+
+    // Entities: dots in their colour, dimmed ones paler, marked ones ringed.
+    painter.setPen(Qt::NoPen);
+    for (const EntityItem *item : entities) {
+        if (!item->isVisible())
+            continue;
+        QColor colour = item->colour();
+        if (item->opacity() < 1)
+            colour.setAlpha(60);
+        const double r = EntityItem::kIconSize / 2 * item->sizeFactor();
+        if (item->isHighlighted() || item->isSelected()) {
+            painter.setBrush(item->isHighlighted() ? QColor(255, 140, 0) : QColor(30, 110, 255));
+            painter.drawEllipse(item->pos(), r + 3 / scale + 4, r + 3 / scale + 4);
+        }
+        if (icons && item->opacity() >= 1) {
+            EntityIcons::paint(&painter, QRectF(item->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r)),
+                               item->record().type, item->record().subtype);
+        } else {
+            painter.setBrush(colour);
+            painter.drawEllipse(item->pos(), r, r);
+        }
+    }
+}
+
+void ChartView::paintEvent(QPaintEvent *event)
+{
+    if (!m_overview) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    if (m_overviewDirty)
+        renderOverview();
+    else if (!qFuzzyCompare(m_overviewZoom, zoom()))
+        m_sharpenTimer.start(); // scaled for now, sharp once the zoom settles
+    QPainter painter(viewport());
+    painter.fillRect(event->rect(), Qt::white);
+    const QRectF target = mapFromScene(m_overviewRect).boundingRect();
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter.drawImage(target, m_overviewImage);
+    if (dragMode() == RubberBandDrag && !rubberBandRect().isNull()) {
+        painter.setPen(QPen(QColor(30, 110, 255), 1));
+        painter.setBrush(QColor(30, 110, 255, 40));
+        painter.drawRect(rubberBandRect());
+    }
 }
 
 double ChartView::zoom() const
@@ -73,6 +202,24 @@ void ChartView::updateLevelOfDetail()
     auto *chart = m_document->scene();
     const double lod = zoom();
     setRenderHint(QPainter::Antialiasing, lod >= 0.35);
+    // Overview when entities are dots anyway, or when more would be in sight than items can
+    // draw smoothly; the count is estimated from the share of the chart in view (looking the
+    // items up costs as much as a frame on a big chart).
+    const int total = int(chart->entityItems().size());
+    bool overview = false;
+    if (total >= kOverviewEntities) {
+        const QRectF contents = chart->itemsBoundingRect();
+        const QRectF visible = mapToScene(viewport()->rect()).boundingRect().intersected(contents);
+        const double share =
+            contents.isEmpty() ? 1
+                               : visible.width() * visible.height() / (contents.width() * contents.height());
+        overview = lod < kOverviewZoom || share * total > kMaxItemEntities;
+    }
+    if (overview != m_overview) {
+        m_overview = overview;
+        m_overviewDirty = true;
+        viewport()->update();
+    }
     bool labels = false;
     if (lod >= 0.6) {
         // Count entities in sight only when zoomed in enough for labels to matter; the BSP index

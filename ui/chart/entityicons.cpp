@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QSvgRenderer>
 
+#include <cmath>
+
 // Resources compiled into a static library must be registered by hand (outside any namespace).
 static void initEntityIconResources()
 {
@@ -75,6 +77,32 @@ void EntityIcons::paint(QPainter *painter, const QRectF &rect, EntityType type, 
             renderer = new QSvgRenderer(path);
         renderer->render(painter, rect);
         return;
+    }
+    // On screen: a pixmap rendered at the size it appears, drawn unscaled (a plain blit), instead
+    // of smooth-scaling the 96 px icon for every entity in every frame.
+    const QTransform &t = painter->worldTransform();
+    if (t.type() <= QTransform::TxScale) {
+        const QRectF device = t.mapRect(rect);
+        const int side = int(std::lround(device.width()));
+        if (side >= 4 && side <= 256 && std::abs(device.width() - device.height()) < 0.5) {
+            initEntityIconResources();
+            static QHash<QPair<QString, int>, QPixmap> sized;
+            const QString path = resourcePath(type, subtype);
+            QPixmap &cached = sized[{path, side}];
+            if (cached.isNull()) {
+                cached = QPixmap(side, side);
+                cached.fill(Qt::transparent);
+                QSvgRenderer renderer(path);
+                QPainter p(&cached);
+                p.setRenderHint(QPainter::Antialiasing);
+                renderer.render(&p);
+            }
+            painter->save();
+            painter->resetTransform();
+            painter->drawPixmap(QPointF(std::round(device.left()), std::round(device.top())), cached);
+            painter->restore();
+            return;
+        }
     }
     painter->drawPixmap(rect, pixmap(type, subtype), QRectF(0, 0, 96, 96));
 }

@@ -109,6 +109,8 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const QRectF icon = iconRect();
     const bool selected = option->state & QStyle::State_Selected;
 
+    // The view does not save painter state per item (ChartView): set everything used here.
+    painter->setRenderHint(QPainter::Antialiasing, exporting || lod >= kIconDetail);
     if (!exporting && lod < kIconDetail) {
         painter->setPen(selected || m_highlighted ? QPen(m_highlighted ? QColor(255, 140, 0) : Qt::blue, 0)
                                                   : Qt::NoPen);

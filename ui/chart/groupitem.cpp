@@ -45,6 +45,7 @@ QRectF GroupItem::boundingRect() const
 
 void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setPen(QPen(QColor(120, 120, 160), 1.5, Qt::DashLine));
     painter->setBrush(QColor(200, 205, 235, 60));
     painter->drawRoundedRect(m_frame, 8, 8);
