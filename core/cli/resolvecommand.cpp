@@ -36,21 +36,32 @@ QString ResolveCommand::summary() const
 
 void ResolveCommand::setupOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("type"),
-        tr("Resolve only this entity type (person or vehicle); may be repeated. Default: both."), QStringLiteral("TYPE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("merge-threshold"),
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("type"),
+        tr("Resolve only this entity type (person or vehicle); may be repeated. Default: both."),
+        QStringLiteral("TYPE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("merge-threshold"),
         tr("Merge automatically at or above this score, as TYPE=SCORE (e.g. person=0.9); may be repeated."),
         QStringLiteral("TYPE=SCORE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("review-threshold"),
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("review-threshold"),
         tr("Queue for review at or above this score, as TYPE=SCORE (e.g. person=0.6); may be repeated."),
         QStringLiteral("TYPE=SCORE")));
     parser.addOption(QCommandLineOption(QStringLiteral("dry-run"), tr("Score and report, change nothing.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("queue"), tr("List the review queue instead of resolving.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("history"), tr("List the merges made instead of resolving.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("accept"), tr("Accept review item N: merge the pair."), QStringLiteral("N")));
-    parser.addOption(QCommandLineOption(QStringLiteral("reject"), tr("Reject review item N: keep the pair apart."), QStringLiteral("N")));
-    parser.addOption(QCommandLineOption(QStringLiteral("skip"), tr("Skip review item N (to the back of the queue)."), QStringLiteral("N")));
-    parser.addOption(QCommandLineOption(QStringLiteral("unmerge"), tr("Undo merge N and remember the two as different."), QStringLiteral("N")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("queue"), tr("List the review queue instead of resolving.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("history"), tr("List the merges made instead of resolving.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("accept"), tr("Accept review item N: merge the pair."),
+                                        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("reject"), tr("Reject review item N: keep the pair apart."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("skip"), tr("Skip review item N (to the back of the queue)."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("unmerge"),
+                                        tr("Undo merge N and remember the two as different."),
+                                        QStringLiteral("N")));
 }
 
 int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser, CliIo &io)
@@ -75,8 +86,9 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
             continue;
         if (!idOption(name, &id))
             return io.fail(error, 2);
-        const bool ok = name == QLatin1String("accept") ? queue.accept(id, &error)
-                      : name == QLatin1String("reject") ? queue.reject(id, &error) : queue.skip(id, &error);
+        const bool ok = name == QLatin1String("accept")   ? queue.accept(id, &error)
+                        : name == QLatin1String("reject") ? queue.reject(id, &error)
+                                                          : queue.skip(id, &error);
         if (!ok)
             return io.fail(error);
         io.out << tr("Review item %1: %2").arg(id).arg(name) << Qt::endl;
@@ -99,18 +111,27 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
         if (io.json) {
             QJsonArray array;
             for (const ReviewItem &i : items)
-                array.append(QJsonObject{{QStringLiteral("id"), i.id}, {QStringLiteral("type"), EntityTypes::name(i.type)},
-                                         {QStringLiteral("a"), i.entityA}, {QStringLiteral("b"), i.entityB},
-                                         {QStringLiteral("score"), i.score}, {QStringLiteral("skipped"), i.skipped},
+                array.append(QJsonObject{{QStringLiteral("id"), i.id},
+                                         {QStringLiteral("type"), EntityTypes::name(i.type)},
+                                         {QStringLiteral("a"), i.entityA},
+                                         {QStringLiteral("b"), i.entityB},
+                                         {QStringLiteral("score"), i.score},
+                                         {QStringLiteral("skipped"), i.skipped},
                                          {QStringLiteral("explanation"), toJson(i.explanation)}});
             io.writeJson(QJsonDocument(array));
             return 0;
         }
-        io.out << QCoreApplication::translate("ResolveCommand", "%n pair(s) waiting for review", nullptr, int(items.size())) << Qt::endl;
+        io.out << QCoreApplication::translate("ResolveCommand", "%n pair(s) waiting for review", nullptr,
+                                              int(items.size()))
+               << Qt::endl;
         for (const ReviewItem &i : items)
             io.out << QStringLiteral("  #%1 %2 %3 ~ %4 score %5%6: %7")
-                          .arg(i.id).arg(EntityTypes::name(i.type)).arg(i.entityA).arg(i.entityB)
-                          .arg(i.score, 0, 'f', 2).arg(i.skipped ? tr(" (skipped)") : QString())
+                          .arg(i.id)
+                          .arg(EntityTypes::name(i.type))
+                          .arg(i.entityA)
+                          .arg(i.entityB)
+                          .arg(i.score, 0, 'f', 2)
+                          .arg(i.skipped ? tr(" (skipped)") : QString())
                           .arg(i.explanation.join(QStringLiteral("; ")))
                    << Qt::endl;
         return 0;
@@ -120,18 +141,27 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
         if (io.json) {
             QJsonArray array;
             for (const MergeRecord &m : merges)
-                array.append(QJsonObject{{QStringLiteral("id"), m.id}, {QStringLiteral("type"), EntityTypes::name(m.type)},
-                                         {QStringLiteral("survivor"), m.survivorId}, {QStringLiteral("absorbed"), m.absorbedId},
-                                         {QStringLiteral("score"), m.score}, {QStringLiteral("method"), m.method},
-                                         {QStringLiteral("by"), m.decidedBy}, {QStringLiteral("at"), m.mergedAt},
-                                         {QStringLiteral("undone_at"), m.undoneAt},
-                                         {QStringLiteral("explanation"), toJson(m.explanation.split(QLatin1Char('\n')))}});
+                array.append(QJsonObject{
+                    {QStringLiteral("id"), m.id},
+                    {QStringLiteral("type"), EntityTypes::name(m.type)},
+                    {QStringLiteral("survivor"), m.survivorId},
+                    {QStringLiteral("absorbed"), m.absorbedId},
+                    {QStringLiteral("score"), m.score},
+                    {QStringLiteral("method"), m.method},
+                    {QStringLiteral("by"), m.decidedBy},
+                    {QStringLiteral("at"), m.mergedAt},
+                    {QStringLiteral("undone_at"), m.undoneAt},
+                    {QStringLiteral("explanation"), toJson(m.explanation.split(QLatin1Char('\n')))}});
             io.writeJson(QJsonDocument(array));
             return 0;
         }
         for (const MergeRecord &m : merges)
             io.out << QStringLiteral("  #%1 %2 %3 into %4 (%5, score %6)%7: %8")
-                          .arg(m.id).arg(EntityTypes::name(m.type)).arg(m.absorbedId).arg(m.survivorId).arg(m.method)
+                          .arg(m.id)
+                          .arg(EntityTypes::name(m.type))
+                          .arg(m.absorbedId)
+                          .arg(m.survivorId)
+                          .arg(m.method)
                           .arg(m.score, 0, 'f', 2)
                           .arg(m.undoneAt.isEmpty() ? QString() : tr(" undone %1").arg(m.undoneAt))
                           .arg(QString(m.explanation).replace(QLatin1Char('\n'), QStringLiteral("; ")))
@@ -145,7 +175,8 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
         for (const QString &name : parser.values(QStringLiteral("type"))) {
             const auto type = EntityTypes::fromName(name);
             if (!type || (*type != EntityType::Person && *type != EntityType::Vehicle))
-                return io.fail(tr("option --type: \"%1\" cannot be resolved (expected person or vehicle)").arg(name), 2);
+                return io.fail(
+                    tr("option --type: \"%1\" cannot be resolved (expected person or vehicle)").arg(name), 2);
             settings.types << *type;
         }
     }
@@ -156,8 +187,10 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
             bool ok = false;
             const double score = value.section(QLatin1Char('='), 1).toDouble(&ok);
             if (!type || !ok || score < 0 || score > 1)
-                return io.fail(tr("option --%1: \"%2\" is not TYPE=SCORE (expected e.g. person=0.9, a score from 0 to 1)")
-                                   .arg(name, value), 2);
+                return io.fail(tr("option --%1: \"%2\" is not TYPE=SCORE (expected e.g. person=0.9, a score "
+                                  "from 0 to 1)")
+                                   .arg(name, value),
+                               2);
             ResolveThresholds t = settings.thresholdsFor(*type);
             (name == QLatin1String("merge-threshold") ? t.autoMerge : t.review) = score;
             settings.thresholds.insert(*type, t);
@@ -167,7 +200,10 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
         const ResolveThresholds t = settings.thresholdsFor(type);
         if (t.review > t.autoMerge)
             return io.fail(tr("the review threshold for %1 (%2) is above its merge threshold (%3)")
-                               .arg(EntityTypes::name(type)).arg(t.review).arg(t.autoMerge), 2);
+                               .arg(EntityTypes::name(type))
+                               .arg(t.review)
+                               .arg(t.autoMerge),
+                           2);
     }
     settings.dryRun = parser.isSet(QStringLiteral("dry-run"));
 
@@ -180,7 +216,8 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
             types.append(QJsonObject{{QStringLiteral("type"), EntityTypes::name(t.type)},
                                      {QStringLiteral("records"), t.records},
                                      {QStringLiteral("candidate_pairs"), t.candidatePairs},
-                                     {QStringLiteral("merged"), t.merged}, {QStringLiteral("queued"), t.queued},
+                                     {QStringLiteral("merged"), t.merged},
+                                     {QStringLiteral("queued"), t.queued},
                                      {QStringLiteral("kept_apart"), t.keptApart},
                                      {QStringLiteral("remembered_apart"), t.rememberedApart},
                                      {QStringLiteral("conflicts"), t.conflicts},
@@ -195,13 +232,19 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
            << Qt::endl;
     for (const ResolveTypeReport &t : report.types) {
         io.out << tr("  %1: %2 records, %3 candidate pairs: %4 merged, %5 queued for review, %6 kept apart")
-                      .arg(EntityTypes::name(t.type)).arg(t.records).arg(t.candidatePairs).arg(t.merged)
-                      .arg(t.queued).arg(t.keptApart)
+                      .arg(EntityTypes::name(t.type))
+                      .arg(t.records)
+                      .arg(t.candidatePairs)
+                      .arg(t.merged)
+                      .arg(t.queued)
+                      .arg(t.keptApart)
                << Qt::endl;
         if (t.rememberedApart || t.conflicts || t.skippedBlocks)
             io.out << tr("    %1 pairs kept apart by earlier decisions, %2 merges held back as conflicting, "
                          "%3 oversized blocks skipped")
-                          .arg(t.rememberedApart).arg(t.conflicts).arg(t.skippedBlocks)
+                          .arg(t.rememberedApart)
+                          .arg(t.conflicts)
+                          .arg(t.skippedBlocks)
                    << Qt::endl;
     }
     io.out << tr("Done in %1 ms").arg(report.elapsedMs) << Qt::endl;

@@ -19,7 +19,9 @@ QStringList CandidateBlocker::keys(const ResolveRecord &record)
         }
         for (const QDate &d : record.dobs) {
             if (d.isValid())
-                out << QStringLiteral("D|%1|%2|%3").arg(d.year()).arg(std::min(d.day(), d.month()))
+                out << QStringLiteral("D|%1|%2|%3")
+                           .arg(d.year())
+                           .arg(std::min(d.day(), d.month()))
                            .arg(std::max(d.day(), d.month()));
         }
         break;
@@ -34,8 +36,8 @@ QStringList CandidateBlocker::keys(const ResolveRecord &record)
     return out;
 }
 
-std::vector<std::pair<int, int>> CandidateBlocker::pairs(const QList<ResolveRecord> &records, int maxBlockSize,
-                                                         int *skippedBlocks)
+std::vector<std::pair<int, int>> CandidateBlocker::pairs(const QList<ResolveRecord> &records,
+                                                         int maxBlockSize, int *skippedBlocks)
 {
     QHash<QString, std::vector<int>> blocks;
     blocks.reserve(records.size() * 2);

@@ -25,10 +25,7 @@ quint64 pairKey(qint64 a, qint64 b)
 
 } // namespace
 
-EntityResolver::EntityResolver(Workspace &workspace)
-    : m_workspace(workspace)
-{
-}
+EntityResolver::EntityResolver(Workspace &workspace) : m_workspace(workspace) {}
 
 ResolveReport EntityResolver::run(const ResolveSettings &settings)
 {
@@ -50,7 +47,13 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
     MergeLedger ledger(m_workspace);
     ledger.setUserName(user);
 
-    for (EntityType type : settings.types) {
+    auto progress = [&](int typeIndex, double withinType) {
+        if (m_progress && !settings.types.isEmpty())
+            m_progress((typeIndex + withinType) / double(settings.types.size()));
+    };
+    for (int typeIndex = 0; typeIndex < settings.types.size(); ++typeIndex) {
+        const EntityType type = settings.types.at(typeIndex);
+        progress(typeIndex, 0.0);
         QString error;
         const QList<ResolveRecord> records = RecordLoader::load(m_workspace, type, &error);
         if (!error.isEmpty())
@@ -70,7 +73,8 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
         // mentions it was made of, so that an entity re-created by an updated export is covered.
         QHash<QString, qint64> byMention;
         Statement mentions = db.prepare(QStringLiteral(
-            "SELECT DISTINCT i.organisation || '|' || coalesce(sr.record_key, i.file_name || '#' || sr.row_number) "
+            "SELECT DISTINCT i.organisation || '|' || coalesce(sr.record_key, i.file_name || '#' || "
+            "sr.row_number) "
             "|| '|' || es.role, coalesce(e.merged_into, e.id) FROM entity_sources es "
             "JOIN source_records sr ON sr.id = es.source_record_id JOIN imports i ON i.id = sr.import_id "
             "JOIN entities e ON e.id = es.entity_id WHERE e.type = ?"));
@@ -104,7 +108,18 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
             engine.setDecisions([&](int a, int b) {
                 return decisions.value(pairKey(records.at(a).entityId, records.at(b).entityId), 0);
             });
+        engine.setCancelFlag(m_cancel);
+        progress(typeIndex, 0.1);
         const ResolvePlan plan = engine.run(records);
+        if (plan.cancelled || (m_cancel && m_cancel->load())) {
+            report.ok = false;
+            report.cancelled = true;
+            report.message = QCoreApplication::translate("EntityResolver", "resolution of %1 was cancelled")
+                                 .arg(m_workspace.path());
+            report.elapsedMs = timer.elapsed();
+            return report;
+        }
+        progress(typeIndex, 0.8);
 
         ResolveTypeReport tr;
         tr.type = type;
@@ -137,14 +152,16 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
             const ResolveRecord &b = records.at(p.b);
             MatchResult why = engine.score(a, b, true);
             if (p.score > why.score)
-                why.reasons << QCoreApplication::translate("EntityResolver",
-                                   "held for review: a merge would join records that are kept apart");
+                why.reasons << QCoreApplication::translate(
+                    "EntityResolver", "held for review: a merge would join records that are kept apart");
             if (!queue.enqueue(type, a.entityId, b.entityId, p.score, why.reasons, &error))
                 return fail(error);
         }
         if (!m_workspace.refreshSearch(touched) || !tx.commit())
             return fail(db.lastError());
     }
+    if (m_progress)
+        m_progress(1.0);
     report.elapsedMs = timer.elapsed();
     return report;
 }

@@ -2,6 +2,9 @@
 
 #include "resolve/resolvetypes.h"
 
+#include <atomic>
+#include <functional>
+
 namespace fc {
 
 class Workspace;
@@ -19,8 +22,16 @@ public:
     explicit EntityResolver(Workspace &workspace);
     ResolveReport run(const ResolveSettings &settings);
 
+    /** Progress from 0 to 1, called on the thread that runs. */
+    void setProgressCallback(std::function<void(double)> callback) { m_progress = std::move(callback); }
+    /** Raised from another thread, stops the run; what was already committed for an earlier
+     *  entity type stays, the type being resolved is left as it was. */
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
 private:
     Workspace &m_workspace;
+    std::function<void(double)> m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace fc

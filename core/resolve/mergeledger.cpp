@@ -44,11 +44,7 @@ MergeRecord readMerge(const Statement &st)
 
 } // namespace
 
-MergeLedger::MergeLedger(Workspace &workspace)
-    : m_workspace(workspace)
-    , m_userName(workspace.userName())
-{
-}
+MergeLedger::MergeLedger(Workspace &workspace) : m_workspace(workspace), m_userName(workspace.userName()) {}
 
 qint64 MergeLedger::rootOf(qint64 entityId)
 {
@@ -95,7 +91,8 @@ qint64 MergeLedger::mergeWithin(qint64 a, qint64 b, double score, const QString 
         return failed(tr("no such entity"));
     if (ra == rb)
         return failed(tr("they are already one entity (%1)").arg(ra));
-    Statement types = db.prepare(QStringLiteral("SELECT count(DISTINCT type), min(type) FROM entities WHERE id IN (?, ?)"));
+    Statement types =
+        db.prepare(QStringLiteral("SELECT count(DISTINCT type), min(type) FROM entities WHERE id IN (?, ?)"));
     types.bind(1, ra).bind(2, rb);
     if (!types.step() || types.int64(0) != 1)
         return failed(tr("they are not of the same entity type"));
@@ -104,27 +101,37 @@ qint64 MergeLedger::mergeWithin(qint64 a, qint64 b, double score, const QString 
     const qint64 survivor = std::min(ra, rb);
     const qint64 absorbed = std::max(ra, rb);
 
-    Statement insert = db.prepare(QStringLiteral(
-        "INSERT INTO resolve_merges(entity_type, survivor_id, absorbed_id, score, explanation, method, decided_by, "
-        "merged_at) VALUES (?,?,?,?,?,?,?,?)"));
-    insert.bind(1, int(type)).bind(2, survivor).bind(3, absorbed).bind(4, score).bind(5, explanation)
-        .bind(6, method).bind(7, m_userName).bind(8, now());
+    Statement insert = db.prepare(QStringLiteral("INSERT INTO resolve_merges(entity_type, survivor_id, "
+                                                 "absorbed_id, score, explanation, method, decided_by, "
+                                                 "merged_at) VALUES (?,?,?,?,?,?,?,?)"));
+    insert.bind(1, int(type))
+        .bind(2, survivor)
+        .bind(3, absorbed)
+        .bind(4, score)
+        .bind(5, explanation)
+        .bind(6, method)
+        .bind(7, m_userName)
+        .bind(8, now());
     if (!insert.exec())
         return failed(db.lastError());
     const qint64 mergeId = db.lastInsertRowId();
     // The absorbed entity and everything already merged into it now point at the survivor.
-    Statement changes = db.prepare(QStringLiteral(
-        "INSERT INTO resolve_merge_changes(merge_id, entity_id, previous_merged_into) "
-        "SELECT ?1, id, merged_into FROM entities WHERE id = ?2 OR merged_into = ?2"));
+    Statement changes = db.prepare(
+        QStringLiteral("INSERT INTO resolve_merge_changes(merge_id, entity_id, previous_merged_into) "
+                       "SELECT ?1, id, merged_into FROM entities WHERE id = ?2 OR merged_into = ?2"));
     changes.bind(1, mergeId).bind(2, absorbed);
-    Statement update = db.prepare(QStringLiteral("UPDATE entities SET merged_into = ?1 WHERE id = ?2 OR merged_into = ?2"));
+    Statement update =
+        db.prepare(QStringLiteral("UPDATE entities SET merged_into = ?1 WHERE id = ?2 OR merged_into = ?2"));
     update.bind(1, survivor).bind(2, absorbed);
     if (!changes.exec() || !update.exec())
         return failed(db.lastError());
     if (!m_workspace.auditLog().append(AuditLog::Action::Combination, m_userName, QStringLiteral("entity"),
                                        QString::number(survivor),
                                        QStringLiteral("merge %1: entity %2 merged into %3 (%4, score %5)")
-                                           .arg(mergeId).arg(absorbed).arg(survivor).arg(method)
+                                           .arg(mergeId)
+                                           .arg(absorbed)
+                                           .arg(survivor)
+                                           .arg(method)
                                            .arg(score, 0, 'f', 3)))
         return failed(db.lastError());
     if (touched)
@@ -150,9 +157,9 @@ bool MergeLedger::unmerge(qint64 mergeId, QString *error)
         return failed(tr("it was already undone on %1").arg(merge->undoneAt));
     // Every entity this merge changed must still point where the merge put it; otherwise a later
     // merge (of the survivor into another entity) stands on it.
-    Statement moved = db.prepare(QStringLiteral(
-        "SELECT count(*) FROM resolve_merge_changes c JOIN entities e ON e.id = c.entity_id "
-        "WHERE c.merge_id = ? AND e.merged_into IS NOT ?"));
+    Statement moved = db.prepare(
+        QStringLiteral("SELECT count(*) FROM resolve_merge_changes c JOIN entities e ON e.id = c.entity_id "
+                       "WHERE c.merge_id = ? AND e.merged_into IS NOT ?"));
     moved.bind(1, mergeId).bind(2, merge->survivorId);
     if (!moved.step())
         return failed(db.lastError());
@@ -169,14 +176,17 @@ bool MergeLedger::unmerge(qint64 mergeId, QString *error)
         "WHERE c.merge_id = ?1 AND c.entity_id = entities.id) "
         "WHERE id IN (SELECT entity_id FROM resolve_merge_changes WHERE merge_id = ?1)"));
     restore.bind(1, mergeId);
-    Statement mark = db.prepare(QStringLiteral("UPDATE resolve_merges SET undone_at = ?, undone_by = ? WHERE id = ?"));
+    Statement mark =
+        db.prepare(QStringLiteral("UPDATE resolve_merges SET undone_at = ?, undone_by = ? WHERE id = ?"));
     mark.bind(1, now()).bind(2, m_userName).bind(3, mergeId);
     if (!restore.exec() || !mark.exec())
         return failed(db.lastError());
     if (!m_workspace.auditLog().append(AuditLog::Action::Alteration, m_userName, QStringLiteral("entity"),
                                        QString::number(merge->survivorId),
                                        QStringLiteral("merge %1 undone: entity %2 separated from %3")
-                                           .arg(mergeId).arg(merge->absorbedId).arg(merge->survivorId)))
+                                           .arg(mergeId)
+                                           .arg(merge->absorbedId)
+                                           .arg(merge->survivorId)))
         return failed(db.lastError());
     if (!m_workspace.refreshSearch({merge->survivorId, merge->absorbedId}) || !tx.commit())
         return failed(db.lastError());
@@ -197,10 +207,11 @@ QList<MergeRecord> MergeLedger::mergesInto(qint64 entityId)
 {
     // The standing merges whose absorbed entity now belongs to this one, directly or through
     // an entity that was merged into it later.
-    Statement st = m_workspace.database().prepare(QStringLiteral(
-        "SELECT %1 FROM resolve_merges m WHERE m.undone_at IS NULL AND "
-        "(SELECT coalesce(e.merged_into, e.id) FROM entities e WHERE e.id = m.absorbed_id) = ? ORDER BY m.id")
-                                                      .arg(QLatin1String(kMergeColumns)));
+    Statement st = m_workspace.database().prepare(
+        QStringLiteral("SELECT %1 FROM resolve_merges m WHERE m.undone_at IS NULL AND "
+                       "(SELECT coalesce(e.merged_into, e.id) FROM entities e WHERE e.id = m.absorbed_id) = "
+                       "? ORDER BY m.id")
+            .arg(QLatin1String(kMergeColumns)));
     st.bind(1, entityId);
     QList<MergeRecord> out;
     while (st.step())
@@ -211,7 +222,8 @@ QList<MergeRecord> MergeLedger::mergesInto(qint64 entityId)
 QList<MergeRecord> MergeLedger::history(int limit)
 {
     Statement st = m_workspace.database().prepare(
-        QStringLiteral("SELECT %1 FROM resolve_merges ORDER BY id DESC LIMIT ?").arg(QLatin1String(kMergeColumns)));
+        QStringLiteral("SELECT %1 FROM resolve_merges ORDER BY id DESC LIMIT ?")
+            .arg(QLatin1String(kMergeColumns)));
     st.bind(1, limit);
     QList<MergeRecord> out;
     while (st.step())

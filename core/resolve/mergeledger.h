@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/entitytype.h"
+#include "resolve/resolvetypes.h"
 
 #include <QList>
 #include <QString>
@@ -9,22 +9,6 @@
 namespace fc {
 
 class Workspace;
-
-/** One merge as the ledger keeps it: who was merged into whom, why, by whom, and if undone. */
-struct MergeRecord
-{
-    qint64 id = 0;
-    EntityType type = EntityType::Person;
-    qint64 survivorId = 0;
-    qint64 absorbedId = 0;
-    double score = 0;
-    QString explanation;
-    QString method; // "auto", "review" or "manual"
-    QString decidedBy;
-    QString mergedAt;
-    QString undoneAt; // empty while the merge stands
-    QString undoneBy;
-};
 
 /**
  * Merges and unmerges entities in the workspace, reversibly. A merge only sets merged_into on

@@ -91,8 +91,8 @@ PersonScorer::NameRelation PersonScorer::compareNames(const NameForm &a, const N
     if (a.surname == b.surname) {
         if (a.forename == b.forename)
             return a.forename.isEmpty() ? NameRelation::Initial : NameRelation::Same;
-        if ((initialA || initialB) && !a.forename.isEmpty() && !b.forename.isEmpty()
-            && a.forename.at(0) == b.forename.at(0))
+        if ((initialA || initialB) && !a.forename.isEmpty() && !b.forename.isEmpty() &&
+            a.forename.at(0) == b.forename.at(0))
             return NameRelation::Initial;
         if (!initialA && !initialB && nearlySame(a.forename, b.forename))
             return NameRelation::Typo;
@@ -191,10 +191,10 @@ MatchResult PersonScorer::score(const ResolveRecord &a, const ResolveRecord &b, 
         case NameRelation::Typo:
             result.reasons << tr("names %1 and %2 differ by a likely typo (Jaro-Winkler %3)%4")
                                   .arg(na, nb)
-                                  .arg(std::max(StringMetrics::jaroWinkler(nameA->surname, nameB->surname)
-                                                    * (nameA->forename == nameB->forename),
-                                                StringMetrics::jaroWinkler(nameA->forename, nameB->forename)
-                                                    * (nameA->surname == nameB->surname)),
+                                  .arg(std::max(StringMetrics::jaroWinkler(nameA->surname, nameB->surname) *
+                                                    (nameA->forename == nameB->forename),
+                                                StringMetrics::jaroWinkler(nameA->forename, nameB->forename) *
+                                                    (nameA->surname == nameB->surname)),
                                        0, 'f', 3)
                                   .arg(via);
             break;
@@ -202,7 +202,8 @@ MatchResult PersonScorer::score(const ResolveRecord &a, const ResolveRecord &b, 
             result.reasons << tr("same surname, forename %1 given as an initial in %2%3").arg(na, nb, via);
             break;
         case NameRelation::Reversed:
-            result.reasons << tr("names %1 and %2 are the same with forename and surname swapped%3").arg(na, nb, via);
+            result.reasons
+                << tr("names %1 and %2 are the same with forename and surname swapped%3").arg(na, nb, via);
             break;
         case NameRelation::Different:
             break;
@@ -212,15 +213,17 @@ MatchResult PersonScorer::score(const ResolveRecord &a, const ResolveRecord &b, 
             result.reasons << tr("same date of birth %1").arg(dobText(dobA));
             break;
         case DobRelation::DayMonthSwapped:
-            result.reasons << tr("dates of birth %1 and %2 differ by a day/month swap").arg(dobText(dobA), dobText(dobB));
+            result.reasons << tr("dates of birth %1 and %2 differ by a day/month swap")
+                                  .arg(dobText(dobA), dobText(dobB));
             break;
         case DobRelation::OneDigit:
-            result.reasons << tr("dates of birth %1 and %2 differ in one digit").arg(dobText(dobA), dobText(dobB));
+            result.reasons
+                << tr("dates of birth %1 and %2 differ in one digit").arg(dobText(dobA), dobText(dobB));
             break;
         case DobRelation::Missing:
-            result.reasons << tr("no date of birth on %1 to compare").arg(a.dobs.isEmpty() && b.dobs.isEmpty()
-                                                                                ? tr("either record")
-                                                                                : tr("one record"));
+            result.reasons << tr("no date of birth on %1 to compare")
+                                  .arg(a.dobs.isEmpty() && b.dobs.isEmpty() ? tr("either record")
+                                                                            : tr("one record"));
             break;
         case DobRelation::Different:
             break;

@@ -24,8 +24,7 @@ NameForm nameForm(const QString &forenames, const QString &surname, bool alias)
     return n;
 }
 
-template<typename T>
-void sortUnique(QList<T> &list)
+template <typename T> void sortUnique(QList<T> &list)
 {
     std::sort(list.begin(), list.end());
     list.erase(std::unique(list.begin(), list.end()), list.end());
@@ -43,8 +42,8 @@ QList<ResolveRecord> RecordLoader::load(Workspace &workspace, EntityType type, Q
     Database &db = workspace.database();
     QList<ResolveRecord> records;
     QHash<qint64, int> index;
-    Statement live = db.prepare(QStringLiteral(
-        "SELECT id, label FROM entities WHERE type = ? AND merged_into IS NULL ORDER BY id"));
+    Statement live = db.prepare(
+        QStringLiteral("SELECT id, label FROM entities WHERE type = ? AND merged_into IS NULL ORDER BY id"));
     live.bind(1, int(type));
     while (live.step()) {
         ResolveRecord r;
@@ -117,10 +116,12 @@ QList<ResolveRecord> RecordLoader::load(Workspace &workspace, EntityType type, Q
     if (type == EntityType::Person) {
         // Neighbours through links, with both ends taken to their live entity.
         Statement direct = db.prepare(QStringLiteral(
-            "SELECT coalesce(a.merged_into, a.id), coalesce(b.merged_into, b.id), b.type, b.area FROM links l "
+            "SELECT coalesce(a.merged_into, a.id), coalesce(b.merged_into, b.id), b.type, b.area FROM links "
+            "l "
             "JOIN entities a ON a.id = l.from_id JOIN entities b ON b.id = l.to_id WHERE a.type = 1 "
             "UNION ALL "
-            "SELECT coalesce(b.merged_into, b.id), coalesce(a.merged_into, a.id), a.type, a.area FROM links l "
+            "SELECT coalesce(b.merged_into, b.id), coalesce(a.merged_into, a.id), a.type, a.area FROM links "
+            "l "
             "JOIN entities a ON a.id = l.from_id JOIN entities b ON b.id = l.to_id WHERE b.type = 1"));
         while (direct.step()) {
             const int i = index.value(direct.int64(0), -1);

@@ -13,9 +13,7 @@
 namespace fc {
 
 ResolveEngine::ResolveEngine(EntityType type, const ResolveThresholds &thresholds, int maxBlockSize)
-    : m_type(type)
-    , m_thresholds(thresholds)
-    , m_maxBlockSize(maxBlockSize)
+    : m_type(type), m_thresholds(thresholds), m_maxBlockSize(maxBlockSize)
 {
 }
 
@@ -40,8 +38,11 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
     // Scoring is independent per pair: split over the cores.
     std::vector<CandidatePair> scored(candidates.size());
     const unsigned workers = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    auto cancelled = [this] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
     auto work = [&](size_t from, size_t to) {
         for (size_t i = from; i < to; ++i) {
+            if ((i & 0xfff) == 0 && cancelled())
+                return;
             const auto [a, b] = candidates[i];
             const MatchResult r = score(records.at(a), records.at(b), false);
             scored[i] = CandidatePair{a, b, r.score, r.veto};
@@ -60,6 +61,12 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
         }
         for (std::thread &t : threads)
             t.join();
+    }
+
+    if (cancelled()) {
+        ResolvePlan stopped;
+        stopped.cancelled = true;
+        return stopped;
     }
 
     QList<CandidatePair> strong, middling;
@@ -127,7 +134,8 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
         bool conflict = false;
         for (int x : std::as_const(members[ra])) {
             for (int y : std::as_const(members[rb])) {
-                if ((m_decisions && m_decisions(x, y) < 0) || score(records.at(x), records.at(y), false).veto) {
+                if ((m_decisions && m_decisions(x, y) < 0) ||
+                    score(records.at(x), records.at(y), false).veto) {
                     conflict = true;
                     break;
                 }

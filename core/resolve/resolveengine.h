@@ -2,22 +2,10 @@
 
 #include "resolve/resolvetypes.h"
 
+#include <atomic>
 #include <functional>
 
 namespace fc {
-
-/** What the engine decided for one set of records (indexes into that set). */
-struct ResolvePlan
-{
-    QList<CandidatePair> merges;  // edges that join clusters, in the order to apply them
-    QList<CandidatePair> reviews; // pairs for an analyst, one per pair of clusters
-    QList<int> clusterOf;         // for each record, the index of its cluster's first record
-    qint64 candidatePairs = 0;
-    int keptApart = 0;
-    int rememberedApart = 0;
-    int conflicts = 0;
-    int skippedBlocks = 0;
-};
 
 /**
  * Resolution of one entity type in memory, independent of the workspace so that it can be
@@ -35,6 +23,8 @@ public:
 
     ResolveEngine(EntityType type, const ResolveThresholds &thresholds, int maxBlockSize = 5000);
     void setDecisions(DecisionLookup lookup) { m_decisions = std::move(lookup); }
+    /** Raised from another thread, stops the run; the plan then says cancelled and holds nothing. */
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
     ResolvePlan run(const QList<ResolveRecord> &records) const;
 
@@ -46,6 +36,7 @@ private:
     ResolveThresholds m_thresholds;
     int m_maxBlockSize;
     DecisionLookup m_decisions;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace fc

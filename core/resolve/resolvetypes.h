@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/entitytype.h"
+#include "store/workspacetypes.h"
 
 #include <QDate>
 #include <QHash>
@@ -31,9 +32,9 @@ struct ResolveRecord
     qint64 entityId = 0;
     EntityType type = EntityType::Person;
     QString label;
-    QList<NameForm> names;  // persons
-    QList<QDate> dobs;      // persons
-    QStringList vrms;       // vehicles: normalised (upper case, no spaces)
+    QList<NameForm> names;    // persons
+    QList<QDate> dobs;        // persons
+    QStringList vrms;         // vehicles: normalised (upper case, no spaces)
     QList<qint64> vehicles;   // persons: vehicles used in their incidents or kept by them
     QList<qint64> associates; // persons: co-offenders and known associates
     QStringList areas;        // persons: towns of their incidents and homes
@@ -62,13 +63,16 @@ struct ResolveSettings
         {EntityType::Vehicle, {0.9, 0.6}},
     };
     QList<EntityType> types{EntityType::Person, EntityType::Vehicle};
-    bool dryRun = false;   // score and report, change nothing
-    QString userName;      // recorded with every merge; default: the workspace user
+    bool dryRun = false; // score and report, change nothing
+    QString userName;    // recorded with every merge; default: the workspace user
     /** Blocks larger than this are split no further and skipped (reported), so that one very
      *  common name cannot make the run quadratic. */
     int maxBlockSize = 5000;
 
-    ResolveThresholds thresholdsFor(EntityType type) const { return thresholds.value(type, ResolveThresholds{}); }
+    ResolveThresholds thresholdsFor(EntityType type) const
+    {
+        return thresholds.value(type, ResolveThresholds{});
+    }
 };
 
 /** A scored candidate pair (indexes into the record list of one run). */
@@ -97,9 +101,71 @@ struct ResolveTypeReport
 struct ResolveReport
 {
     bool ok = true;
+    bool cancelled = false; // stopped on request; the type being resolved was left as it was
     QString message;
     QList<ResolveTypeReport> types;
     qint64 elapsedMs = 0;
+};
+
+/** What the engine decided for one set of records (indexes into that set). */
+struct ResolvePlan
+{
+    QList<CandidatePair> merges;  // edges that join clusters, in the order to apply them
+    QList<CandidatePair> reviews; // pairs for an analyst, one per pair of clusters
+    QList<int> clusterOf;         // for each record, the index of its cluster's first record
+    qint64 candidatePairs = 0;
+    int keptApart = 0;
+    int rememberedApart = 0;
+    int conflicts = 0;
+    int skippedBlocks = 0;
+    bool cancelled = false;
+};
+
+/** One merge as the ledger keeps it: who was merged into whom, why, by whom, and if undone. */
+struct MergeRecord
+{
+    qint64 id = 0;
+    EntityType type = EntityType::Person;
+    qint64 survivorId = 0;
+    qint64 absorbedId = 0;
+    double score = 0;
+    QString explanation;
+    QString method; // "auto", "review" or "manual"
+    QString decidedBy;
+    QString mergedAt;
+    QString undoneAt; // empty while the merge stands
+    QString undoneBy;
+};
+
+/** One side of a review pair: the entity as it is now, with where its facts came from. */
+struct ReviewSide
+{
+    qint64 entityId = 0; // the live entity (the stored one, or what it was merged into)
+    QString label;
+    QList<AttributeValue> attributes;
+    QList<Provenance> sources;
+};
+
+/** An analyst's decision about two entities, with the mentions each side was made of. */
+struct RememberedDecision
+{
+    qint64 entityA = 0;
+    qint64 entityB = 0;
+    int decision = 0;      // +1 same, -1 different
+    QStringList mentionsA; // "organisation|record key|role"
+    QStringList mentionsB;
+};
+
+/** A pair waiting for an analyst. */
+struct ReviewItem
+{
+    qint64 id = 0;
+    EntityType type = EntityType::Person;
+    qint64 entityA = 0; // as stored when queued
+    qint64 entityB = 0;
+    double score = 0;
+    QStringList explanation;
+    bool skipped = false;
 };
 
 } // namespace fc

@@ -23,7 +23,8 @@ QString now()
 }
 
 const char *const kItemSelect =
-    "SELECT r.id, r.entity_type, r.entity_a, r.entity_b, r.score, r.explanation, r.status FROM resolve_review r "
+    "SELECT r.id, r.entity_type, r.entity_a, r.entity_b, r.score, r.explanation, r.status FROM "
+    "resolve_review r "
     "JOIN entities ea ON ea.id = r.entity_a JOIN entities eb ON eb.id = r.entity_b "
     "WHERE coalesce(ea.merged_into, ea.id) <> coalesce(eb.merged_into, eb.id) ";
 
@@ -42,17 +43,14 @@ ReviewItem readItem(const Statement &st)
 
 } // namespace
 
-ReviewQueue::ReviewQueue(Workspace &workspace)
-    : m_workspace(workspace)
-    , m_userName(workspace.userName())
-{
-}
+ReviewQueue::ReviewQueue(Workspace &workspace) : m_workspace(workspace), m_userName(workspace.userName()) {}
 
 QList<ReviewItem> ReviewQueue::pending(std::optional<EntityType> type, int limit)
 {
-    Statement st = m_workspace.database().prepare(QString::fromLatin1(kItemSelect)
-        + QStringLiteral("AND (?1 IS NULL OR r.entity_type = ?1) "
-                         "ORDER BY r.status = 'skipped', r.skipped_at, r.score DESC, r.id LIMIT ?2"));
+    Statement st = m_workspace.database().prepare(
+        QString::fromLatin1(kItemSelect) +
+        QStringLiteral("AND (?1 IS NULL OR r.entity_type = ?1) "
+                       "ORDER BY r.status = 'skipped', r.skipped_at, r.score DESC, r.id LIMIT ?2"));
     if (type)
         st.bind(1, int(*type));
     else
@@ -73,7 +71,8 @@ int ReviewQueue::pendingCount()
 
 std::optional<ReviewItem> ReviewQueue::item(qint64 id)
 {
-    Statement st = m_workspace.database().prepare(QString::fromLatin1(kItemSelect) + QStringLiteral("AND r.id = ?"));
+    Statement st =
+        m_workspace.database().prepare(QString::fromLatin1(kItemSelect) + QStringLiteral("AND r.id = ?"));
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -100,8 +99,13 @@ bool ReviewQueue::enqueue(EntityType type, qint64 a, qint64 b, double score, con
         "INSERT INTO resolve_review(entity_type, entity_a, entity_b, score, explanation, created_at) "
         "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS "
         "(SELECT 1 FROM resolve_decisions d WHERE d.entity_a = ?2 AND d.entity_b = ?3) "
-        "ON CONFLICT(entity_a, entity_b) DO UPDATE SET score = excluded.score, explanation = excluded.explanation"));
-    st.bind(1, int(type)).bind(2, lo).bind(3, hi).bind(4, score).bind(5, explanation.join(QLatin1Char('\n')))
+        "ON CONFLICT(entity_a, entity_b) DO UPDATE SET score = excluded.score, explanation = "
+        "excluded.explanation"));
+    st.bind(1, int(type))
+        .bind(2, lo)
+        .bind(3, hi)
+        .bind(4, score)
+        .bind(5, explanation.join(QLatin1Char('\n')))
         .bind(6, now());
     if (!st.exec()) {
         if (error)
@@ -144,8 +148,7 @@ bool ReviewQueue::decide(qint64 id, Decision decision, QString *error)
     }
     Statement drop = db.prepare(QStringLiteral("DELETE FROM resolve_review WHERE id = ?"));
     drop.bind(1, id);
-    if (!drop.exec()
-        || !m_workspace.refreshSearch(touched) || !tx.commit()) {
+    if (!drop.exec() || !m_workspace.refreshSearch(touched) || !tx.commit()) {
         if (error && error->isEmpty())
             *error = tr("cannot record the decision on review item %1: %2").arg(id).arg(db.lastError());
         return false;
@@ -170,17 +173,24 @@ bool ReviewQueue::remember(qint64 a, qint64 b, Decision decision, const QString 
 {
     const QStringList mentionsA = mentionsOf(std::min(a, b));
     const QStringList mentionsB = mentionsOf(std::max(a, b));
-    Statement st = m_workspace.database().prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO resolve_decisions(entity_a, entity_b, decision, decided_by, decided_at, note, "
-        "mentions_a, mentions_b) VALUES (?,?,?,?,?,?,?,?)"));
-    st.bind(1, std::min(a, b)).bind(2, std::max(a, b))
+    Statement st =
+        m_workspace.database().prepare(QStringLiteral("INSERT OR REPLACE INTO resolve_decisions(entity_a, "
+                                                      "entity_b, decision, decided_by, decided_at, note, "
+                                                      "mentions_a, mentions_b) VALUES (?,?,?,?,?,?,?,?)"));
+    st.bind(1, std::min(a, b))
+        .bind(2, std::max(a, b))
         .bind(3, decision == Decision::Same ? QStringLiteral("same") : QStringLiteral("different"))
-        .bind(4, m_userName).bind(5, now()).bind(6, note.isEmpty() ? QString() : note)
-        .bind(7, mentionsA.join(QLatin1Char('\n'))).bind(8, mentionsB.join(QLatin1Char('\n')));
+        .bind(4, m_userName)
+        .bind(5, now())
+        .bind(6, note.isEmpty() ? QString() : note)
+        .bind(7, mentionsA.join(QLatin1Char('\n')))
+        .bind(8, mentionsB.join(QLatin1Char('\n')));
     if (!st.exec()) {
         if (error)
             *error = tr("cannot remember the decision on entities %1 and %2: %3")
-                         .arg(a).arg(b).arg(m_workspace.database().lastError());
+                         .arg(a)
+                         .arg(b)
+                         .arg(m_workspace.database().lastError());
         return false;
     }
     return true;
@@ -189,7 +199,8 @@ bool ReviewQueue::remember(qint64 a, qint64 b, Decision decision, const QString 
 QStringList ReviewQueue::mentionsOf(qint64 entityId)
 {
     Statement st = m_workspace.database().prepare(QStringLiteral(
-        "SELECT DISTINCT i.organisation || '|' || coalesce(sr.record_key, i.file_name || '#' || sr.row_number) "
+        "SELECT DISTINCT i.organisation || '|' || coalesce(sr.record_key, i.file_name || '#' || "
+        "sr.row_number) "
         "|| '|' || es.role FROM entity_sources es JOIN source_records sr ON sr.id = es.source_record_id "
         "JOIN imports i ON i.id = sr.import_id JOIN entities e ON e.id = es.entity_id "
         "WHERE coalesce(e.merged_into, e.id) = (SELECT coalesce(merged_into, id) FROM entities WHERE id = ?) "
@@ -204,8 +215,9 @@ QStringList ReviewQueue::mentionsOf(qint64 entityId)
 QList<RememberedDecision> ReviewQueue::decisions()
 {
     QList<RememberedDecision> out;
-    Statement st = m_workspace.database().prepare(QStringLiteral(
-        "SELECT entity_a, entity_b, decision, mentions_a, mentions_b FROM resolve_decisions ORDER BY entity_a, entity_b"));
+    Statement st = m_workspace.database().prepare(
+        QStringLiteral("SELECT entity_a, entity_b, decision, mentions_a, mentions_b FROM resolve_decisions "
+                       "ORDER BY entity_a, entity_b"));
     while (st.step()) {
         RememberedDecision d;
         d.entityA = st.int64(0);

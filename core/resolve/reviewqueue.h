@@ -1,7 +1,6 @@
 #pragma once
 
-#include "model/entitytype.h"
-#include "store/workspacetypes.h"
+#include "resolve/resolvetypes.h"
 
 #include <QList>
 #include <QString>
@@ -10,37 +9,6 @@
 namespace fc {
 
 class Workspace;
-
-/** One side of a review pair: the entity as it is now, with where its facts came from. */
-struct ReviewSide
-{
-    qint64 entityId = 0; // the live entity (the stored one, or what it was merged into)
-    QString label;
-    QList<AttributeValue> attributes;
-    QList<Provenance> sources;
-};
-
-/** An analyst's decision about two entities, with the mentions each side was made of. */
-struct RememberedDecision
-{
-    qint64 entityA = 0;
-    qint64 entityB = 0;
-    int decision = 0; // +1 same, -1 different
-    QStringList mentionsA; // "organisation|record key|role"
-    QStringList mentionsB;
-};
-
-/** A pair waiting for an analyst. */
-struct ReviewItem
-{
-    qint64 id = 0;
-    EntityType type = EntityType::Person;
-    qint64 entityA = 0; // as stored when queued
-    qint64 entityB = 0;
-    double score = 0;
-    QStringList explanation;
-    bool skipped = false;
-};
 
 /**
  * The review queue: candidate pairs scored between the review and merge thresholds, waiting for

@@ -26,8 +26,18 @@ double StringMetrics::jaro(QStringView a, QStringView b)
     }
     auto matchedA = [&](qsizetype i) -> bool { return small ? smallA[i] : bool(bigA[i]); };
     auto matchedB = [&](qsizetype i) -> bool { return small ? smallB[i] : bool(bigB[i]); };
-    auto setA = [&](qsizetype i) { if (small) smallA[i] = true; else bigA[i] = true; };
-    auto setB = [&](qsizetype i) { if (small) smallB[i] = true; else bigB[i] = true; };
+    auto setA = [&](qsizetype i) {
+        if (small)
+            smallA[i] = true;
+        else
+            bigA[i] = true;
+    };
+    auto setB = [&](qsizetype i) {
+        if (small)
+            smallB[i] = true;
+        else
+            bigB[i] = true;
+    };
 
     qsizetype matches = 0;
     for (qsizetype i = 0; i < la; ++i) {

@@ -24,22 +24,32 @@ bool isDigit(QChar c)
 QChar toLetter(QChar c)
 {
     switch (c.unicode()) {
-    case '0': return QLatin1Char('O');
-    case '1': return QLatin1Char('I');
-    case '5': return QLatin1Char('S');
-    case '8': return QLatin1Char('B');
-    default: return c;
+    case '0':
+        return QLatin1Char('O');
+    case '1':
+        return QLatin1Char('I');
+    case '5':
+        return QLatin1Char('S');
+    case '8':
+        return QLatin1Char('B');
+    default:
+        return c;
     }
 }
 
 QChar toDigit(QChar c)
 {
     switch (c.unicode()) {
-    case 'O': return QLatin1Char('0');
-    case 'I': return QLatin1Char('1');
-    case 'S': return QLatin1Char('5');
-    case 'B': return QLatin1Char('8');
-    default: return c;
+    case 'O':
+        return QLatin1Char('0');
+    case 'I':
+        return QLatin1Char('1');
+    case 'S':
+        return QLatin1Char('5');
+    case 'B':
+        return QLatin1Char('8');
+    default:
+        return c;
     }
 }
 
@@ -117,9 +127,10 @@ MatchResult VehicleScorer::score(const ResolveRecord &a, const ResolveRecord &b,
         result.score = 0.95;
         if (explain) {
             const bool aValid = isCurrentFormat(va);
-            result.reasons << tr("%1 is not a possible current-style registration; read with 0/O, 1/I, 5/S or 8/B "
-                                 "corrected it is %2")
-                                  .arg(aValid ? vb : va, aValid ? va : vb);
+            result.reasons
+                << tr("%1 is not a possible current-style registration; read with 0/O, 1/I, 5/S or 8/B "
+                      "corrected it is %2")
+                       .arg(aValid ? vb : va, aValid ? va : vb);
         }
         break;
     case VrmRelation::Confusable:

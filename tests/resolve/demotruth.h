@@ -41,10 +41,11 @@ inline PairwiseScore score(Workspace &ws, const QString &groundTruthPath, const 
     if (!file.open(QIODevice::ReadOnly))
         return s;
     const QJsonObject truth = QJsonDocument::fromJson(file.readAll()).object();
-    Statement find = ws.database().prepare(QStringLiteral(
-        "SELECT coalesce(e.merged_into, e.id) FROM entity_sources es JOIN source_records sr ON sr.id = es.source_record_id "
-        "JOIN imports i ON i.id = sr.import_id JOIN entities e ON e.id = es.entity_id "
-        "WHERE i.file_name = ? AND sr.row_number = ? AND es.role = ?"));
+    Statement find = ws.database().prepare(
+        QStringLiteral("SELECT coalesce(e.merged_into, e.id) FROM entity_sources es JOIN source_records sr "
+                       "ON sr.id = es.source_record_id "
+                       "JOIN imports i ON i.id = sr.import_id JOIN entities e ON e.id = es.entity_id "
+                       "WHERE i.file_name = ? AND sr.row_number = ? AND es.role = ?"));
     QHash<QString, qint64> byTruth;
     QHash<qint64, qint64> byEntity;
     QHash<QPair<QString, qint64>, qint64> byBoth;

@@ -30,6 +30,7 @@ private slots:
     void unmergeRestoresExactPriorState();
     void unmergeRefusedUnderLaterMerge();
     void failedMergeChangesNothing();
+    void cancelledRunChangesNothing();
     void reviewDecisionsAreRemembered();
     void updateWithdrawingSurvivor();
 
@@ -70,11 +71,11 @@ const char *const kHeader = "Ref,Offence,Suspect 1,Suspect 1 DOB,Suspect 2,Suspe
 const QStringList kRows{
     QStringLiteral("R1,theft,Amy Khan,1990-03-14,Joe Bloggs,1985-07-02,AB12 CDE"), // 1
     QStringLiteral("R2,theft,\"KHAN, Amy\",1990-03-14,,,ab12cde"),                 // 2: same as 1 at import
-    QStringLiteral("R3,theft,Amy Kahn,1990-03-14,Joe Bloggs,1985-07-02,A812CDE"),   // 3: typo; VRM misread
-    QStringLiteral("R4,theft,A. Khan,1990-03-14,,,"),                               // 4: initial
-    QStringLiteral("R5,theft,Amy Khan,2001-11-30,,,"),                              // 5: namesake, never merged
-    QStringLiteral("R6,theft,Amy Khan,,,,"),                                        // 6: which one? review
-    QStringLiteral("R7,theft,Joe Bloggs,1985-02-07,,,"),                            // 7: day/month swapped
+    QStringLiteral("R3,theft,Amy Kahn,1990-03-14,Joe Bloggs,1985-07-02,A812CDE"),  // 3: typo; VRM misread
+    QStringLiteral("R4,theft,A. Khan,1990-03-14,,,"),                              // 4: initial
+    QStringLiteral("R5,theft,Amy Khan,2001-11-30,,,"),   // 5: namesake, never merged
+    QStringLiteral("R6,theft,Amy Khan,,,,"),             // 6: which one? review
+    QStringLiteral("R7,theft,Joe Bloggs,1985-02-07,,,"), // 7: day/month swapped
 };
 
 } // namespace
@@ -130,13 +131,15 @@ QString TestMerge::dump()
     // Everything resolution may touch, in a fixed order; the ledger, queue, decisions and audit
     // trail are records of what was done and are deliberately left out.
     QStringList out;
-    for (const char *sql : {"SELECT id, type, subtype, label, occurred_at, value_gbp, offence, area, merged_into FROM entities ORDER BY id",
-                            "SELECT key, entity_id FROM entity_keys ORDER BY key",
-                            "SELECT entity_id, source_record_id, role FROM entity_sources ORDER BY 1, 2, 3",
-                            "SELECT id, entity_id, name, value, source_record_id FROM attributes ORDER BY id",
-                            "SELECT id, type, from_id, to_id, occurred_at, weight, source_record_id FROM links ORDER BY id",
-                            "SELECT id, import_id, row_number, raw, superseded_by FROM source_records ORDER BY id",
-                            "SELECT rowid, label, body FROM search ORDER BY rowid"}) {
+    for (const char *sql :
+         {"SELECT id, type, subtype, label, occurred_at, value_gbp, offence, area, merged_into FROM entities "
+          "ORDER BY id",
+          "SELECT key, entity_id FROM entity_keys ORDER BY key",
+          "SELECT entity_id, source_record_id, role FROM entity_sources ORDER BY 1, 2, 3",
+          "SELECT id, entity_id, name, value, source_record_id FROM attributes ORDER BY id",
+          "SELECT id, type, from_id, to_id, occurred_at, weight, source_record_id FROM links ORDER BY id",
+          "SELECT id, import_id, row_number, raw, superseded_by FROM source_records ORDER BY id",
+          "SELECT rowid, label, body FROM search ORDER BY rowid"}) {
         Statement st = m_ws->database().prepare(QString::fromLatin1(sql));
         while (st.step()) {
             QStringList row;
@@ -206,7 +209,8 @@ void TestMerge::mergeKeepsProvenanceAndExplains()
     // The absorbed entity still exists with its own sources, pointing at the survivor.
     const auto absorbed = m_ws->entity(kahn);
     QVERIFY(absorbed);
-    QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT merged_into FROM entities WHERE id = %1").arg(kahn)),
+    QCOMPARE(m_ws->database().scalarInt(
+                 QStringLiteral("SELECT merged_into FROM entities WHERE id = %1").arg(kahn)),
              survivor);
     // What it was merged from and why.
     const QList<MergeRecord> merges = MergeLedger(*m_ws).mergesInto(survivor);
@@ -218,8 +222,10 @@ void TestMerge::mergeKeepsProvenanceAndExplains()
         QVERIFY(m.score >= 0.9);
         why << m.explanation;
     }
-    QVERIFY2(why.join(QLatin1Char(' ')).contains(QLatin1String("typo")), qPrintable(why.join(QLatin1Char('\n'))));
-    QVERIFY2(why.join(QLatin1Char(' ')).contains(QLatin1String("initial")), qPrintable(why.join(QLatin1Char('\n'))));
+    QVERIFY2(why.join(QLatin1Char(' ')).contains(QLatin1String("typo")),
+             qPrintable(why.join(QLatin1Char('\n'))));
+    QVERIFY2(why.join(QLatin1Char(' ')).contains(QLatin1String("initial")),
+             qPrintable(why.join(QLatin1Char('\n'))));
     QVERIFY(why.join(QLatin1Char(' ')).contains(QLatin1String("same date of birth 1990-03-14")));
     // Each merge is in the audit trail as a combination.
     AuditFilter filter;
@@ -302,12 +308,36 @@ void TestMerge::failedMergeChangesNothing()
     const QString before = dump();
     QString error;
     const qint64 person = entityOf(1, QStringLiteral("suspect1"));
-    QCOMPARE(ledger.merge(person, entityOf(1, QStringLiteral("vehicle")), 1.0, QString(), QStringLiteral("manual"), &error), 0);
+    QCOMPARE(ledger.merge(person, entityOf(1, QStringLiteral("vehicle")), 1.0, QString(),
+                          QStringLiteral("manual"), &error),
+             0);
     QVERIFY(error.contains(QLatin1String("same entity type")));
     QCOMPARE(ledger.merge(person, person, 1.0, QString(), QStringLiteral("manual"), &error), 0);
     QCOMPARE(ledger.merge(person, 999999, 1.0, QString(), QStringLiteral("manual"), &error), 0);
     QCOMPARE(dump(), before);
     QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM resolve_merges")), 0);
+}
+
+void TestMerge::cancelledRunChangesNothing()
+{
+    const QString before = dump();
+    std::atomic_bool cancel{true};
+    EntityResolver resolver(*m_ws);
+    resolver.setCancelFlag(&cancel);
+    QList<double> progress;
+    resolver.setProgressCallback([&](double p) { progress << p; });
+    const ResolveReport report = resolver.run(ResolveSettings());
+    QVERIFY(report.cancelled);
+    QVERIFY(!report.ok);
+    QCOMPARE(dump(), before);
+    QCOMPARE(ReviewQueue(*m_ws).pendingCount(), 0);
+    // Without the flag, progress runs from 0 to 1.
+    cancel = false;
+    progress.clear();
+    QVERIFY(resolver.run(ResolveSettings()).ok);
+    QCOMPARE(progress.first(), 0.0);
+    QCOMPARE(progress.last(), 1.0);
+    QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
 }
 
 void TestMerge::reviewDecisionsAreRemembered()
@@ -320,7 +350,8 @@ void TestMerge::reviewDecisionsAreRemembered()
     const qint64 amy = root(entityOf(1, QStringLiteral("suspect1")));
     const qint64 namesake = entityOf(5, QStringLiteral("suspect1"));
     const ReviewItem withAmy = root(pending.at(0).entityA) == amy || root(pending.at(0).entityB) == amy
-                                   ? pending.at(0) : pending.at(1);
+                                   ? pending.at(0)
+                                   : pending.at(1);
     const ReviewItem withNamesake = withAmy.id == pending.at(0).id ? pending.at(1) : pending.at(0);
 
     // Skip sends an item to the back.
@@ -345,8 +376,8 @@ void TestMerge::reviewDecisionsAreRemembered()
 
     // A further export mentions the namesake and Joe Bloggs again (resolved to the same entities
     // at import): the decided pair is not asked again.
-    QVERIFY(importRows(QStringLiteral("export2.csv"),
-                       {QStringLiteral("R8,theft,Amy Khan,2001-11-30,,,"), QStringLiteral("R9,theft,Joe Bloggs,1985-07-02,,,")}));
+    QVERIFY(importRows(QStringLiteral("export2.csv"), {QStringLiteral("R8,theft,Amy Khan,2001-11-30,,,"),
+                                                       QStringLiteral("R9,theft,Joe Bloggs,1985-07-02,,,")}));
     const ResolveReport report = EntityResolver(*m_ws).run(ResolveSettings());
     QVERIFY(report.ok);
     QCOMPARE(queue.pendingCount(), 0);
@@ -374,18 +405,20 @@ void TestMerge::updateWithdrawingSurvivor()
     const qint64 survivor = entityOf(5, QStringLiteral("suspect1"));
     const qint64 absorbed = entityOf(6, QStringLiteral("suspect1"));
     QString error;
-    QVERIFY2(MergeLedger(*m_ws).merge(survivor, absorbed, 1.0, QStringLiteral("test"), QStringLiteral("manual"), &error),
+    QVERIFY2(MergeLedger(*m_ws).merge(survivor, absorbed, 1.0, QStringLiteral("test"),
+                                      QStringLiteral("manual"), &error),
              qPrintable(error));
     QCOMPARE(root(absorbed), survivor);
     QVERIFY(importRows(QStringLiteral("export4.csv"), {QStringLiteral("R5,theft,Joe Bloggs,1985-07-02,,,")}));
     // Every merged_into must name an existing entity, or the absorbed record disappears from
     // every query (entities() lists only entities merged into nothing).
-    QEXPECT_FAIL("", "Importer::Run::finish deletes entities without sources even when others are merged into "
-                     "them (foreign keys are off during the import), leaving merged_into dangling",
+    QEXPECT_FAIL("",
+                 "Importer::Run::finish deletes entities without sources even when others are merged into "
+                 "them (foreign keys are off during the import), leaving merged_into dangling",
                  Continue);
-    QCOMPARE(m_ws->database().scalarInt(QStringLiteral(
-                 "SELECT count(*) FROM entities e WHERE e.merged_into IS NOT NULL "
-                 "AND NOT EXISTS (SELECT 1 FROM entities s WHERE s.id = e.merged_into)")),
+    QCOMPARE(m_ws->database().scalarInt(
+                 QStringLiteral("SELECT count(*) FROM entities e WHERE e.merged_into IS NOT NULL "
+                                "AND NOT EXISTS (SELECT 1 FROM entities s WHERE s.id = e.merged_into)")),
              0);
 }
 

@@ -86,7 +86,8 @@ void TestReviewPane::showsPairWithProvenance()
             provenance << side->topLevelItem(i)->text(3);
     }
     // Data row 3 (line 4) is the record without a date of birth; it is on one side.
-    QVERIFY2(provenance.contains(QStringLiteral("export.csv, row 4")), qPrintable(provenance.join(QLatin1Char(' '))));
+    QVERIFY2(provenance.contains(QStringLiteral("export.csv, row 4")),
+             qPrintable(provenance.join(QLatin1Char(' '))));
     const QList<QLabel *> labels = pane.findChildren<QLabel *>();
     bool counted = false;
     for (QLabel *l : labels)

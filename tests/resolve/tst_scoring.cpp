@@ -35,11 +35,13 @@ private slots:
     void ambiguousRecordGoesToReview();
     void noChainThroughRecordWithoutDob();
     void rememberedDecisions();
+    void cancelled();
 };
 
 namespace {
 
-ResolveRecord person(qint64 id, const QString &forename, const QString &surname, const QString &dob = QString())
+ResolveRecord person(qint64 id, const QString &forename, const QString &surname,
+                     const QString &dob = QString())
 {
     ResolveRecord r;
     r.entityId = id;
@@ -74,14 +76,22 @@ void TestScoring::dobRelation_data()
     QTest::addColumn<QString>("b");
     QTest::addColumn<int>("relation");
     using R = PersonScorer::DobRelation;
-    QTest::newRow("same") << "1990-03-14" << "1990-03-14" << int(R::Same);
-    QTest::newRow("day/month swapped") << "1990-03-04" << "1990-04-03" << int(R::DayMonthSwapped);
-    QTest::newRow("one digit in the day") << "1990-03-14" << "1990-03-15" << int(R::OneDigit);
-    QTest::newRow("one digit in the year") << "1987-03-14" << "1997-03-14" << int(R::OneDigit);
-    QTest::newRow("two digits") << "1990-03-14" << "1990-03-25" << int(R::Different);
-    QTest::newRow("different year and day") << "1990-03-14" << "1991-03-15" << int(R::Different);
-    QTest::newRow("swap in another year") << "1990-03-04" << "1991-04-03" << int(R::Different);
-    QTest::newRow("missing") << "1990-03-14" << "" << int(R::Missing);
+    QTest::newRow("same") << "1990-03-14"
+                          << "1990-03-14" << int(R::Same);
+    QTest::newRow("day/month swapped") << "1990-03-04"
+                                       << "1990-04-03" << int(R::DayMonthSwapped);
+    QTest::newRow("one digit in the day") << "1990-03-14"
+                                          << "1990-03-15" << int(R::OneDigit);
+    QTest::newRow("one digit in the year") << "1987-03-14"
+                                           << "1997-03-14" << int(R::OneDigit);
+    QTest::newRow("two digits") << "1990-03-14"
+                                << "1990-03-25" << int(R::Different);
+    QTest::newRow("different year and day") << "1990-03-14"
+                                            << "1991-03-15" << int(R::Different);
+    QTest::newRow("swap in another year") << "1990-03-04"
+                                          << "1991-04-03" << int(R::Different);
+    QTest::newRow("missing") << "1990-03-14"
+                             << "" << int(R::Missing);
 }
 
 void TestScoring::dobRelation()
@@ -89,10 +99,12 @@ void TestScoring::dobRelation()
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(int, relation);
-    QCOMPARE(int(PersonScorer::compareDobs(QDate::fromString(a, Qt::ISODate), QDate::fromString(b, Qt::ISODate))),
-             relation);
-    QCOMPARE(int(PersonScorer::compareDobs(QDate::fromString(b, Qt::ISODate), QDate::fromString(a, Qt::ISODate))),
-             relation);
+    QCOMPARE(
+        int(PersonScorer::compareDobs(QDate::fromString(a, Qt::ISODate), QDate::fromString(b, Qt::ISODate))),
+        relation);
+    QCOMPARE(
+        int(PersonScorer::compareDobs(QDate::fromString(b, Qt::ISODate), QDate::fromString(a, Qt::ISODate))),
+        relation);
 }
 
 void TestScoring::nameRelation_data()
@@ -103,16 +115,45 @@ void TestScoring::nameRelation_data()
     QTest::addColumn<QString>("surnameB");
     QTest::addColumn<int>("relation");
     using R = PersonScorer::NameRelation;
-    QTest::newRow("case") << "Amy" << "Khan" << "AMY" << "KHAN" << int(R::Same);
-    QTest::newRow("accent") << QString::fromUtf8("Zoë") << "Byrne" << "Zoe" << "BYRNE" << int(R::Same);
-    QTest::newRow("surname typo") << "Amy" << "Khan" << "Amy" << "Kahn" << int(R::Typo);
-    QTest::newRow("forename typo") << "Jermaine" << "Khalid" << "Jermiane" << "Khalid" << int(R::Typo);
-    QTest::newRow("initial") << "A" << "Khan" << "Amy" << "Khan" << int(R::Initial);
-    QTest::newRow("wrong initial") << "B" << "Khan" << "Amy" << "Khan" << int(R::Different);
-    QTest::newRow("reversed") << "Khan" << "Amy" << "Amy" << "Khan" << int(R::Reversed);
-    QTest::newRow("other forename") << "Amy" << "Khan" << "Aisha" << "Khan" << int(R::Different);
-    QTest::newRow("other surname") << "Amy" << "Khan" << "Amy" << "Evans" << int(R::Different);
-    QTest::newRow("typo in both") << "Amy" << "Khan" << "Ami" << "Kahn" << int(R::Different);
+    QTest::newRow("case") << "Amy"
+                          << "Khan"
+                          << "AMY"
+                          << "KHAN" << int(R::Same);
+    QTest::newRow("accent") << QString::fromUtf8("Zoë") << "Byrne"
+                            << "Zoe"
+                            << "BYRNE" << int(R::Same);
+    QTest::newRow("surname typo") << "Amy"
+                                  << "Khan"
+                                  << "Amy"
+                                  << "Kahn" << int(R::Typo);
+    QTest::newRow("forename typo") << "Jermaine"
+                                   << "Khalid"
+                                   << "Jermiane"
+                                   << "Khalid" << int(R::Typo);
+    QTest::newRow("initial") << "A"
+                             << "Khan"
+                             << "Amy"
+                             << "Khan" << int(R::Initial);
+    QTest::newRow("wrong initial") << "B"
+                                   << "Khan"
+                                   << "Amy"
+                                   << "Khan" << int(R::Different);
+    QTest::newRow("reversed") << "Khan"
+                              << "Amy"
+                              << "Amy"
+                              << "Khan" << int(R::Reversed);
+    QTest::newRow("other forename") << "Amy"
+                                    << "Khan"
+                                    << "Aisha"
+                                    << "Khan" << int(R::Different);
+    QTest::newRow("other surname") << "Amy"
+                                   << "Khan"
+                                   << "Amy"
+                                   << "Evans" << int(R::Different);
+    QTest::newRow("typo in both") << "Amy"
+                                  << "Khan"
+                                  << "Ami"
+                                  << "Kahn" << int(R::Different);
 }
 
 void TestScoring::nameRelation()
@@ -139,21 +180,66 @@ void TestScoring::personOutcome_data()
     QTest::addColumn<int>("expected");
     const int merge = int(ResolveOutcome::Merge), review = int(ResolveOutcome::Review),
               apart = int(ResolveOutcome::KeepApart);
-    QTest::newRow("typo, same DOB") << "Amy Khan" << "1990-03-14" << "Amy Kahn" << "1990-03-14" << 0 << false << merge;
-    QTest::newRow("initial, same DOB") << "Amy Khan" << "1990-03-14" << "A Khan" << "1990-03-14" << 0 << false << merge;
-    QTest::newRow("reversed, same DOB") << "Amy Khan" << "1990-03-14" << "Khan Amy" << "1990-03-14" << 0 << false << merge;
-    QTest::newRow("same name, DOB swapped") << "Amy Khan" << "1990-03-04" << "Amy Khan" << "1990-04-03" << 0 << false << merge;
-    QTest::newRow("same name, DOB one digit") << "Amy Khan" << "1990-03-14" << "Amy Khan" << "1990-03-15" << 0 << false << review;
-    QTest::newRow("same name, DOB one digit, town") << "Amy Khan" << "1990-03-14" << "Amy Khan" << "1990-03-15" << 0 << true << review;
-    QTest::newRow("same name, DOB one digit, co-offender") << "Amy Khan" << "1990-03-14" << "Amy Khan" << "1990-03-15" << 1 << false << merge;
-    QTest::newRow("typo and DOB swapped") << "Amy Khan" << "1990-03-04" << "Amy Kahn" << "1990-04-03" << 0 << false << review;
-    QTest::newRow("initial and DOB one digit") << "Amy Khan" << "1990-03-14" << "A Khan" << "1990-03-15" << 0 << false << review;
-    QTest::newRow("same name, no DOB") << "Amy Khan" << "1990-03-14" << "Amy Khan" << "" << 0 << false << review;
-    QTest::newRow("same name, no DOB, co-offender and town") << "Amy Khan" << "1990-03-14" << "Amy Khan" << "" << 1 << true << merge;
-    QTest::newRow("initial, no DOB, support") << "Amy Khan" << "1990-03-14" << "A Khan" << "" << 2 << true << review;
-    QTest::newRow("initial, no DOB") << "Amy Khan" << "1990-03-14" << "A Khan" << "" << 0 << false << apart;
-    QTest::newRow("other person, same DOB") << "Amy Khan" << "1990-03-14" << "Joe Bloggs" << "1990-03-14" << 2 << true << apart;
-    QTest::newRow("namesakes, DOBs years apart") << "Amy Khan" << "1990-03-14" << "Amy Khan" << "2001-11-30" << 2 << true << apart;
+    QTest::newRow("typo, same DOB") << "Amy Khan"
+                                    << "1990-03-14"
+                                    << "Amy Kahn"
+                                    << "1990-03-14" << 0 << false << merge;
+    QTest::newRow("initial, same DOB") << "Amy Khan"
+                                       << "1990-03-14"
+                                       << "A Khan"
+                                       << "1990-03-14" << 0 << false << merge;
+    QTest::newRow("reversed, same DOB") << "Amy Khan"
+                                        << "1990-03-14"
+                                        << "Khan Amy"
+                                        << "1990-03-14" << 0 << false << merge;
+    QTest::newRow("same name, DOB swapped") << "Amy Khan"
+                                            << "1990-03-04"
+                                            << "Amy Khan"
+                                            << "1990-04-03" << 0 << false << merge;
+    QTest::newRow("same name, DOB one digit") << "Amy Khan"
+                                              << "1990-03-14"
+                                              << "Amy Khan"
+                                              << "1990-03-15" << 0 << false << review;
+    QTest::newRow("same name, DOB one digit, town") << "Amy Khan"
+                                                    << "1990-03-14"
+                                                    << "Amy Khan"
+                                                    << "1990-03-15" << 0 << true << review;
+    QTest::newRow("same name, DOB one digit, co-offender") << "Amy Khan"
+                                                           << "1990-03-14"
+                                                           << "Amy Khan"
+                                                           << "1990-03-15" << 1 << false << merge;
+    QTest::newRow("typo and DOB swapped") << "Amy Khan"
+                                          << "1990-03-04"
+                                          << "Amy Kahn"
+                                          << "1990-04-03" << 0 << false << review;
+    QTest::newRow("initial and DOB one digit") << "Amy Khan"
+                                               << "1990-03-14"
+                                               << "A Khan"
+                                               << "1990-03-15" << 0 << false << review;
+    QTest::newRow("same name, no DOB") << "Amy Khan"
+                                       << "1990-03-14"
+                                       << "Amy Khan"
+                                       << "" << 0 << false << review;
+    QTest::newRow("same name, no DOB, co-offender and town") << "Amy Khan"
+                                                             << "1990-03-14"
+                                                             << "Amy Khan"
+                                                             << "" << 1 << true << merge;
+    QTest::newRow("initial, no DOB, support") << "Amy Khan"
+                                              << "1990-03-14"
+                                              << "A Khan"
+                                              << "" << 2 << true << review;
+    QTest::newRow("initial, no DOB") << "Amy Khan"
+                                     << "1990-03-14"
+                                     << "A Khan"
+                                     << "" << 0 << false << apart;
+    QTest::newRow("other person, same DOB") << "Amy Khan"
+                                            << "1990-03-14"
+                                            << "Joe Bloggs"
+                                            << "1990-03-14" << 2 << true << apart;
+    QTest::newRow("namesakes, DOBs years apart") << "Amy Khan"
+                                                 << "1990-03-14"
+                                                 << "Amy Khan"
+                                                 << "2001-11-30" << 2 << true << apart;
 }
 
 void TestScoring::personOutcome()
@@ -165,8 +251,10 @@ void TestScoring::personOutcome()
     QFETCH(int, sharedAssociates);
     QFETCH(bool, sharedArea);
     QFETCH(int, expected);
-    ResolveRecord a = person(1, nameA.section(QLatin1Char(' '), 0, 0), nameA.section(QLatin1Char(' '), 1), dobA);
-    ResolveRecord b = person(2, nameB.section(QLatin1Char(' '), 0, 0), nameB.section(QLatin1Char(' '), 1), dobB);
+    ResolveRecord a =
+        person(1, nameA.section(QLatin1Char(' '), 0, 0), nameA.section(QLatin1Char(' '), 1), dobA);
+    ResolveRecord b =
+        person(2, nameB.section(QLatin1Char(' '), 0, 0), nameB.section(QLatin1Char(' '), 1), dobB);
     for (int i = 0; i < sharedAssociates; ++i) {
         a.associates << 100 + i;
         b.associates << 100 + i;
@@ -174,8 +262,9 @@ void TestScoring::personOutcome()
     a.areas << QStringLiteral("ROCHDALE");
     b.areas << (sharedArea ? QStringLiteral("ROCHDALE") : QStringLiteral("WIGAN"));
     const MatchResult r = PersonScorer::score(a, b, true);
-    QVERIFY2(int(outcome(r)) == expected,
-             qPrintable(QStringLiteral("score %1: %2").arg(r.score).arg(r.reasons.join(QStringLiteral("; ")))));
+    QVERIFY2(
+        int(outcome(r)) == expected,
+        qPrintable(QStringLiteral("score %1: %2").arg(r.score).arg(r.reasons.join(QStringLiteral("; ")))));
     const MatchResult reversed = PersonScorer::score(b, a, false);
     QCOMPARE(reversed.score, r.score);
 }
@@ -207,7 +296,8 @@ void TestScoring::explanationIsReadable()
     const MatchResult r = PersonScorer::score(a, b, true);
     QCOMPARE(r.reasons.size(), 3);
     QCOMPARE(r.reasons.at(0), QStringLiteral("same name AMY KHAN"));
-    QCOMPARE(r.reasons.at(1), QStringLiteral("dates of birth 1990-03-04 and 1990-04-03 differ by a day/month swap"));
+    QCOMPARE(r.reasons.at(1),
+             QStringLiteral("dates of birth 1990-03-04 and 1990-04-03 differ by a day/month swap"));
     QCOMPARE(r.reasons.at(2), QStringLiteral("1 shared vehicle(s)"));
     // Without explanation the score is the same and no text is built.
     const MatchResult quiet = PersonScorer::score(a, b, false);
@@ -221,7 +311,8 @@ void TestScoring::aliasMatches()
     // date of birth through the alias, and says so.
     ResolveRecord a = person(1, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1990-03-14"));
     a.names << NameForm{QStringLiteral("AISHA"), QStringLiteral("MALIK"), true};
-    const ResolveRecord b = person(2, QStringLiteral("Aisha"), QStringLiteral("Malik"), QStringLiteral("1990-03-14"));
+    const ResolveRecord b =
+        person(2, QStringLiteral("Aisha"), QStringLiteral("Malik"), QStringLiteral("1990-03-14"));
     const MatchResult r = PersonScorer::score(a, b, true);
     QCOMPARE(r.score, 1.0);
     QCOMPARE(r.reasons.first(), QStringLiteral("same name AISHA MALIK (through an alias)"));
@@ -237,14 +328,22 @@ void TestScoring::vrm_data()
     QTest::addColumn<int>("expected");
     const int merge = int(ResolveOutcome::Merge), review = int(ResolveOutcome::Review),
               apart = int(ResolveOutcome::KeepApart);
-    QTest::newRow("same") << "AB12CDE" << "AB12CDE" << merge;
-    QTest::newRow("8 for B") << "A812CDE" << "AB12CDE" << merge;
-    QTest::newRow("O for 0") << "AB1OCDE" << "AB10CDE" << merge;
-    QTest::newRow("1 for I") << "AB12CD1" << "AB12CDI" << merge;
-    QTest::newRow("S for 5") << "AB5SCDE" << "AB55CDE" << merge;
-    QTest::newRow("one other letter") << "AB12CDE" << "AB12CDF" << apart;
-    QTest::newRow("neither a current-style mark") << "A123BC0" << "A123BCO" << review;
-    QTest::newRow("different length") << "AB12CDE" << "AB12CD" << apart;
+    QTest::newRow("same") << "AB12CDE"
+                          << "AB12CDE" << merge;
+    QTest::newRow("8 for B") << "A812CDE"
+                             << "AB12CDE" << merge;
+    QTest::newRow("O for 0") << "AB1OCDE"
+                             << "AB10CDE" << merge;
+    QTest::newRow("1 for I") << "AB12CD1"
+                             << "AB12CDI" << merge;
+    QTest::newRow("S for 5") << "AB5SCDE"
+                             << "AB55CDE" << merge;
+    QTest::newRow("one other letter") << "AB12CDE"
+                                      << "AB12CDF" << apart;
+    QTest::newRow("neither a current-style mark") << "A123BC0"
+                                                  << "A123BCO" << review;
+    QTest::newRow("different length") << "AB12CDE"
+                                      << "AB12CD" << apart;
 }
 
 void TestScoring::vrm()
@@ -282,8 +381,9 @@ void TestScoring::blockingPairsOnlyWithinBlocks()
 
 void TestScoring::thresholdsPerType()
 {
-    const QList<ResolveRecord> people{person(1, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1990-03-14")),
-                                      person(2, QStringLiteral("Amy"), QStringLiteral("Kahn"), QStringLiteral("1990-03-14"))};
+    const QList<ResolveRecord> people{
+        person(1, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1990-03-14")),
+        person(2, QStringLiteral("Amy"), QStringLiteral("Kahn"), QStringLiteral("1990-03-14"))};
     QCOMPARE(ResolveEngine(EntityType::Person, ResolveThresholds{0.9, 0.6}).run(people).merges.size(), 1);
     const ResolvePlan strict = ResolveEngine(EntityType::Person, ResolveThresholds{0.99, 0.6}).run(people);
     QCOMPARE(strict.merges.size(), 0);
@@ -344,9 +444,10 @@ void TestScoring::noChainThroughRecordWithoutDob()
 
 void TestScoring::rememberedDecisions()
 {
-    const QList<ResolveRecord> people{person(1, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1990-03-14")),
-                                      person(2, QStringLiteral("Amy"), QStringLiteral("Kahn"), QStringLiteral("1990-03-14")),
-                                      person(3, QStringLiteral("Amy"), QStringLiteral("Khan"))};
+    const QList<ResolveRecord> people{
+        person(1, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1990-03-14")),
+        person(2, QStringLiteral("Amy"), QStringLiteral("Kahn"), QStringLiteral("1990-03-14")),
+        person(3, QStringLiteral("Amy"), QStringLiteral("Khan"))};
     ResolveEngine engine(EntityType::Person, ResolveThresholds{});
     // An analyst said 0 and 1 are different, and 0 and 2 are the same.
     engine.setDecisions([](int a, int b) {
@@ -357,6 +458,21 @@ void TestScoring::rememberedDecisions()
     QCOMPARE(plan.rememberedApart, 1);
     QCOMPARE(plan.clusterOf.at(0), plan.clusterOf.at(2));
     QVERIFY(plan.clusterOf.at(1) != plan.clusterOf.at(0));
+}
+
+void TestScoring::cancelled()
+{
+    const QList<ResolveRecord> people{
+        person(1, QStringLiteral("Amy"), QStringLiteral("Khan"), QStringLiteral("1990-03-14")),
+        person(2, QStringLiteral("Amy"), QStringLiteral("Kahn"), QStringLiteral("1990-03-14"))};
+    ResolveEngine engine(EntityType::Person, ResolveThresholds{});
+    std::atomic_bool cancel{true};
+    engine.setCancelFlag(&cancel);
+    const ResolvePlan plan = engine.run(people);
+    QVERIFY(plan.cancelled);
+    QVERIFY(plan.merges.isEmpty());
+    cancel = false;
+    QCOMPARE(engine.run(people).merges.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestScoring)

@@ -29,15 +29,22 @@ void TestStringMetrics::jaroWinkler_data()
     QTest::addColumn<QString>("b");
     QTest::addColumn<double>("jaro");
     QTest::addColumn<double>("jaroWinkler");
-    QTest::newRow("MARTHA/MARHTA") << "MARTHA" << "MARHTA" << 0.944 << 0.961;
-    QTest::newRow("DWAYNE/DUANE") << "DWAYNE" << "DUANE" << 0.822 << 0.840;
-    QTest::newRow("DIXON/DICKSONX") << "DIXON" << "DICKSONX" << 0.767 << 0.813;
+    QTest::newRow("MARTHA/MARHTA") << "MARTHA"
+                                   << "MARHTA" << 0.944 << 0.961;
+    QTest::newRow("DWAYNE/DUANE") << "DWAYNE"
+                                  << "DUANE" << 0.822 << 0.840;
+    QTest::newRow("DIXON/DICKSONX") << "DIXON"
+                                    << "DICKSONX" << 0.767 << 0.813;
     // Hand calculation: KHAN/KAHN, 4 matches, 1 transposition, prefix 1:
     // jaro = (1 + 1 + 3/4) / 3 = 0.9167; jw = 0.9167 + 0.1 * (1 - 0.9167) = 0.925.
-    QTest::newRow("KHAN/KAHN") << "KHAN" << "KAHN" << 0.917 << 0.925;
-    QTest::newRow("identical") << "SMITH" << "SMITH" << 1.0 << 1.0;
-    QTest::newRow("nothing in common") << "ABC" << "XYZ" << 0.0 << 0.0;
-    QTest::newRow("one empty") << "ABC" << "" << 0.0 << 0.0;
+    QTest::newRow("KHAN/KAHN") << "KHAN"
+                               << "KAHN" << 0.917 << 0.925;
+    QTest::newRow("identical") << "SMITH"
+                               << "SMITH" << 1.0 << 1.0;
+    QTest::newRow("nothing in common") << "ABC"
+                                       << "XYZ" << 0.0 << 0.0;
+    QTest::newRow("one empty") << "ABC"
+                               << "" << 0.0 << 0.0;
 }
 
 void TestStringMetrics::jaroWinkler()
@@ -46,14 +53,16 @@ void TestStringMetrics::jaroWinkler()
     QFETCH(QString, b);
     QFETCH(double, jaro);
     QFETCH(double, jaroWinkler);
-    QVERIFY2(qAbs(StringMetrics::jaro(a, b) - jaro) < 0.0005, qPrintable(QString::number(StringMetrics::jaro(a, b))));
+    QVERIFY2(qAbs(StringMetrics::jaro(a, b) - jaro) < 0.0005,
+             qPrintable(QString::number(StringMetrics::jaro(a, b))));
     QVERIFY2(qAbs(StringMetrics::jaroWinkler(a, b) - jaroWinkler) < 0.0005,
              qPrintable(QString::number(StringMetrics::jaroWinkler(a, b))));
 }
 
 void TestStringMetrics::symmetric()
 {
-    QCOMPARE(StringMetrics::jaroWinkler(u"DWAYNE", u"DUANE"), StringMetrics::jaroWinkler(u"DUANE", u"DWAYNE"));
+    QCOMPARE(StringMetrics::jaroWinkler(u"DWAYNE", u"DUANE"),
+             StringMetrics::jaroWinkler(u"DUANE", u"DWAYNE"));
     QCOMPARE(StringMetrics::jaro(u"DIXON", u"DICKSONX"), StringMetrics::jaro(u"DICKSONX", u"DIXON"));
 }
 
@@ -61,21 +70,36 @@ void TestStringMetrics::soundex_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("code");
-    QTest::newRow("Robert") << "Robert" << "R163";
-    QTest::newRow("Rupert") << "Rupert" << "R163";
-    QTest::newRow("Rubin") << "Rubin" << "R150";
-    QTest::newRow("Ashcraft (H does not separate)") << "Ashcraft" << "A261";
-    QTest::newRow("Ashcroft") << "Ashcroft" << "A261";
-    QTest::newRow("Tymczak") << "Tymczak" << "T522";
-    QTest::newRow("Pfister (first letter's code)") << "Pfister" << "P236";
-    QTest::newRow("Honeyman") << "Honeyman" << "H555";
-    QTest::newRow("Washington") << "Washington" << "W252";
-    QTest::newRow("Lee (padded)") << "Lee" << "L000";
-    QTest::newRow("Gutierrez") << "Gutierrez" << "G362";
-    QTest::newRow("Jackson") << "Jackson" << "J250";
-    QTest::newRow("VanDeusen") << "VanDeusen" << "V532";
-    QTest::newRow("O'Connor (punctuation)") << "O'Connor" << "O256";
-    QTest::newRow("no letters") << "1234" << "";
+    QTest::newRow("Robert") << "Robert"
+                            << "R163";
+    QTest::newRow("Rupert") << "Rupert"
+                            << "R163";
+    QTest::newRow("Rubin") << "Rubin"
+                           << "R150";
+    QTest::newRow("Ashcraft (H does not separate)") << "Ashcraft"
+                                                    << "A261";
+    QTest::newRow("Ashcroft") << "Ashcroft"
+                              << "A261";
+    QTest::newRow("Tymczak") << "Tymczak"
+                             << "T522";
+    QTest::newRow("Pfister (first letter's code)") << "Pfister"
+                                                   << "P236";
+    QTest::newRow("Honeyman") << "Honeyman"
+                              << "H555";
+    QTest::newRow("Washington") << "Washington"
+                                << "W252";
+    QTest::newRow("Lee (padded)") << "Lee"
+                                  << "L000";
+    QTest::newRow("Gutierrez") << "Gutierrez"
+                               << "G362";
+    QTest::newRow("Jackson") << "Jackson"
+                             << "J250";
+    QTest::newRow("VanDeusen") << "VanDeusen"
+                               << "V532";
+    QTest::newRow("O'Connor (punctuation)") << "O'Connor"
+                                            << "O256";
+    QTest::newRow("no letters") << "1234"
+                                << "";
 }
 
 void TestStringMetrics::soundex()
@@ -89,11 +113,14 @@ void TestStringMetrics::matchForm_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("case and space") << "Amy Khan" << "AMYKHAN";
-    QTest::newRow("apostrophe") << "O'Connor" << "OCONNOR";
+    QTest::newRow("case and space") << "Amy Khan"
+                                    << "AMYKHAN";
+    QTest::newRow("apostrophe") << "O'Connor"
+                                << "OCONNOR";
     QTest::newRow("accent") << QString::fromUtf8("Siobhán") << "SIOBHAN";
     QTest::newRow("diaeresis") << QString::fromUtf8("Zoë") << "ZOE";
-    QTest::newRow("hyphen") << "Thomas-Wright" << "THOMASWRIGHT";
+    QTest::newRow("hyphen") << "Thomas-Wright"
+                            << "THOMASWRIGHT";
 }
 
 void TestStringMetrics::matchForm()

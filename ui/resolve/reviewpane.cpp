@@ -31,15 +31,19 @@ QTreeWidget *makeSideTree(QWidget *parent)
 
 } // namespace
 
-ReviewPane::ReviewPane(QWidget *parent)
-    : QWidget(parent)
+ReviewPane::ReviewPane(QWidget *parent) : QWidget(parent)
 {
     m_position = new QLabel(this);
     m_score = new QLabel(this);
+    m_position->setTextFormat(Qt::PlainText);
+    m_score->setTextFormat(Qt::PlainText);
     m_explanation = new QListWidget(this);
     m_explanation->setMaximumHeight(100);
+    // Titles are rich text (the label in bold); the label itself is escaped.
     m_titleA = new QLabel(this);
     m_titleB = new QLabel(this);
+    m_titleA->setTextFormat(Qt::RichText);
+    m_titleB->setTextFormat(Qt::RichText);
     m_sideA = makeSideTree(this);
     m_sideB = makeSideTree(this);
     m_accept = new QPushButton(tr("&Accept: same (A)"), this);
@@ -87,9 +91,8 @@ ReviewPane::ReviewPane(QWidget *parent)
     connect(m_reject, &QPushButton::clicked, this, &ReviewPane::rejectCurrent);
     connect(m_skip, &QPushButton::clicked, this, &ReviewPane::skipCurrent);
     for (QTreeWidget *tree : {m_sideA, m_sideB})
-        connect(tree, &QTreeWidget::itemDoubleClicked, this, [this, tree] {
-            emit entityActivated(tree->property("entityId").toLongLong());
-        });
+        connect(tree, &QTreeWidget::itemDoubleClicked, this,
+                [this, tree] { emit entityActivated(tree->property("entityId").toLongLong()); });
     refresh();
 }
 

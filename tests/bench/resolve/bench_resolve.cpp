@@ -60,13 +60,15 @@ bool runDemo(quint32 seed, int incidents)
     }
     const auto persons = demotruth::score(*ws, demo.groundTruthPath, QStringLiteral("persons"));
     const auto vehicles = demotruth::score(*ws, demo.groundTruthPath, QStringLiteral("vehicles"));
-    std::printf("demo seed %u, %d incidents: resolved in %lld ms\n", seed, incidents, qlonglong(report.elapsedMs));
+    std::printf("demo seed %u, %d incidents: resolved in %lld ms\n", seed, incidents,
+                qlonglong(report.elapsedMs));
     for (const ResolveTypeReport &t : report.types)
         std::printf("  %-8s %6d records %9lld pairs: %5d merged, %4d queued, %6d kept apart, %d conflicts\n",
-                    qPrintable(EntityTypes::name(t.type)), t.records, qlonglong(t.candidatePairs), t.merged, t.queued,
-                    t.keptApart, t.conflicts);
+                    qPrintable(EntityTypes::name(t.type)), t.records, qlonglong(t.candidatePairs), t.merged,
+                    t.queued, t.keptApart, t.conflicts);
     std::printf("  persons:  precision %.4f recall %.4f (import alone: %.4f / %.4f; %lld mentions)\n",
-                persons.precision(), persons.recall(), before.precision(), before.recall(), qlonglong(persons.mentions));
+                persons.precision(), persons.recall(), before.precision(), before.recall(),
+                qlonglong(persons.mentions));
     std::printf("  vehicles: precision %.4f recall %.4f (import alone: %.4f / %.4f; %lld mentions)\n",
                 vehicles.precision(), vehicles.recall(), beforeV.precision(), beforeV.recall(),
                 qlonglong(vehicles.mentions));
@@ -88,8 +90,9 @@ void runSynthetic(int count, quint32 seed)
     const QList<QString> &surnames = NameCatalogue::surnames();
     QList<QString> forenames = NameCatalogue::femaleForenames();
     forenames += NameCatalogue::maleForenames();
-    static const char *const kTowns[] = {"BIRMINGHAM", "COVENTRY", "ROCHDALE", "OLDHAM", "BOLTON", "WIGAN",
-                                         "STOCKPORT", "DERBY", "NOTTINGHAM", "LEEDS", "SHEFFIELD", "STOKE"};
+    static const char *const kTowns[] = {"BIRMINGHAM", "COVENTRY", "ROCHDALE",  "OLDHAM",
+                                         "BOLTON",     "WIGAN",    "STOCKPORT", "DERBY",
+                                         "NOTTINGHAM", "LEEDS",    "SHEFFIELD", "STOKE"};
     QList<ResolveRecord> records;
     QList<int> truth;
     records.reserve(count);
@@ -155,10 +158,12 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption(QCommandLineOption(QStringLiteral("seed"), QStringLiteral("Demo seed (repeatable)."), QStringLiteral("S")));
-    parser.addOption(QCommandLineOption(QStringLiteral("incidents"), QStringLiteral("Demo incidents."), QStringLiteral("N"),
-                                        QStringLiteral("4000")));
-    parser.addOption(QCommandLineOption(QStringLiteral("records"), QStringLiteral("Synthetic person records (0: none)."),
+    parser.addOption(QCommandLineOption(QStringLiteral("seed"), QStringLiteral("Demo seed (repeatable)."),
+                                        QStringLiteral("S")));
+    parser.addOption(QCommandLineOption(QStringLiteral("incidents"), QStringLiteral("Demo incidents."),
+                                        QStringLiteral("N"), QStringLiteral("4000")));
+    parser.addOption(QCommandLineOption(QStringLiteral("records"),
+                                        QStringLiteral("Synthetic person records (0: none)."),
                                         QStringLiteral("N"), QStringLiteral("200000")));
     parser.process(app);
     QStringList seeds = parser.values(QStringLiteral("seed"));
