@@ -171,6 +171,12 @@ void TestBadInput::hostileFile_data()
         << "excel.csv" << kHeader + "NF-2,04/01/2025 09:00,Theft,1.00,Zo\xeb Adams,01/02/1990\n" << kUtf8Spec
         << Expect::Fails << QStringList{"excel.csv", "not valid UTF-8", "0xeb", "offset 101", "windows-1252"}
         << QString() << 0 << 0 << QString();
+    // A UTF-8 export cut short inside a two-byte character: with encoding "auto" the whole file
+    // must not silently turn into Windows-1252 mojibake ("Zoë" read as "ZoÃ«").
+    QTest::newRow("UTF-8 truncated inside a character")
+        << "trunc8.csv" << kHeader + "NF-2,04/01/2025 09:00,Theft,1.00,Zo\xc3\xab Adams,01/02/1990\nNF-3,04/01/2025 09:00,Theft,1.00,Ann Zo\xc3"
+        << kCsvSpec << Expect::Fails << QStringList{"trunc8.csv", "UTF-8", "offset 160"} << QString() << 0 << 0
+        << QString("a UTF-8 file cut inside a character is decoded as Windows-1252 without a word (mojibake)");
     QTest::newRow("UTF-8 file in a UTF-16 spec (odd length)")
         << "odd.csv" << kHeader + kGoodRow.left(53) << kUtf16Spec << Expect::Fails
         << QStringList{"odd.csv", "UTF-16", "odd number of bytes"} << QString() << 0 << 0 << QString();
@@ -260,6 +266,8 @@ void TestBadInput::hostileFile()
     QVERIFY2(r.message.size() < 2000, "the message is short enough to read"); // not the 10 MB field back
 
     if (expect == Expect::Fails) {
+        if (!knownBug.isEmpty())
+            QEXPECT_FAIL("", qPrintable(knownBug), Abort);
         QVERIFY2(r.status == ImportReport::Status::Failed, qPrintable(r.message));
         for (const QString &s : mustSay)
             QVERIFY2(r.message.contains(s, Qt::CaseInsensitive), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(s, r.message)));
