@@ -25,8 +25,19 @@ ChartScene::ChartScene(ChartDocument *document) : QGraphicsScene(document), m_do
     connect(document, &ChartDocument::highlightChanged, this, &ChartScene::applyHighlight);
     connect(document, &ChartDocument::dateFilterChanged, this, &ChartScene::applyDateFilter);
     connect(document, &ChartDocument::styleChanged, this, &ChartScene::applyStyle);
-    connect(document, &ChartDocument::layoutRunningChanged, this,
-            [this](bool running) { setItemIndexMethod(running ? NoIndex : BspTreeIndex); });
+    connect(document, &ChartDocument::layoutRunningChanged, this, &ChartScene::chooseIndex);
+}
+
+void ChartScene::chooseIndex()
+{
+    // The BSP index makes hit tests fast, but every moved item updates it, and on big charts
+    // long links land in many of its cells: building it for 5,000 entities took longer than the
+    // layout. Big charts and running layouts go without (a hit test then scans the items, about
+    // a millisecond, once per click).
+    const bool index = !m_document->isLayoutRunning() && m_entityItems.size() < kIndexedEntities;
+    const ItemIndexMethod method = index ? BspTreeIndex : NoIndex;
+    if (itemIndexMethod() != method)
+        setItemIndexMethod(method);
 }
 
 QFont ChartScene::labelFont()
@@ -79,6 +90,7 @@ void ChartScene::onEntitiesInserted(const QList<qint64> &ids)
     }
     if (!ids.isEmpty())
         updateGroups();
+    chooseIndex();
 }
 
 void ChartScene::onEntitiesRemoved(const QList<qint64> &ids)
@@ -90,6 +102,7 @@ void ChartScene::onEntitiesRemoved(const QList<qint64> &ids)
     }
     if (!ids.isEmpty())
         updateGroups();
+    chooseIndex();
 }
 
 void ChartScene::onLinksInserted(const QList<qint64> &ids)

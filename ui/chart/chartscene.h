@@ -14,13 +14,16 @@ class LinkItem;
 /**
  * Draws a ChartDocument: one EntityItem per entity, one LinkItem per link (parallel ones spread
  * apart), a GroupItem per group. It follows the document's signals and turns mouse drags into
- * undoable moves and double-clicks into expands. The BSP index serves hit tests; while a layout
- * animates every item moves each frame, so the index is switched off until it ends.
+ * undoable moves and double-clicks into expands. The BSP index serves hit tests on ordinary
+ * charts; big charts and animating layouts go without it (see chooseIndex()).
  */
 class ChartScene : public QGraphicsScene
 {
     Q_OBJECT
 public:
+    /** Charts with this many entities or more have no BSP index. */
+    static constexpr int kIndexedEntities = 1000;
+
     explicit ChartScene(ChartDocument *document);
 
     static QFont labelFont();
@@ -55,6 +58,7 @@ private:
     void onPositionsChanged(const QList<qint64> &ids);
     void onPreviewPositions(const QHash<qint64, QPointF> &positions);
     void onEntityStateChanged(const QList<qint64> &ids);
+    void chooseIndex();
     void updateParallel(qint64 a, qint64 b);
     void updateLinkVisibility(EntityItem *item);
     void updateGroups();

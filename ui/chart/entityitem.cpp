@@ -29,7 +29,7 @@ EntityItem::EntityItem(const EntityRecord &record) : m_record(record)
 
 void EntityItem::updateLabelSize()
 {
-    const QFontMetricsF metrics(ChartScene::labelFont());
+    static const QFontMetricsF metrics(ChartScene::labelFont()); // one font for every label
     m_labelSize = QSizeF(metrics.horizontalAdvance(m_record.label) + 6, metrics.height() + 2);
 }
 

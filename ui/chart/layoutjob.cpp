@@ -49,6 +49,11 @@ void LayoutJob::start(const LayoutGraph &graph, Kind kind, const ForceLayout::Op
             break;
         }
         ForceLayout layout(graph, options);
+        // Frames: about 25 a second on small charts; on big ones applying a frame (moving
+        // thousands of items) costs the UI thread real time, so they come less often, and never
+        // faster than the UI takes them (the previous frame must have been applied).
+        const int interval = graph.nodeCount() < 500 ? 40 : graph.nodeCount() < 2000 ? 100 : 250;
+        auto consumed = std::make_shared<std::atomic_bool>(true);
         QElapsedTimer sinceFrame;
         sinceFrame.start();
         while (layout.step()) {
@@ -56,15 +61,17 @@ void LayoutJob::start(const LayoutGraph &graph, Kind kind, const ForceLayout::Op
                 result.cancelled = true;
                 break;
             }
-            if (sinceFrame.elapsed() >= 40) {
+            if (sinceFrame.elapsed() >= interval && consumed->load()) {
                 sinceFrame.restart();
+                consumed->store(false);
                 const QList<QPointF> positions = layout.positions();
                 // Queued to the job's thread; a frame of an older run is dropped there.
                 QMetaObject::invokeMethod(
                     self.data(),
-                    [self, positions, generation] {
+                    [self, positions, generation, consumed] {
                         if (self && self->m_generation == generation && self->isRunning())
                             emit self->frame(positions);
+                        consumed->store(true);
                     },
                     Qt::QueuedConnection);
             }

@@ -26,7 +26,7 @@ LinkItem::LinkItem(const LinkRecord &record, EntityItem *from, EntityItem *to)
 {
     setFlags(ItemIsSelectable);
     setZValue(0);
-    const QFontMetricsF metrics(ChartScene::labelFont());
+    static const QFontMetricsF metrics(ChartScene::labelFont()); // one font for every label
     m_labelSize = QSizeF(metrics.horizontalAdvance(labelText()) + 6, metrics.height() + 2);
     updateGeometry();
 }
