@@ -54,6 +54,7 @@ private slots:
     void selectionSignalsAndSync();
     void levelOfDetailHidesLabelsWhenZoomedOut();
     void paneWiresTheDocument();
+    void bigChartsDrawFromCachedImages();
 
 private:
     qint64 id(const QString &label) const { return m_ids.value(label); }
@@ -582,6 +583,64 @@ void TestChart::paneWiresTheDocument()
     pane.setWorkspace(nullptr);
     QVERIFY(doc->entityIds().isEmpty());
     QVERIFY(!doc->undoStack()->canUndo());
+}
+
+void TestChart::bigChartsDrawFromCachedImages()
+{
+    // 900 synthetic entities on a 30 x 30 grid, 100 apart, each linked to its right neighbour.
+    QList<ChartEntity> entities;
+    QList<LinkRecord> links;
+    for (int i = 0; i < 900; ++i) {
+        ChartEntity entity;
+        entity.record.id = 100000 + i;
+        entity.record.type = i % 2 ? EntityType::Vehicle : EntityType::Person;
+        entity.record.label = QStringLiteral("E%1").arg(i);
+        entity.position = QPointF((i % 30) * 100.0, (i / 30) * 100.0);
+        entities.append(entity);
+        if (i % 30 != 29) {
+            LinkRecord link;
+            link.id = 500000 + i;
+            link.type = QStringLiteral("associate");
+            link.from = entity.record.id;
+            link.to = entity.record.id + 1;
+            links.append(link);
+        }
+    }
+    m_doc->insertEntities(entities, links);
+    ChartView view(m_doc.get());
+    view.resize(800, 600);
+    view.show();
+    auto nonWhite = [&] {
+        const QImage image = view.viewport()->grab().toImage();
+        int count = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                count += image.pixelColor(x, y) != QColor(Qt::white);
+        return count;
+    };
+    // Whole chart in view: the overview image, with something drawn in it.
+    view.fitAll();
+    QCOMPARE(view.drawMode(), ChartView::DrawMode::Overview);
+    QVERIFY(!m_doc->scene()->labelsVisible());
+    const int overviewInk = nonWhite();
+    QVERIFY(overviewInk > 500);
+    // Close up (8 x 6 entities in sight): the cached region, drawn by the items, labels on.
+    view.setZoom(1.0);
+    view.centerOn(QPointF(1500, 1500));
+    view.updateLevelOfDetail();
+    QCOMPARE(view.drawMode(), ChartView::DrawMode::Region);
+    QVERIFY(m_doc->scene()->labelsVisible());
+    QVERIFY(nonWhite() > 1000);
+    // The cached picture follows edits: hiding every entity leaves a blank view.
+    QList<qint64> all = m_doc->allEntityIds();
+    m_doc->hideEntities(all);
+    QCOMPARE(nonWhite(), 0);
+    m_doc->undoStack()->undo();
+    QVERIFY(nonWhite() > 1000);
+    // A small chart is drawn item by item.
+    m_doc->removeEntities(all.mid(0, 700));
+    view.updateLevelOfDetail();
+    QCOMPARE(view.drawMode(), ChartView::DrawMode::Items);
 }
 
 QTEST_MAIN(TestChart)

@@ -42,7 +42,7 @@ ChartView::ChartView(ChartDocument *document, QWidget *parent)
     m_sharpenTimer.setSingleShot(true);
     m_sharpenTimer.setInterval(150);
     connect(&m_sharpenTimer, &QTimer::timeout, this, [this] {
-        if (m_overview && !qFuzzyCompare(m_overviewZoom, zoom()))
+        if (m_mode != DrawMode::Items && !qFuzzyCompare(m_overviewZoom, zoom()))
             invalidateOverview();
     });
     // Whatever changes what the chart shows redraws the overview image.
@@ -57,7 +57,7 @@ ChartView::ChartView(ChartDocument *document, QWidget *parent)
     connect(document->scene(), &QGraphicsScene::selectionChanged, this, &ChartView::invalidateOverview);
     // A moved item (drag) changes the picture too; the scene reports every change region.
     connect(document->scene(), &QGraphicsScene::changed, this, [this] {
-        if (m_overview && !m_document->isLayoutRunning())
+        if (m_mode != DrawMode::Items && !m_interacting && !m_document->isLayoutRunning())
             m_overviewDirty = true;
     });
 }
@@ -65,20 +65,47 @@ ChartView::ChartView(ChartDocument *document, QWidget *parent)
 void ChartView::invalidateOverview()
 {
     m_overviewDirty = true;
-    if (m_overview)
+    m_contentsRect = QRectF();
+    if (m_mode != DrawMode::Items)
         viewport()->update();
+}
+
+QRectF ChartView::contentsRect()
+{
+    if (m_contentsRect.isNull()) {
+        for (const EntityItem *item : m_document->scene()->entityItems()) {
+            if (item->isVisible())
+                m_contentsRect = m_contentsRect.united(QRectF(item->pos() - QPointF(40, 40), QSizeF(80, 80)));
+        }
+    }
+    return m_contentsRect;
+}
+
+void ChartView::renderRegion()
+{
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const QRectF region = visible.adjusted(-visible.width() / 2, -visible.height() / 2, visible.width() / 2,
+                                           visible.height() / 2);
+    const double z = zoom();
+    const QSize size(std::max(1, int(std::ceil(region.width() * z))),
+                     std::max(1, int(std::ceil(region.height() * z))));
+    if (m_overviewImage.size() != size)
+        m_overviewImage = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    m_overviewImage.fill(Qt::white);
+    QPainter painter(&m_overviewImage);
+    painter.setRenderHints(renderHints());
+    scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), region, Qt::IgnoreAspectRatio);
+    m_overviewRect = region;
+    m_overviewZoom = z;
+    m_overviewDirty = false;
 }
 
 void ChartView::renderOverview()
 {
     auto *chart = m_document->scene();
     const double z = zoom();
-    QRectF rect;
     const QList<EntityItem *> entities = chart->entityItems();
-    for (const EntityItem *item : entities) {
-        if (item->isVisible())
-            rect = rect.united(QRectF(item->pos() - QPointF(40, 40), QSizeF(80, 80)));
-    }
+    const QRectF rect = contentsRect();
     m_overviewRect = rect;
     m_overviewZoom = z;
     m_overviewDirty = false;
@@ -144,14 +171,24 @@ void ChartView::renderOverview()
 
 void ChartView::paintEvent(QPaintEvent *event)
 {
-    if (!m_overview) {
+    if (m_mode == DrawMode::Items || m_interacting) {
         QGraphicsView::paintEvent(event);
         return;
     }
-    if (m_overviewDirty)
-        renderOverview();
-    else if (!qFuzzyCompare(m_overviewZoom, zoom()))
+    if (m_mode == DrawMode::Region && !m_overviewDirty) {
+        // Left the cached region, or zoomed out past it: redraw now; zoomed in: scaled for now.
+        const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+        if (!m_overviewRect.contains(visible))
+            m_overviewDirty = true;
+    }
+    if (m_overviewDirty) {
+        if (m_mode == DrawMode::Overview)
+            renderOverview();
+        else
+            renderRegion();
+    } else if (!qFuzzyCompare(m_overviewZoom, zoom())) {
         m_sharpenTimer.start(); // scaled for now, sharp once the zoom settles
+    }
     QPainter painter(viewport());
     painter.fillRect(event->rect(), Qt::white);
     const QRectF target = mapFromScene(m_overviewRect).boundingRect();
@@ -202,29 +239,30 @@ void ChartView::updateLevelOfDetail()
     auto *chart = m_document->scene();
     const double lod = zoom();
     setRenderHint(QPainter::Antialiasing, lod >= 0.35);
-    // Overview when entities are dots anyway, or when more would be in sight than items can
-    // draw smoothly; the count is estimated from the share of the chart in view (looking the
-    // items up costs as much as a frame on a big chart).
+    // Big charts are drawn from a cached image: the whole chart as dots when zoomed out or when
+    // more entities are in sight than items draw smoothly, else the region around the view. The
+    // number in sight is estimated from the share of the chart in view: looking the items up costs
+    // as much as a frame on a big chart.
     const int total = int(chart->entityItems().size());
-    bool overview = false;
-    if (total >= kOverviewEntities) {
-        const QRectF contents = chart->itemsBoundingRect();
-        const QRectF visible = mapToScene(viewport()->rect()).boundingRect().intersected(contents);
-        const double share =
-            contents.isEmpty() ? 1
-                               : visible.width() * visible.height() / (contents.width() * contents.height());
-        overview = lod < kOverviewZoom || share * total > kMaxItemEntities;
-    }
-    if (overview != m_overview) {
-        m_overview = overview;
+    const QRectF contents = contentsRect();
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const QRectF shown = visible.intersected(contents);
+    const double share =
+        contents.isEmpty() ? 1 : shown.width() * shown.height() / (contents.width() * contents.height());
+    const double inSight = share * total;
+    DrawMode mode = DrawMode::Items;
+    if (total >= kOverviewEntities)
+        mode = lod < kOverviewZoom || inSight > kMaxItemEntities ? DrawMode::Overview : DrawMode::Region;
+    if (mode != m_mode) {
+        m_mode = mode;
         m_overviewDirty = true;
         viewport()->update();
     }
     bool labels = false;
-    if (lod >= 0.6) {
-        // Count entities in sight only when zoomed in enough for labels to matter; the BSP index
-        // answers this without touching the other items.
-        const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (lod >= 0.6 && total >= kOverviewEntities) {
+        labels = inSight <= kMaxLabelled;
+    } else if (lod >= 0.6) {
+        // Small chart: count the entities in sight exactly.
         int count = 0;
         for (QGraphicsItem *item :
              chart->items(visible, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder)) {
@@ -253,8 +291,20 @@ void ChartView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     updatePlacementCentre();
-    if (zoom() >= 0.6)
-        updateLevelOfDetail();
+    updateLevelOfDetail();
+}
+
+void ChartView::mousePressEvent(QMouseEvent *event)
+{
+    m_interacting = true;
+    QGraphicsView::mousePressEvent(event);
+}
+
+void ChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    m_interacting = false;
+    invalidateOverview();
 }
 
 void ChartView::resizeEvent(QResizeEvent *event)

@@ -19,6 +19,9 @@ class ChartDocument;
  * 10k + 20k). The view then draws the whole chart once into an image from the items' positions
  * (dots and straight lines, batched) and pans by blitting it; a zoom step scales the image until
  * the view has been still for a moment, then redraws it sharp. Any change to the chart redraws it.
+ * Closer in, big charts are drawn by the items themselves (full detail) into an image of the
+ * region around the view, twice its size, and panning blits it until the view leaves the region;
+ * while a mouse button is down (drag, rubber band) the items draw live.
  */
 class ChartView : public QGraphicsView
 {
@@ -41,13 +44,18 @@ public:
     void fitAll();
     /** Re-decides labels and antialiasing for the current zoom and visible area. */
     void updateLevelOfDetail();
-    bool isOverview() const { return m_overview; }
+    /** How frames are drawn: items one by one, the whole-chart image, or a cached region. */
+    enum class DrawMode { Items, Overview, Region };
+    DrawMode drawMode() const { return m_mode; }
+    bool isOverview() const { return m_mode == DrawMode::Overview; }
 
 signals:
     void contextMenuRequested(const QPoint &globalPos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -60,13 +68,17 @@ private:
     void updatePlacementCentre();
     void invalidateOverview();
     void renderOverview();
+    void renderRegion();
+    QRectF contentsRect();
 
     ChartDocument *m_document;
-    bool m_overview = false;
+    DrawMode m_mode = DrawMode::Items;
+    bool m_interacting = false; // a mouse button is down: items are drawn live
     bool m_overviewDirty = true;
-    QImage m_overviewImage;
-    QRectF m_overviewRect; // scene rectangle the image shows
+    QImage m_overviewImage; // the cached image (whole chart or region)
+    QRectF m_overviewRect;  // scene rectangle the image shows
     double m_overviewZoom = 0;
+    QRectF m_contentsRect; // cached bounds of the visible entities, null = recompute
     QTimer m_sharpenTimer;
 };
 
