@@ -396,6 +396,8 @@ void TestChart::saveAndReopenGivesTheSameChart()
     m_doc->setPinned(ids({"Bob"}), true);
     m_doc->hideEntities(ids({"Gina"}));
     m_doc->groupEntities(ids({"Carol", "Dave"}), QStringLiteral("Crew \"north\""));
+    m_doc->setPlacementCentre(QPointF(33, 44));
+    m_doc->setViewZoom(0.75);
     const QList<ChartEntity> saved = snapshot();
     const QList<qint64> savedLinks = m_doc->linkIds();
     QString error;
@@ -415,6 +417,9 @@ void TestChart::saveAndReopenGivesTheSameChart()
     QCOMPARE(reopened.groupName(reopened.chartEntity(id("Carol"))->group), QStringLiteral("Crew \"north\""));
     QCOMPARE(reopened.scene()->entityItem(id("Alice"))->pos(), QPointF(12.25, -40.5));
     QVERIFY(!reopened.undoStack()->canUndo());
+    // The view comes back where it was.
+    QCOMPARE(reopened.placementCentre(), m_doc->placementCentre());
+    QCOMPARE(reopened.viewZoom(), m_doc->viewZoom());
     // Saving again under the same name updates the chart instead of adding one.
     QVERIFY(reopened.save(QStringLiteral("Case 7"), &error));
     QCOMPARE(reopened.chartId(), chartId);

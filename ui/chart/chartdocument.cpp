@@ -71,6 +71,8 @@ ChartDocument::~ChartDocument()
     if (m_styleCancel)
         m_styleCancel->store(true);
     m_styleWatcher.waitForFinished();
+    // The scene reports selection changes while it deletes its items: not to this half-gone document.
+    disconnect(m_scene, nullptr, this, nullptr);
     delete m_scene; // before the maps its items point into
     m_scene = nullptr;
 }
@@ -912,7 +914,10 @@ QByteArray ChartDocument::toJson() const
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("fusioncell-chart")},
                      {QStringLiteral("version"), kChartFormatVersion},
                      {QStringLiteral("entities"), entities},
-                     {QStringLiteral("groups"), groups}};
+                     {QStringLiteral("groups"), groups},
+                     {QStringLiteral("view"), QJsonObject{{QStringLiteral("x"), m_placementCentre.x()},
+                                                          {QStringLiteral("y"), m_placementCentre.y()},
+                                                          {QStringLiteral("zoom"), m_viewZoom}}}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -1011,6 +1016,13 @@ bool ChartDocument::load(qint64 chartId, QString *error)
     m_chartName = name;
     m_undoStack->clear();
     emit contentsChanged();
+    const QJsonObject view = root.value(QStringLiteral("view")).toObject();
+    if (!view.isEmpty()) {
+        m_placementCentre =
+            QPointF(view.value(QStringLiteral("x")).toDouble(), view.value(QStringLiteral("y")).toDouble());
+        m_viewZoom = view.value(QStringLiteral("zoom")).toDouble(1);
+        emit viewRestored(m_placementCentre, m_viewZoom);
+    }
     return true;
 }
 

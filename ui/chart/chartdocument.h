@@ -110,8 +110,12 @@ public:
     QList<LegendEntry> legend() const;
     static QColor paletteColour(int index);
 
-    /** Where new entities go: the centre of the view (set by ChartView). */
+    /** Where new entities go: the centre of the view (set by ChartView, saved with the chart). */
     void setPlacementCentre(const QPointF &centre) { m_placementCentre = centre; }
+    QPointF placementCentre() const { return m_placementCentre; }
+    /** The view's zoom, saved with the chart so that it reopens as it was (set by ChartView). */
+    void setViewZoom(double zoom) { m_viewZoom = zoom; }
+    double viewZoom() const { return m_viewZoom; }
 
     // --- Persistence and export --------------------------------------------------------------
     bool save(const QString &name, QString *error);
@@ -156,6 +160,8 @@ signals:
     void styleChanged();
     void layoutRunningChanged(bool running);
     void layoutFinished();
+    /** A loaded chart asks its views to show it as it was saved. */
+    void viewRestored(const QPointF &centre, double zoom);
 
 private:
     QList<ChartEntity> fetchEntities(const QList<qint64> &ids, const QList<QPointF> &positions) const;
@@ -185,6 +191,7 @@ private:
     QDate m_dateFrom;
     QDate m_dateTo;
     QPointF m_placementCentre;
+    double m_viewZoom = 1;
 
     ChartAnalysis::Colour m_colourMode = ChartAnalysis::Colour::Type;
     ChartAnalysis::Size m_sizeMode = ChartAnalysis::Size::None;

@@ -43,6 +43,7 @@ ChartPane::ChartPane(QWidget *parent) : QWidget(parent), m_document(new ChartDoc
     // A chart that goes from empty to something (search result, network) is brought into view.
     connect(m_document, &ChartDocument::layoutFinished, m_view, &ChartView::fitAll);
     updateActions();
+    showMessage(QString());
 }
 
 ChartPane::~ChartPane() = default;

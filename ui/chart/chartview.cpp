@@ -39,6 +39,11 @@ ChartView::ChartView(ChartDocument *document, QWidget *parent)
     setAcceptDrops(true);
     setBackgroundBrush(Qt::white);
     connect(document, &ChartDocument::contentsChanged, this, &ChartView::updateLevelOfDetail);
+    connect(document, &ChartDocument::viewRestored, this, [this](const QPointF &centre, double zoom) {
+        setZoom(zoom);
+        centerOn(centre);
+        updatePlacementCentre();
+    });
     m_sharpenTimer.setSingleShot(true);
     m_sharpenTimer.setInterval(150);
     connect(&m_sharpenTimer, &QTimer::timeout, this, [this] {
@@ -277,6 +282,7 @@ void ChartView::updateLevelOfDetail()
 void ChartView::updatePlacementCentre()
 {
     m_document->setPlacementCentre(mapToScene(viewport()->rect().center()));
+    m_document->setViewZoom(zoom());
 }
 
 void ChartView::wheelEvent(QWheelEvent *event)
