@@ -67,6 +67,9 @@ MappingPage::MappingPage(ImportSession *session, QWidget *parent)
     m_handling->addItems({QStringLiteral("P"), QStringLiteral("C")});
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
+    m_name->setObjectName(QStringLiteral("specName"));
+    m_organisation->setObjectName(QStringLiteral("organisation"));
+    m_dateFormat->setObjectName(QStringLiteral("dateFormat"));
 
     auto *grading = new QHBoxLayout;
     grading->addWidget(m_source);
@@ -154,9 +157,9 @@ void MappingPage::loadSpec()
                                                       tr("Import specs (*.json)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (m_session->mapping()->loadSpec(path, &error)) {
-        m_message->setText(tr("Loaded %1.").arg(QFileInfo(path).fileName()));
+    QString error, warning;
+    if (m_session->mapping()->loadSpec(path, &error, &warning)) {
+        m_message->setText(warning.isEmpty() ? tr("Loaded %1.").arg(QFileInfo(path).fileName()) : warning);
         showSpec();
     } else {
         m_message->setText(error);

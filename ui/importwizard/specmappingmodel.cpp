@@ -181,7 +181,7 @@ QByteArray SpecMappingModel::specJson() const
     return QJsonDocument(spec()).toJson(QJsonDocument::Indented);
 }
 
-bool SpecMappingModel::loadSpec(const QString &path, QString *error)
+bool SpecMappingModel::loadSpec(const QString &path, QString *error, QString *warning)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -190,9 +190,19 @@ bool SpecMappingModel::loadSpec(const QString &path, QString *error)
     }
     const QByteArray json = f.readAll();
     QString why;
-    if (!ImportSpec::fromJson(json, &why)) {
+    const auto checked = ImportSpec::fromJson(json, &why);
+    if (!checked) {
         *error = tr("The spec %1 is not valid: %2").arg(QFileInfo(path).fileName(), why);
         return false;
+    }
+    if (warning) {
+        QStringList missing;
+        for (const QString &column : checked->columnsUsed())
+            if (!m_header.contains(column) && !missing.contains(column))
+                missing << column;
+        *warning = missing.isEmpty() ? QString()
+                                     : tr("The spec %1 reads columns this file does not have; they are left out: %2")
+                                           .arg(QFileInfo(path).fileName(), missing.join(QStringLiteral(", ")));
     }
     QList<QStringList> samples;
     QStringList sampleRow;

@@ -38,8 +38,11 @@ public:
     /** The spec as edited. */
     QJsonObject spec() const;
     QByteArray specJson() const;
-    /** Loads a spec file (checked by ImportSpec) into the table; false + *error naming the file. */
-    bool loadSpec(const QString &path, QString *error);
+    /**
+     * Loads a spec file (checked by ImportSpec) into the table; false + *error naming the file.
+     * Columns the spec reads that this file lacks cannot be shown: *warning then names them.
+     */
+    bool loadSpec(const QString &path, QString *error, QString *warning = nullptr);
     bool saveSpec(const QString &path, QString *error) const;
 
     const Mapping &mapping(int row) const { return m_rows.at(row); }

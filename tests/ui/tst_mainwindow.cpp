@@ -1,0 +1,330 @@
+#include "app/aboutdialog.h"
+#include "app/chartbridge.h"
+#include "app/markingbanner.h"
+#include "app/preferences.h"
+#include "app/recentfiles.h"
+#include "app/workspacesession.h"
+#include "inspector/attributetablemodel.h"
+#include "inspector/incidenttablemodel.h"
+#include "inspector/inspectorpane.h"
+#include "importlistmodel.h"
+#include "mainwindow.h"
+#include "workspacesummarymodel.h"
+#include "networks/networkspane.h"
+#include "networks/networktablemodel.h"
+#include "search/entitymimedata.h"
+#include "search/searchpane.h"
+#include "search/searchresultmodel.h"
+#include "timeline/timelinemodel.h"
+#include "timeline/timelinepane.h"
+#include "uitestworkspace.h"
+
+#include <QBarSet>
+#include <QTableView>
+#include <QMimeData>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace fc;
+
+/**
+ * The workstation around the chart, offscreen, on a workspace imported in the test from a CSV
+ * whose numbers are counted by hand (tests/ui/data/README.md).
+ */
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void fixtureIsWhatTheCsvSays();
+    void searchGroupsHitsByType_data();
+    void searchGroupsHitsByType();
+    void searchResultsDragAsEntityIds();
+    void inspectorShowsProvenance();
+    void inspectorIncidentsSortByValue();
+    void networksPaneFindsTheNetwork();
+    void timelineCountsByMonthAndWeek_data();
+    void timelineCountsByMonthAndWeek();
+    void timelineSelectionAndBrushing();
+    void windowOpensWorkspaceAndShowsNetwork();
+    void searchDoubleClickAddsToChart();
+    void markingAndCreditsAreShown();
+    void recentFilesAndLayoutAreRemembered();
+    void badWorkspaceIsRefused();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Workspace> m_ws;
+    qint64 m_john = 0, m_mary = 0, m_peter = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+    QCoreApplication::setOrganizationName(QStringLiteral("FusionCellTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+    m_path = m_dir.filePath(QStringLiteral("ui.fcdb"));
+    ImportReport report;
+    QString error;
+    m_ws = UiTestWorkspace::create(m_path, &report, &error);
+    QVERIFY2(m_ws, qPrintable(error));
+    m_john = UiTestWorkspace::idOf(*m_ws, EntityType::Person, QStringLiteral("SMITH"));
+    m_mary = UiTestWorkspace::idOf(*m_ws, EntityType::Person, QStringLiteral("JONES"));
+    m_peter = UiTestWorkspace::idOf(*m_ws, EntityType::Person, QStringLiteral("BROWN"));
+    QVERIFY(m_john && m_mary && m_peter);
+}
+
+void TestMainWindow::fixtureIsWhatTheCsvSays()
+{
+    const auto counts = m_ws->countsByType();
+    QCOMPARE(counts.value(EntityType::Incident), 3);
+    QCOMPARE(counts.value(EntityType::Person), 3);
+    QCOMPARE(counts.value(EntityType::Vehicle), 2);
+    QCOMPARE(counts.value(EntityType::Location), 2);
+}
+
+void TestMainWindow::searchGroupsHitsByType_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("hits");
+    QTest::newRow("surname") << QStringLiteral("SMITH") << int(EntityType::Person) << 1;
+    QTest::newRow("vrm") << QStringLiteral("AB12CDE") << int(EntityType::Vehicle) << 1;
+    QTest::newRow("reference") << QStringLiteral("INC003") << int(EntityType::Incident) << 1;
+    QTest::newRow("store name") << QStringLiteral("Briggate") << int(EntityType::Location) << 1;
+}
+
+void TestMainWindow::searchGroupsHitsByType()
+{
+    QFETCH(QString, text);
+    QFETCH(int, type);
+    QFETCH(int, hits);
+    SearchPane pane;
+    pane.setWorkspace(m_ws.get());
+    QVERIFY(pane.search(text) >= hits);
+    const QModelIndex group = pane.model()->groupIndex(EntityType(type));
+    QVERIFY2(group.isValid(), "no group for the type");
+    QCOMPARE(pane.model()->rowCount(group), hits);
+    QVERIFY(group.data().toString().contains(QStringLiteral("(%1)").arg(hits)));
+}
+
+void TestMainWindow::searchResultsDragAsEntityIds()
+{
+    SearchPane pane;
+    pane.setWorkspace(m_ws.get());
+    pane.search(QStringLiteral("SMITH"));
+    const QModelIndex group = pane.model()->groupIndex(EntityType::Person);
+    const QModelIndex hit = pane.model()->index(0, 0, group);
+    QCOMPARE(hit.data(SearchResultModel::EntityIdRole).toLongLong(), m_john);
+    std::unique_ptr<QMimeData> mime(pane.model()->mimeData({hit}));
+    QVERIFY(mime);
+    QVERIFY(mime->hasFormat(QStringLiteral("application/x-fusioncell-entities")));
+    QCOMPARE(mime->data(QStringLiteral("application/x-fusioncell-entities")), QByteArray::number(m_john) + '\n');
+    QCOMPARE(EntityMimeData::ids(mime.get()), QList<qint64>{m_john});
+}
+
+void TestMainWindow::inspectorShowsProvenance()
+{
+    InspectorPane pane;
+    pane.setWorkspace(m_ws.get());
+    pane.showEntity(m_john);
+    QVERIFY(pane.title().contains(QStringLiteral("SMITH")));
+    // John is in file rows 2 (INC001) and 4 (INC003).
+    AttributeTableModel *sources = pane.sourceModel();
+    QList<qint64> rows;
+    for (int r = 0; r < sources->rowCount(); ++r) {
+        QCOMPARE(sources->index(r, AttributeTableModel::Organisation).data().toString(), QStringLiteral("Northgate Foods"));
+        QCOMPARE(sources->index(r, AttributeTableModel::File).data().toString(), QStringLiteral("shop_thefts.csv"));
+        QCOMPARE(sources->index(r, AttributeTableModel::GradingColumn).data().toString(), QStringLiteral("2B P"));
+        rows << sources->index(r, AttributeTableModel::Row).data().toLongLong();
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QCOMPARE(rows, (QList<qint64>{2, 4}));
+    // Every attribute carries its provenance; the grading tooltip spells out the code.
+    AttributeTableModel *attributes = pane.attributeModel();
+    QVERIFY(attributes->rowCount() > 0);
+    bool sawDob = false;
+    for (int r = 0; r < attributes->rowCount(); ++r) {
+        QCOMPARE(attributes->index(r, AttributeTableModel::Organisation).data().toString(), QStringLiteral("Northgate Foods"));
+        QVERIFY(attributes->index(r, AttributeTableModel::Row).data().toLongLong() >= 2);
+        sawDob = sawDob || attributes->index(r, AttributeTableModel::Attribute).data().toString() == QLatin1String("dob");
+        const QString tip = attributes->index(r, AttributeTableModel::GradingColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Source 2")) && tip.contains(QStringLiteral("Intelligence B"))
+                     && tip.contains(QStringLiteral("Handling P")), qPrintable(tip));
+    }
+    QVERIFY(sawDob);
+    QCOMPARE(pane.incidentModel()->rowCount(), 2);
+}
+
+void TestMainWindow::inspectorIncidentsSortByValue()
+{
+    InspectorPane pane;
+    pane.setWorkspace(m_ws.get());
+    pane.showEntity(m_john);
+    QSortFilterProxyModel *proxy = pane.incidentProxy();
+    proxy->sort(IncidentTableModel::Value, Qt::DescendingOrder);
+    // INC003 £300.00 before INC001 £120.00.
+    QCOMPARE(proxy->index(0, IncidentTableModel::Reference).data().toString(), QStringLiteral("INC003"));
+    QCOMPARE(proxy->index(1, IncidentTableModel::Reference).data().toString(), QStringLiteral("INC001"));
+    proxy->sort(IncidentTableModel::Date, Qt::AscendingOrder);
+    QCOMPARE(proxy->index(0, IncidentTableModel::Reference).data().toString(), QStringLiteral("INC001"));
+}
+
+void TestMainWindow::networksPaneFindsTheNetwork()
+{
+    NetworksPane pane;
+    pane.setWorkspacePath(m_path);
+    QSignalSpy finished(&pane, &NetworksPane::finished);
+    pane.refresh();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().constFirst().toInt(), 1);
+    const NetworkSummary &s = pane.model()->networkAt(0).summary;
+    QCOMPARE(s.members, (QList<qint64>{std::min(m_john, m_mary), std::max(m_john, m_mary)}));
+    QCOMPARE(s.incidents.size(), 2);
+    QCOMPARE(s.totalValueGbp, 420.0);
+    QCOMPARE(pane.model()->index(0, NetworkTableModel::Members).data().toInt(), 2);
+    QCOMPARE(pane.model()->index(0, NetworkTableModel::Value).data(NetworkTableModel::SortRole).toDouble(), 420.0);
+
+    QSignalSpy open(&pane, &NetworksPane::openNetworkRequested);
+    emit pane.view()->doubleClicked(pane.proxy()->index(0, 0));
+    QCOMPARE(open.size(), 1);
+    const auto ids = open.constFirst().constFirst().value<QList<qint64>>();
+    QVERIFY(ids.contains(m_john) && ids.contains(m_mary) && !ids.contains(m_peter));
+}
+
+void TestMainWindow::timelineCountsByMonthAndWeek_data()
+{
+    QTest::addColumn<int>("bucket");
+    QTest::addColumn<QList<int>>("counts");
+    QTest::addColumn<QDate>("firstStart");
+    QTest::newRow("month") << int(TimelineModel::Bucket::Month) << QList<int>{1, 0, 1} << QDate(2024, 1, 1);
+    QTest::newRow("week") << int(TimelineModel::Bucket::Week) << QList<int>{1, 0, 0, 0, 0, 0, 0, 0, 0, 1} << QDate(2024, 1, 1);
+}
+
+void TestMainWindow::timelineCountsByMonthAndWeek()
+{
+    QFETCH(int, bucket);
+    QFETCH(QList<int>, counts);
+    QFETCH(QDate, firstStart);
+    TimelinePane pane;
+    pane.setWorkspace(m_ws.get());
+    pane.setBucket(TimelineModel::Bucket(bucket));
+    pane.setChartEntities({m_john, m_mary});
+    const TimelineModel &model = pane.model();
+    QCOMPARE(model.incidentCount(), 2);
+    QList<int> got;
+    for (int i = 0; i < model.bucketCount(); ++i)
+        got << model.count(i);
+    QCOMPARE(got, counts);
+    QCOMPARE(model.bucketStart(0), firstStart);
+    // The drawn bars are the counts (nothing selected: all in the unselected set).
+    QCOMPARE(pane.otherSet()->count(), counts.size());
+    for (int i = 0; i < counts.size(); ++i)
+        QCOMPARE(int(pane.otherSet()->at(i)), counts.at(i));
+}
+
+void TestMainWindow::timelineSelectionAndBrushing()
+{
+    TimelinePane pane;
+    pane.setWorkspace(m_ws.get());
+    pane.setBucket(TimelineModel::Bucket::Month);
+    pane.setChartEntities({m_john, m_mary});
+    // Mary is in INC001 (January) only.
+    pane.setSelection({m_mary});
+    QCOMPARE(int(pane.selectedSet()->at(0)), 1);
+    QCOMPARE(int(pane.otherSet()->at(0)), 0);
+    QCOMPARE(int(pane.selectedSet()->at(2)), 0);
+    QCOMPARE(int(pane.otherSet()->at(2)), 1);
+
+    QSignalSpy select(&pane, &TimelinePane::selectionRequested);
+    pane.clickBucket(2); // March: INC003, John's
+    QCOMPARE(select.constFirst().constFirst().value<QList<qint64>>(), QList<qint64>{m_john});
+
+    QSignalSpy filter(&pane, &TimelinePane::dateFilterRequested);
+    pane.brush(0, 1);
+    QCOMPARE(filter.constFirst().at(0).toDate(), QDate(2024, 1, 1));
+    QCOMPARE(filter.constFirst().at(1).toDate(), QDate(2024, 2, 29)); // 2024 is a leap year
+    pane.clearBrush();
+    QVERIFY(!filter.constLast().at(0).toDate().isValid());
+}
+
+void TestMainWindow::windowOpensWorkspaceAndShowsNetwork()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy networks(window.networksPane(), &NetworksPane::finished);
+    QVERIFY(window.openWorkspace(m_path));
+    QVERIFY(window.statusCounts().contains(QStringLiteral("3 ")));
+    QCOMPARE(window.summaryModel()->rowCount(), 7); // the 6 entity types (with zeros) + links
+    QCOMPARE(window.importModel()->rowCount(), 1);
+    QVERIFY(networks.wait(30000));
+    // With no saved chart, the largest network goes on the chart.
+    QTRY_VERIFY_WITH_TIMEOUT(window.chart()->entityIds().contains(m_john), 10000);
+    QVERIFY(window.chart()->entityIds().contains(m_mary));
+    QVERIFY(!window.chart()->entityIds().contains(m_peter));
+    // The timeline follows the chart: its incidents include INC001 and INC003.
+    QVERIFY(window.timelinePane()->model().incidentCount() >= 2);
+}
+
+void TestMainWindow::searchDoubleClickAddsToChart()
+{
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_path));
+    window.chart()->clear();
+    window.searchPane()->search(QStringLiteral("BROWN"));
+    const QModelIndex group = window.searchPane()->model()->groupIndex(EntityType::Person);
+    emit window.searchPane()->view()->doubleClicked(window.searchPane()->model()->index(0, 0, group));
+    QTRY_VERIFY_WITH_TIMEOUT(window.chart()->entityIds().contains(m_peter), 5000);
+    // Selecting on the chart shows the entity in the inspector.
+    window.chart()->setSelectedEntityIds({m_peter});
+    QTRY_COMPARE_WITH_TIMEOUT(window.inspectorPane()->entityId(), m_peter, 5000);
+}
+
+void TestMainWindow::markingAndCreditsAreShown()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto banners = window.findChildren<MarkingBanner *>();
+    QVERIFY(banners.size() >= 2);
+    for (MarkingBanner *b : banners) {
+        QCOMPARE(b->text(), QStringLiteral("OFFICIAL-SENSITIVE"));
+        QVERIFY(b->isVisible());
+    }
+    const QString credits = AboutDialog::credits().join(QLatin1Char('\n'));
+    QVERIFY(credits.contains(QStringLiteral("Contains OS and ONS data © Crown copyright and database right")));
+    QVERIFY(credits.contains(QStringLiteral("boundaries by Martin Chorley")));
+    QVERIFY(credits.contains(QStringLiteral("data.police.uk, Open Government Licence v3")));
+}
+
+void TestMainWindow::recentFilesAndLayoutAreRemembered()
+{
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_path));
+        window.show();
+        window.close();
+    }
+    QCOMPARE(RecentFiles().files().value(0), QFileInfo(m_path).absoluteFilePath());
+    QVERIFY(!Preferences::windowState().get().isEmpty());
+    QVERIFY(!Preferences::windowGeometry().get().isEmpty());
+}
+
+void TestMainWindow::badWorkspaceIsRefused()
+{
+    WorkspaceSession session;
+    QString error;
+    const QString bad = m_dir.filePath(QStringLiteral("no/such/dir/x.fcdb"));
+    QVERIFY(!session.open(bad, &error));
+    QVERIFY2(error.contains(bad), qPrintable(error));
+    QVERIFY(!session.isOpen());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
