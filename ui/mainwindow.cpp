@@ -103,7 +103,18 @@ MainWindow::MainWindow(QWidget *parent)
     onWorkspaceClosed();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The session (created first) is destroyed before the panes: they let go of its workspace
+    // first, and the chart stops any layout that reads it.
+    m_networks->cancel();
+    m_chart->setWorkspace(nullptr);
+    m_search->setWorkspace(nullptr);
+    m_inspector->setWorkspace(nullptr);
+    m_timeline->setWorkspace(nullptr);
+    delete m_session;
+    m_session = nullptr;
+}
 
 QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QString &objectName,
                                  Qt::DockWidgetArea area)

@@ -48,7 +48,7 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
             return dt.isValid() ? QLocale().toString(dt, QLocale::ShortFormat) : e.occurredAt;
         }
         case Offence: return e.offence;
-        case Value: return e.valueGbp > 0 ? QLocale().toCurrencyString(e.valueGbp, QStringLiteral("£")) : QString();
+        case Value: return e.valueGbp > 0 ? QLocale(QLocale::English, QLocale::UnitedKingdom).toCurrencyString(e.valueGbp, QStringLiteral("£")) : QString();
         case Area: return e.area;
         case LinkType: return LinkTypes::displayName(r.linkType);
         }

@@ -68,7 +68,7 @@ QVariant NetworkTableModel::data(const QModelIndex &index, int role) const
         case Members: return s.members.size();
         case Incidents: return s.incidents.size();
         case Vehicles: return s.vehicles.size();
-        case Value: return QLocale().toCurrencyString(s.totalValueGbp, QStringLiteral("£"));
+        case Value: return QLocale(QLocale::English, QLocale::UnitedKingdom).toCurrencyString(s.totalValueGbp, QStringLiteral("£"));
         case FirstSeen: return shortDate(s.firstSeen);
         case LastSeen: return shortDate(s.lastSeen);
         case Areas: return s.areas.join(QStringLiteral(", "));
