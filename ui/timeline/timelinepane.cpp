@@ -39,6 +39,10 @@ TimelinePane::TimelinePane(QWidget *parent)
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
     m_axisY->setLabelFormat(QStringLiteral("%d"));
+    m_axisX->setLabelsAngle(-90); // month labels side by side do not fit a dock
+    QFont axisFont = m_axisX->labelsFont();
+    axisFont.setPointSizeF(axisFont.pointSizeF() * 0.8);
+    m_axisX->setLabelsFont(axisFont);
     m_chart->legend()->setAlignment(Qt::AlignTop);
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->setAnimationOptions(QChart::NoAnimation);
