@@ -2,10 +2,10 @@
 #include "layout/forcelayout.h"
 #include "layout/groupedlayout.h"
 
-#include <QElapsedTimer>
 #include <QLineF>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -28,7 +28,7 @@ private slots:
     void forceLayoutLinkedPairsAreCloser_data();
     void forceLayoutLinkedPairsAreCloser();
     void forceLayoutStepsAndCancels();
-    void forceLayoutFiveThousandNodesIsFast();
+    void forceLayoutFiveThousandNodes();
     void circularLayoutHandComputed();
     void groupedLayoutColumnsByGroup();
     void hierarchicalLayoutLevels();
@@ -199,23 +199,38 @@ void TestLayout::forceLayoutStepsAndCancels()
     QCOMPARE(cancelled.iteration(), 1);
 }
 
-void TestLayout::forceLayoutFiveThousandNodesIsFast()
+void TestLayout::forceLayoutFiveThousandNodes()
 {
-#if !defined(NDEBUG) || defined(__SANITIZE_ADDRESS__)
-    QSKIP("timing is only meaningful in an optimised build without sanitizers");
-#endif
-    // The chart runs 200 iterations on charts this big (ChartDocument); the goal is 3 s.
-    const LayoutGraph graph = barabasiAlbert(5000, 2, 42);
+    // The chart's big-chart settings (ChartDocument runs 200 iterations at this size). How fast it
+    // is belongs to tests/bench/chart; here: the result is a usable layout. Linked pairs are
+    // compared by their mean length against the mean length of as many random pairs.
+    const int n = 5000;
+    const LayoutGraph graph = barabasiAlbert(n, 2, 42);
     ForceLayout::Options options;
     options.fromCurrentPositions = false;
     options.iterations = 200;
-    QElapsedTimer timer;
-    timer.start();
     ForceLayout layout(graph, options);
-    layout.run();
-    const qint64 ms = timer.elapsed();
-    qInfo("5000 nodes / %lld edges: %lld ms", qint64(graph.edges.size()), ms);
-    QVERIFY2(ms < 3000, qPrintable(QString::number(ms)));
+    QVERIFY(layout.run());
+    const QList<QPointF> p = layout.positions();
+    QCOMPARE(p.size(), n);
+    for (const QPointF &point : p)
+        QVERIFY(std::isfinite(point.x()) && std::isfinite(point.y()));
+    double linked = 0, random = 0;
+    std::mt19937_64 pick(7);
+    for (const auto &e : graph.edges) {
+        linked += QLineF(p[e.first], p[e.second]).length();
+        random += QLineF(p[int(pick() % n)], p[int(pick() % n)]).length();
+    }
+    QVERIFY2(linked < random * 0.5, qPrintable(QStringLiteral("%1 vs %2").arg(linked).arg(random)));
+    // Nodes are spread out, not piled up: the layout keeps its minimum distance for nearly all.
+    int crowded = 0;
+    QList<QPointF> sorted = p;
+    std::sort(sorted.begin(), sorted.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    for (int i = 0; i < n; ++i) {
+        for (int j = i + 1; j < n && sorted[j].x() - sorted[i].x() < options.minimumDistance * 0.5; ++j)
+            crowded += QLineF(sorted[i], sorted[j]).length() < options.minimumDistance * 0.5;
+    }
+    QVERIFY2(crowded <= n / 100, qPrintable(QString::number(crowded)));
 }
 
 void TestLayout::circularLayoutHandComputed()
