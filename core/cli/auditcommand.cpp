@@ -1,24 +1,13 @@
 #include "cli/auditcommand.h"
 
+#include "store/auditexporter.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace fc {
-
-namespace {
-QString csvField(const QString &text)
-{
-    QString t = text;
-    // A leading =, +, - or @ would be read as a formula by a spreadsheet: neutralise it.
-    if (!t.isEmpty() && QStringLiteral("=+-@").contains(t.at(0)))
-        t.prepend(QLatin1Char('\''));
-    return QLatin1Char('"') + t.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-}
-} // namespace
 
 QString AuditCommand::summary() const
 {
@@ -74,15 +63,9 @@ int AuditCommand::runOn(Workspace &workspace, const QCommandLineParser &parser, 
         const QString path = parser.value(QStringLiteral("out"));
         if (path.isEmpty())
             return io.fail(QCoreApplication::translate("AuditCommand", "audit export: --out FILE is required"), 2);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-            return io.fail(QCoreApplication::translate("AuditCommand", "cannot write %1: %2").arg(path, file.errorString()));
-        QTextStream csv(&file);
-        csv << "id,at,user,action,object_type,object_id,detail,justification,recipient,hash\n";
-        for (const AuditEntry &e : entries)
-            csv << e.id << ',' << csvField(e.at) << ',' << csvField(e.userName) << ',' << csvField(e.action) << ','
-                << csvField(e.objectType) << ',' << csvField(e.objectId) << ',' << csvField(e.detail) << ','
-                << csvField(e.justification) << ',' << csvField(e.recipient) << ',' << e.hash << '\n';
+        QString error;
+        if (!AuditExporter::writeCsv(entries, path, &error))
+            return io.fail(error);
         io.out << QCoreApplication::translate("AuditCommand", "Exported %1 audit entries to %2").arg(entries.size()).arg(path)
                << Qt::endl;
         return 0;

@@ -1,9 +1,9 @@
 #include "cli/workspacecommand.h"
 
 #include "store/workspace.h"
+#include "store/workspaceaccess.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace fc {
@@ -40,23 +40,7 @@ int WorkspaceCommand::run(const QCommandLineParser &parser, CliIo &io)
 bool WorkspaceCommand::readPassphrase(const QCommandLineParser &parser, const QString &option, const char *envVar,
                                       QByteArray *passphrase, QString *error)
 {
-    passphrase->clear();
-    const QString file = parser.value(option);
-    if (!file.isEmpty()) {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = QCoreApplication::translate("WorkspaceCommand", "cannot read the passphrase file %1: %2")
-                         .arg(file, f.errorString());
-            return false;
-        }
-        *passphrase = f.readAll();
-        // A trailing newline from an editor or echo is not part of the passphrase.
-        while (passphrase->endsWith('\n') || passphrase->endsWith('\r'))
-            passphrase->chop(1);
-        return true;
-    }
-    *passphrase = qgetenv(envVar);
-    return true;
+    return WorkspaceAccess::readPassphrase(parser.value(option), envVar, passphrase, error);
 }
 
 } // namespace fc

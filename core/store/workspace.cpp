@@ -307,7 +307,7 @@ QList<SearchHit> Workspace::search(const QString &text, int limit)
         persons += h.type == EntityType::Person ? 1 : 0;
     if (persons > 0)
         auditLog().append(AuditLog::Action::Consultation, m_userName, QStringLiteral("search"), QString(),
-                          QStringLiteral("search \"%1\" returned %2 persons").arg(text).arg(persons));
+                          QStringLiteral("search \"%1\" returned %2 persons").arg(text).arg(persons), m_purpose);
     return out;
 }
 

@@ -47,6 +47,12 @@ public:
     /** The operating-system account running FusionCell. */
     static QString osUserName();
     QString userName() const { return m_userName; }
+    /**
+     * The purpose of access the analyst stated for this session (DPA 2018 s.62), recorded as the
+     * justification of the consultations this workspace logs by itself (searches). Empty: none.
+     */
+    void setPurpose(const QString &purpose) { m_purpose = purpose; }
+    QString purpose() const { return m_purpose; }
     AuditLog auditLog() { return AuditLog(m_db); }
     /** Logs that a person's profile (or any entity) was consulted, and why. */
     bool recordConsultation(qint64 entityId, const QString &justification);
@@ -63,7 +69,7 @@ public:
 
     /**
      * Full-text search; the text is matched as prefixes of its words, never as FTS syntax. A search
-     * that returns persons is a consultation and is written to the audit trail.
+     * that returns persons is a consultation and is written to the audit trail with purpose().
      */
     QList<SearchHit> search(const QString &text, int limit = 100);
 
@@ -95,6 +101,7 @@ private:
     Workspace() = default;
     Database m_db;
     QString m_userName;
+    QString m_purpose;
 };
 
 } // namespace fc
