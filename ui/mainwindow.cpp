@@ -1,13 +1,16 @@
 #include "mainwindow.h"
 
 #include "app/aboutdialog.h"
+#include "app/accesscontroller.h"
 #include "app/actionmanager.h"
 #include "app/chartbridge.h"
+#include "app/dialogprompter.h"
 #include "app/markingbanner.h"
 #include "app/preferences.h"
 #include "app/recentfiles.h"
 #include "app/screenshottaker.h"
 #include "app/workspacesession.h"
+#include "audit/auditpane.h"
 #include "importlistmodel.h"
 #include "importwizard/importwizard.h"
 #include "inspector/inspectorpane.h"
@@ -37,16 +40,19 @@ namespace fc {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new WorkspaceSession(this))
+    , m_access(new AccessController(m_session, std::make_unique<DialogPrompter>(this), this))
     , m_recent(new RecentFiles(this))
     , m_chart(new ChartBridge(this))
     , m_search(new SearchPane(this))
     , m_inspector(new InspectorPane(this))
     , m_networks(new NetworksPane(this))
     , m_timeline(new TimelinePane(this))
+    , m_audit(new AuditPane(this))
     , m_summaryModel(new WorkspaceSummaryModel(this))
     , m_importModel(new ImportListModel(this))
     , m_importView(new QTableView(this))
     , m_counts(new QLabel(this))
+    , m_purpose(new QLabel(this))
 {
     setWindowTitle(tr("FusionCell"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
@@ -65,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     banner->addWidget(top);
     addToolBar(Qt::TopToolBarArea, banner);
     m_counts->setTextFormat(Qt::PlainText);
+    m_purpose->setTextFormat(Qt::PlainText); // typed by the analyst
+    statusBar()->addPermanentWidget(m_purpose);
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(new MarkingBanner(this));
 
@@ -91,10 +99,12 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *imports = addPane(m_importView, tr("Imports"), QStringLiteral("ImportsDock"), Qt::BottomDockWidgetArea);
     splitDockWidget(networks, timeline, Qt::Horizontal);
     tabifyDockWidget(networks, imports);
+    tabifyDockWidget(networks, addPane(m_audit, tr("Audit Trail"), QStringLiteral("AuditDock"), Qt::BottomDockWidgetArea));
     networks->raise();
 
     connectActions();
     connectPanes();
+    connectAccess();
 
     resize(1400, 900);
     m_defaultState = saveState();
@@ -112,6 +122,7 @@ MainWindow::~MainWindow()
     m_search->setWorkspace(nullptr);
     m_inspector->setWorkspace(nullptr);
     m_timeline->setWorkspace(nullptr);
+    m_audit->setWorkspace(nullptr);
     delete m_session;
     m_session = nullptr;
 }
@@ -143,7 +154,7 @@ void MainWindow::connectActions()
     connect(m_actions->action(ActionManager::ZoomOut), &QAction::triggered, this, [this] { m_chart->zoomBy(0.8); });
     m_actions->action(ActionManager::ZoomIn)->setEnabled(m_chart->hasChart());
     m_actions->action(ActionManager::ZoomOut)->setEnabled(m_chart->hasChart());
-    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openWorkspace);
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) { openWorkspace(path); });
     connect(m_session, &WorkspaceSession::opened, this, &MainWindow::onWorkspaceOpened);
     connect(m_session, &WorkspaceSession::closed, this, &MainWindow::onWorkspaceClosed);
     connect(m_session, &WorkspaceSession::dataChanged, this, &MainWindow::refreshWorkspaceViews);
@@ -175,11 +186,12 @@ void MainWindow::connectPanes()
     connect(m_inspector, &InspectorPane::incidentActivated, this, [this](qint64 id) { m_chart->addEntities({id}); });
 }
 
-bool MainWindow::openWorkspace(const QString &path)
+bool MainWindow::openWorkspace(const QString &path, const QByteArray &passphrase)
 {
     QString error;
-    if (!m_session->open(path, &error)) {
-        showMessage(tr("Cannot open workspace"), error);
+    if (!m_access->openWorkspace(path, passphrase, &error)) {
+        if (!error.isEmpty()) // empty: the analyst cancelled
+            showMessage(tr("Cannot open workspace"), error);
         return false;
     }
     m_recent->add(path);
@@ -195,8 +207,10 @@ void MainWindow::onWorkspaceOpened()
     m_search->setWorkspace(ws);
     m_inspector->setWorkspace(ws);
     m_timeline->setWorkspace(ws);
-    m_networks->setWorkspacePath(m_session->path());
+    m_networks->setWorkspace(m_session->access());
+    m_audit->setWorkspace(ws);
     m_actions->setWorkspaceOpen(true);
+    m_actions->setWorkspaceEncrypted(m_session->isEncrypted());
     refreshWorkspaceViews();
     m_networks->refresh();
 }
@@ -208,7 +222,8 @@ void MainWindow::onWorkspaceClosed()
     m_search->setWorkspace(nullptr);
     m_inspector->setWorkspace(nullptr);
     m_timeline->setWorkspace(nullptr);
-    m_networks->setWorkspacePath(QString());
+    m_networks->setWorkspace(WorkspaceAccess());
+    m_audit->setWorkspace(nullptr);
     m_summaryModel->setCounts({}, 0);
     m_importModel->setImports({});
     m_actions->setWorkspaceOpen(false);
@@ -282,7 +297,15 @@ void MainWindow::newWorkspaceDialog()
         return;
     if (!path.endsWith(QLatin1String(".fcdb")))
         path += QLatin1String(".fcdb");
-    openWorkspace(path);
+    if (QFileInfo::exists(path)) {
+        openWorkspace(path);
+        return;
+    }
+    QString error;
+    if (m_access->createWorkspace(path, &error))
+        m_recent->add(path);
+    else if (!error.isEmpty())
+        showMessage(tr("Cannot create workspace"), error);
 }
 
 void MainWindow::openWorkspaceDialog()
@@ -297,7 +320,7 @@ void MainWindow::importWizard()
 {
     if (!m_session->isOpen())
         return;
-    ImportWizard wizard(m_session->path(), this);
+    ImportWizard wizard(m_session->access(), this);
     wizard.exec();
     if (wizard.importedAny())
         m_session->notifyDataChanged();
@@ -346,10 +369,87 @@ void MainWindow::exportChartDialog()
         return;
     Preferences::lastExportDirectory().set(QFileInfo(path).absolutePath());
     QString error;
-    if (!m_chart->exportTo(path, &error))
-        showMessage(tr("Chart not exported"), error);
-    else
+    if (exportChart(path, &error))
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else if (!error.isEmpty())
+        showMessage(tr("Chart not exported"), error);
+}
+
+bool MainWindow::exportChart(const QString &path, QString *error)
+{
+    const QString format = QFileInfo(path).suffix().toLower();
+    return m_access->discloseFile(QStringLiteral("chart"), path, format,
+                                  tr("The link chart as a %1 file").arg(format.toUpper()),
+                                  [this, path](QString *why) { return m_chart->exportTo(path, why); }, error);
+}
+
+void MainWindow::connectAccess()
+{
+    connect(m_actions->action(ActionManager::PurposeOfAccess), &QAction::triggered, m_access,
+            &AccessController::changePurpose);
+    connect(m_actions->action(ActionManager::ChangePassphrase), &QAction::triggered, this,
+            &MainWindow::changePassphraseDialog);
+    connect(m_actions->action(ActionManager::SavePlainCopy), &QAction::triggered, this, &MainWindow::savePlainCopyDialog);
+    connect(m_actions->action(ActionManager::SaveEncryptedCopy), &QAction::triggered, this,
+            &MainWindow::saveEncryptedCopyDialog);
+    m_inspector->setConsultationGate([this](qint64 entityId) { return m_access->consultEntity(entityId); });
+    m_audit->setAccessController(m_access);
+    connect(m_access, &AccessController::auditChanged, m_audit, &AuditPane::refresh);
+    connect(m_session, &WorkspaceSession::dataChanged, m_audit, &AuditPane::refresh);
+    connect(m_session, &WorkspaceSession::purposeChanged, this, &MainWindow::updatePurpose);
+    updatePurpose();
+}
+
+void MainWindow::updatePurpose()
+{
+    const QString purpose = m_session->purpose();
+    m_purpose->setText(purpose.isEmpty() ? tr("No purpose of access stated") : tr("Purpose: %1").arg(purpose));
+    // The networks worker logs its analysis with the purpose: it gets the new one.
+    if (m_session->isOpen())
+        m_networks->setWorkspace(m_session->access());
+}
+
+QString MainWindow::statusPurpose() const
+{
+    return m_purpose->text();
+}
+
+void MainWindow::savePlainCopyDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Plain Copy"), Preferences::lastExportDirectory().get(),
+                                                      tr("FusionCell workspaces (*.fcdb)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (m_access->savePlainCopy(path, &error))
+        statusBar()->showMessage(tr("Plain copy written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else if (!error.isEmpty())
+        showMessage(tr("Plain copy not written"), error);
+}
+
+void MainWindow::saveEncryptedCopyDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Encrypted Copy"),
+                                                      Preferences::lastExportDirectory().get(),
+                                                      tr("FusionCell workspaces (*.fcdb)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (m_access->saveEncryptedCopy(path, &error))
+        statusBar()->showMessage(tr("Encrypted copy written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else if (!error.isEmpty())
+        showMessage(tr("Encrypted copy not written"), error);
+}
+
+void MainWindow::changePassphraseDialog()
+{
+    QString error;
+    if (m_access->changePassphrase(&error)) {
+        m_networks->setWorkspace(m_session->access()); // its worker opens with the new passphrase
+        statusBar()->showMessage(tr("Passphrase changed"), 5000);
+    } else if (!error.isEmpty()) {
+        showMessage(tr("Passphrase not changed"), error);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

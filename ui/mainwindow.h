@@ -8,7 +8,9 @@ class QTableView;
 
 namespace fc {
 
+class AccessController;
 class ActionManager;
+class AuditPane;
 class ChartBridge;
 class ImportListModel;
 class InspectorPane;
@@ -32,7 +34,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool openWorkspace(const QString &path);
+    /** Opens a workspace; an encrypted one with passphrase, or asking for it (AccessController). */
+    bool openWorkspace(const QString &path, const QByteArray &passphrase = QByteArray());
+    /** Exports the chart to path (PNG, SVG or PDF by its suffix) as a recorded disclosure. */
+    bool exportChart(const QString &path, QString *error);
     /** Saves a picture of the window to path once a network is on the chart and laid out. */
     void takeScreenshotWhenReady(const QString &path);
 
@@ -43,6 +48,9 @@ public:
     NetworksPane *networksPane() const { return m_networks; }
     TimelinePane *timelinePane() const { return m_timeline; }
     ActionManager *actions() const { return m_actions; }
+    AccessController *access() const { return m_access; }
+    AuditPane *auditPane() const { return m_audit; }
+    QString statusPurpose() const;
     WorkspaceSummaryModel *summaryModel() const { return m_summaryModel; }
     ImportListModel *importModel() const { return m_importModel; }
     QString statusCounts() const;
@@ -70,7 +78,15 @@ private:
     void openChartDialog();
     void exportChartDialog();
 
+    // Accountability: encrypted workspaces, purpose of access, disclosures, the audit pane.
+    void connectAccess();
+    void updatePurpose();
+    void savePlainCopyDialog();
+    void saveEncryptedCopyDialog();
+    void changePassphraseDialog();
+
     WorkspaceSession *m_session;
+    AccessController *m_access;
     ActionManager *m_actions = nullptr;
     RecentFiles *m_recent;
     ChartBridge *m_chart;
@@ -78,10 +94,12 @@ private:
     InspectorPane *m_inspector;
     NetworksPane *m_networks;
     TimelinePane *m_timeline;
+    AuditPane *m_audit;
     WorkspaceSummaryModel *m_summaryModel;
     ImportListModel *m_importModel;
     QTableView *m_importView;
     QLabel *m_counts;
+    QLabel *m_purpose;
     QByteArray m_defaultState;
     bool m_chartChosen = false; // the first chart after opening has been shown
     ScreenshotTaker *m_screenshot = nullptr;

@@ -1,4 +1,6 @@
+#include "app/workspacesession.h"
 #include "mainwindow.h"
+#include "store/workspaceaccess.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,9 +42,29 @@ int main(int argc, char *argv[])
                                                                   "is on the chart, then quit."),
                                   QStringLiteral("file"));
     parser.addOption(screenshot);
+    QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
+                                      QApplication::translate("main", "Read the passphrase of an encrypted workspace from "
+                                                                      "<file> (or set FUSIONCELL_PASSPHRASE). Never give it "
+                                                                      "on the command line."),
+                                      QStringLiteral("file"));
+    parser.addOption(passphraseFile);
+    QCommandLineOption purpose(QStringLiteral("purpose"),
+                               QApplication::translate("main", "The purpose of access for this session (recorded with "
+                                                               "every consultation), e.g. \"Op KESTREL: associates\"."),
+                               QStringLiteral("text"));
+    parser.addOption(purpose);
     parser.process(app);
 
+    QByteArray passphrase;
+    QString error;
+    if (!fc::WorkspaceAccess::readPassphrase(parser.value(passphraseFile), "FUSIONCELL_PASSPHRASE", &passphrase, &error)) {
+        std::fprintf(stderr, "fusioncell: %s\n", qPrintable(error));
+        return 2;
+    }
+
     fc::MainWindow window;
+    if (parser.isSet(purpose))
+        window.session()->setPurpose(parser.value(purpose).trimmed());
     const QString shotPath = parser.value(screenshot);
     if (!shotPath.isEmpty()) {
         // A fixed size so that the README picture does not depend on the display or settings.
@@ -54,8 +76,10 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
-    if (!parser.positionalArguments().isEmpty() && !window.openWorkspace(parser.positionalArguments().constFirst())
-        && !shotPath.isEmpty())
+    const bool opened =
+        parser.positionalArguments().isEmpty() || window.openWorkspace(parser.positionalArguments().constFirst(), passphrase);
+    passphrase.fill('\0'); // the session keeps its own copy
+    if (!opened && !shotPath.isEmpty())
         return 1;
     return app.exec();
 }

@@ -78,7 +78,7 @@ void TestImportWizard::prepare(ImportSession &session)
 
 void TestImportWizard::previewShowsRowsAsParsed()
 {
-    ImportSession session(m_path);
+    ImportSession session{WorkspaceAccess(m_path)};
     session.setFiles({UiTestWorkspace::dataFile(QStringLiteral("till_log.csv"))});
     QVERIFY(session.loadPreview());
     PreviewModel *p = session.preview();
@@ -122,7 +122,7 @@ void TestImportWizard::mappingIsSuggestedFromHeader()
     QFETCH(QString, type);
     QFETCH(QString, field);
     QFETCH(bool, key);
-    ImportSession session(m_path);
+    ImportSession session{WorkspaceAccess(m_path)};
     prepare(session);
     const int row = session.mapping()->rowOf(column);
     QVERIFY(row >= 0);
@@ -135,7 +135,7 @@ void TestImportWizard::mappingIsSuggestedFromHeader()
 
 void TestImportWizard::editingTheMappingChangesTheSpec()
 {
-    ImportSession session(m_path);
+    ImportSession session{WorkspaceAccess(m_path)};
     prepare(session);
     SpecMappingModel *m = session.mapping();
     // Through the table's editors: unmap the vehicle, rename the suspect's role.
@@ -168,14 +168,14 @@ void TestImportWizard::editingTheMappingChangesTheSpec()
 
 void TestImportWizard::specSavesAndLoads()
 {
-    ImportSession session(m_path);
+    ImportSession session{WorkspaceAccess(m_path)};
     prepare(session);
     const QString file = m_dir->filePath(QStringLiteral("spec.json"));
     QString error;
     QVERIFY2(session.mapping()->saveSpec(file, &error), qPrintable(error));
     const QJsonObject saved = session.mapping()->spec();
 
-    ImportSession other(m_path);
+    ImportSession other{WorkspaceAccess(m_path)};
     other.setFiles(session.files());
     QVERIFY(other.loadPreview());
     other.suggestMapping();
@@ -196,7 +196,7 @@ void TestImportWizard::specSavesAndLoads()
 
 void TestImportWizard::validationDryRunListsRowErrors()
 {
-    ImportSession session(m_path);
+    ImportSession session{WorkspaceAccess(m_path)};
     prepare(session);
     QSignalSpy done(&session, &ImportSession::validationFinished);
     session.startValidation();
@@ -220,7 +220,7 @@ void TestImportWizard::validationDryRunListsRowErrors()
 
 void TestImportWizard::validationRefusesMissingColumn()
 {
-    ImportSession session(m_path);
+    ImportSession session{WorkspaceAccess(m_path)};
     prepare(session);
     // The mapping reads till_log.csv with ';'. shop_thefts.csv is comma-separated: read with ';'
     // its header is one column, so the first column the spec needs is missing there.
@@ -238,7 +238,7 @@ void TestImportWizard::validationRefusesMissingColumn()
 
 void TestImportWizard::loadingASpecForAnotherFileWarns()
 {
-    ImportSession session(m_path);
+    ImportSession session{WorkspaceAccess(m_path)};
     prepare(session);
     QString error, warning;
     QVERIFY(session.mapping()->loadSpec(UiTestWorkspace::dataFile(QStringLiteral("shop_thefts.spec.json")), &error, &warning));
@@ -250,7 +250,7 @@ void TestImportWizard::loadingASpecForAnotherFileWarns()
 
 void TestImportWizard::importsWithReportAndRejects()
 {
-    ImportSession session(m_path);
+    ImportSession session{WorkspaceAccess(m_path)};
     prepare(session);
     QSignalSpy progress(&session, &ImportSession::progressChanged);
     QSignalSpy done(&session, &ImportSession::importFinished);
@@ -281,7 +281,7 @@ void TestImportWizard::importsWithReportAndRejects()
 
 void TestImportWizard::cancelledImportChangesNothing()
 {
-    ImportSession session(m_path);
+    ImportSession session{WorkspaceAccess(m_path)};
     prepare(session);
     QSignalSpy done(&session, &ImportSession::importFinished);
     session.startImport();
@@ -302,7 +302,7 @@ void TestImportWizard::cancelledImportChangesNothing()
 
 void TestImportWizard::wizardPagesDriveTheSession()
 {
-    ImportWizard wizard(m_path);
+    ImportWizard wizard{WorkspaceAccess(m_path)};
     ImportSession *session = wizard.session();
     session->setFiles({UiTestWorkspace::dataFile(QStringLiteral("till_log.csv"))});
     wizard.show();

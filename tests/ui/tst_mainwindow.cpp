@@ -179,7 +179,7 @@ void TestMainWindow::inspectorIncidentsSortByValue()
 void TestMainWindow::networksPaneFindsTheNetwork()
 {
     NetworksPane pane;
-    pane.setWorkspacePath(m_path);
+    pane.setWorkspace(WorkspaceAccess(m_path));
     QSignalSpy finished(&pane, &NetworksPane::finished);
     pane.refresh();
     QVERIFY(finished.wait(30000));
@@ -275,6 +275,8 @@ void TestMainWindow::windowOpensWorkspaceAndShowsNetwork()
 void TestMainWindow::searchDoubleClickAddsToChart()
 {
     MainWindow window;
+    // Activating a person opens their profile: with a purpose stated, no dialog asks for one.
+    window.session()->setPurpose(QStringLiteral("tst_mainwindow"));
     QVERIFY(window.openWorkspace(m_path));
     window.chart()->clear();
     window.searchPane()->search(QStringLiteral("BROWN"));

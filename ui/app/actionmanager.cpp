@@ -1,5 +1,7 @@
 #include "app/actionmanager.h"
 
+#include "store/database.h"
+
 #include <QAction>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -21,6 +23,8 @@ ActionManager::ActionManager(QMainWindow *window)
     file->addAction(add(OpenChart, tr("Open C&hart…"), QKeySequence(tr("Ctrl+Shift+O"))));
     file->addAction(add(SaveChart, tr("&Save Chart…"), QKeySequence::Save));
     file->addAction(add(ExportChart, tr("&Export Chart…"), QKeySequence(tr("Ctrl+E"))));
+    file->addSeparator();
+    addAccessActions(file);
     file->addSeparator();
     file->addAction(add(Quit, tr("&Quit"), QKeySequence::Quit));
 
@@ -50,6 +54,15 @@ QAction *ActionManager::add(Id id, const QString &text, const QKeySequence &shor
     a->setObjectName(QStringLiteral("action%1").arg(int(id)));
     m_actions.insert(id, a);
     return a;
+}
+
+void ActionManager::addAccessActions(QMenu *file)
+{
+    file->addAction(add(PurposeOfAccess, tr("P&urpose of Access…")));
+    file->addAction(add(ChangePassphrase, tr("Change &Passphrase…")));
+    file->addAction(add(SavePlainCopy, tr("Save Pl&ain Copy…")));
+    file->addAction(add(SaveEncryptedCopy, tr("Save Encr&ypted Copy…")));
+    action(SavePlainCopy)->setToolTip(tr("Decrypt to a plain copy: recorded as a disclosure"));
 }
 
 void ActionManager::setUndoStack(QUndoStack *stack)
@@ -83,6 +96,15 @@ void ActionManager::setWorkspaceOpen(bool open)
 {
     for (Id id : {ImportWizard, SaveChart, OpenChart, ExportChart, RefreshNetworks})
         m_actions.value(id)->setEnabled(open);
+    m_actions.value(SaveEncryptedCopy)->setEnabled(open && Database::encryptionAvailable());
+    if (!open)
+        setWorkspaceEncrypted(false);
+}
+
+void ActionManager::setWorkspaceEncrypted(bool encrypted)
+{
+    for (Id id : {ChangePassphrase, SavePlainCopy})
+        m_actions.value(id)->setEnabled(encrypted);
 }
 
 } // namespace fc

@@ -25,6 +25,7 @@ public:
         ZoomIn, ZoomOut, ResetLayout,
         RefreshNetworks,
         About,
+        PurposeOfAccess, ChangePassphrase, SavePlainCopy, SaveEncryptedCopy,
     };
 
     explicit ActionManager(QMainWindow *window);
@@ -37,9 +38,12 @@ public:
     void setUndoStack(QUndoStack *stack);
     /** Enables what needs an open workspace. */
     void setWorkspaceOpen(bool open);
+    /** Enables what needs an open encrypted workspace (Change Passphrase, Save Plain Copy). */
+    void setWorkspaceEncrypted(bool encrypted);
 
 private:
     QAction *add(Id id, const QString &text, const QKeySequence &shortcut = {});
+    void addAccessActions(QMenu *file);
 
     QMainWindow *m_window;
     QHash<int, QAction *> m_actions;

@@ -38,4 +38,16 @@ const SettingValue<QString> &Preferences::timelineBucket()
     return v;
 }
 
+const SettingValue<QString> &Preferences::lastPurposeReference()
+{
+    static const SettingValue<QString> v("access/lastPurposeReference");
+    return v;
+}
+
+const SettingValue<QString> &Preferences::lastPurposeReason()
+{
+    static const SettingValue<QString> v("access/lastPurposeReason");
+    return v;
+}
+
 } // namespace fc

@@ -18,6 +18,9 @@ public:
     static const SettingValue<QString> &lastExportDirectory();
     /** Timeline bucket: "week" or "month". */
     static const SettingValue<QString> &timelineBucket();
+    /** The last purpose of access stated (never a passphrase): pre-fills the next session's. */
+    static const SettingValue<QString> &lastPurposeReference();
+    static const SettingValue<QString> &lastPurposeReason();
 
     static constexpr int maxRecentWorkspaces = 8;
 };

@@ -6,17 +6,16 @@
 
 namespace fc {
 
-WorkspaceSession::WorkspaceSession(QObject *parent)
-    : QObject(parent)
-{
-}
+WorkspaceSession::WorkspaceSession(QObject *parent) : QObject(parent) {}
 
 WorkspaceSession::~WorkspaceSession() = default;
 
-bool WorkspaceSession::open(const QString &path, QString *error)
+bool WorkspaceSession::open(const QString &path, QString *error, const QByteArray &passphrase)
 {
+    WorkspaceAccess access(QFileInfo(path).absoluteFilePath(), passphrase);
+    access.setPurpose(m_purpose);
     QString why;
-    auto workspace = Workspace::open(path, &why);
+    auto workspace = access.open(&why);
     if (!workspace) {
         if (error)
             *error = tr("Cannot open the workspace %1: %2").arg(path, why);
@@ -24,8 +23,8 @@ bool WorkspaceSession::open(const QString &path, QString *error)
     }
     close();
     m_workspace = std::move(workspace);
-    m_path = QFileInfo(path).absoluteFilePath();
-    emit opened(m_path);
+    m_access = access;
+    emit opened(m_access.path());
     return true;
 }
 
@@ -35,8 +34,32 @@ void WorkspaceSession::close()
         return;
     emit aboutToClose();
     m_workspace.reset();
-    m_path.clear();
+    m_access = WorkspaceAccess(); // the last copy of the passphrase is wiped once no job holds one
     emit closed();
+}
+
+void WorkspaceSession::setPurpose(const QString &purpose)
+{
+    if (purpose == m_purpose)
+        return;
+    m_purpose = purpose;
+    m_access.setPurpose(purpose);
+    if (m_workspace)
+        m_workspace->setPurpose(purpose);
+    emit purposeChanged(purpose);
+}
+
+bool WorkspaceSession::changePassphrase(const QByteArray &newPassphrase, QString *error)
+{
+    if (!m_workspace || !m_access.isEncrypted()) {
+        if (error)
+            *error = tr("The workspace is not encrypted: save an encrypted copy instead.");
+        return false;
+    }
+    if (!m_workspace->changePassphrase(newPassphrase, error))
+        return false;
+    m_access.setPassphrase(newPassphrase);
+    return true;
 }
 
 } // namespace fc

@@ -21,18 +21,16 @@ static QList<ImportReport> failAll(const QStringList &files, const QString &mess
     return reports;
 }
 
-QList<ImportReport> ImportJob::run(const QString &workspacePath, const QByteArray &specJson, const QStringList &files,
-                                   const QString &userName, const Progress &progress, const std::atomic_bool *cancel)
+QList<ImportReport> ImportJob::run(const WorkspaceAccess &access, const QByteArray &specJson, const QStringList &files,
+                                   const Progress &progress, const std::atomic_bool *cancel)
 {
     QString error;
     const auto spec = ImportSpec::fromJson(specJson, &error);
     if (!spec)
         return failAll(files, error);
-    auto workspace = Workspace::open(workspacePath, &error);
+    auto workspace = access.open(&error);
     if (!workspace)
         return failAll(files, error);
-    if (!userName.isEmpty())
-        workspace->setUserName(userName);
     Importer importer(*workspace, *spec);
     QList<ImportReport> reports;
     for (int i = 0; i < files.size(); ++i) {
@@ -61,7 +59,7 @@ QList<ImportReport> ImportJob::dryRun(const QByteArray &specJson, const QStringL
     if (!dir.isValid())
         return failAll(files, QCoreApplication::translate("fc::ImportJob", "Cannot create a temporary folder to check the files: %1")
                                   .arg(dir.errorString()));
-    return run(dir.filePath(QStringLiteral("dryrun.fcdb")), specJson, files, QString(), progress, cancel);
+    return run(WorkspaceAccess(dir.filePath(QStringLiteral("dryrun.fcdb"))), specJson, files, progress, cancel);
 }
 
 } // namespace fc

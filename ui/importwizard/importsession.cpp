@@ -14,9 +14,9 @@
 
 namespace fc {
 
-ImportSession::ImportSession(const QString &workspacePath, QObject *parent)
+ImportSession::ImportSession(const WorkspaceAccess &access, QObject *parent)
     : QObject(parent)
-    , m_workspacePath(workspacePath)
+    , m_access(access)
     , m_preview(new PreviewModel(this))
     , m_mapping(new SpecMappingModel(this))
     , m_validation(new RejectTableModel(this))
@@ -119,7 +119,7 @@ void ImportSession::start(bool dryRun)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const QByteArray specJson = m_mapping->specJson();
     const QStringList files = m_files;
-    const QString path = m_workspacePath;
+    const WorkspaceAccess access = m_access;
     const auto cancelFlag = m_cancel;
     QPointer<ImportSession> self(this);
     // The worker reports; the GUI thread shows.
@@ -130,9 +130,9 @@ void ImportSession::start(bool dryRun)
         }, Qt::QueuedConnection);
     };
     emit progressChanged(0, dryRun ? tr("Checking rows…") : tr("Importing…"));
-    m_watcher.setFuture(QtConcurrent::run([dryRun, specJson, files, path, cancelFlag, progress] {
+    m_watcher.setFuture(QtConcurrent::run([dryRun, specJson, files, access, cancelFlag, progress] {
         return dryRun ? ImportJob::dryRun(specJson, files, progress, cancelFlag.get())
-                      : ImportJob::run(path, specJson, files, QString(), progress, cancelFlag.get());
+                      : ImportJob::run(access, specJson, files, progress, cancelFlag.get());
     }));
 }
 

@@ -2,6 +2,7 @@
 
 #include "ingest/importer.h"
 #include "ingest/tablereader.h"
+#include "store/workspaceaccess.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -28,10 +29,11 @@ class ImportSession : public QObject
 public:
     enum class State { Idle, Validating, Validated, Importing, Imported };
 
-    explicit ImportSession(const QString &workspacePath, QObject *parent = nullptr);
+    /** Imports into the workspace that access opens (the wizard's worker opens its own connection). */
+    explicit ImportSession(const WorkspaceAccess &access, QObject *parent = nullptr);
     ~ImportSession() override;
 
-    QString workspacePath() const { return m_workspacePath; }
+    QString workspacePath() const { return m_access.path(); }
     void setFiles(const QStringList &files);
     QStringList files() const { return m_files; }
 
@@ -73,7 +75,7 @@ private:
     void onFinished();
     void onProgress(int file, double fraction, qint64 rows);
 
-    QString m_workspacePath;
+    WorkspaceAccess m_access;
     QStringList m_files;
     ReaderOptions m_options;
     State m_state = State::Idle;

@@ -10,9 +10,9 @@
 
 namespace fc {
 
-ImportWizard::ImportWizard(const QString &workspacePath, QWidget *parent)
+ImportWizard::ImportWizard(const WorkspaceAccess &access, QWidget *parent)
     : QWizard(parent)
-    , m_session(new ImportSession(workspacePath, this))
+    , m_session(new ImportSession(access, this))
 {
     setWindowTitle(tr("Import Files"));
     setWizardStyle(QWizard::ClassicStyle);

@@ -5,6 +5,7 @@
 namespace fc {
 
 class ImportSession;
+class WorkspaceAccess;
 
 /**
  * The import wizard: pick files, preview them as parsed, map columns (suggested, editable,
@@ -17,7 +18,7 @@ class ImportWizard : public QWizard
 public:
     enum Page { FilesPageId, PreviewPageId, MappingPageId, ValidatePageId, ImportPageId, ReportPageId };
 
-    explicit ImportWizard(const QString &workspacePath, QWidget *parent = nullptr);
+    explicit ImportWizard(const WorkspaceAccess &access, QWidget *parent = nullptr);
 
     ImportSession *session() const { return m_session; }
     bool importedAny() const;

@@ -98,6 +98,11 @@ void InspectorPane::showEntity(qint64 entityId)
         clear();
         return;
     }
+    if (entity->type == EntityType::Person && m_consultationGate && !m_consultationGate(entityId)) {
+        clear();
+        m_title->setText(tr("Not shown: no purpose of access was stated, so the consultation was not recorded"));
+        return;
+    }
     m_entityId = entityId;
     m_title->setText(tr("%1: %2").arg(EntityTypes::displayName(entity->type), entity->label));
     m_attributes->setAttributes(m_workspace->attributes(entityId));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QAbstractItemModel;
 class QLabel;
@@ -31,6 +32,11 @@ public:
     /** Shows the first of a selection, or clears when it is empty. */
     void showSelection(const QList<qint64> &entityIds);
     void clear();
+    /**
+     * Called before a person's profile is shown, to record the consultation (DPA 2018 s.62);
+     * when it returns false the profile is not shown.
+     */
+    void setConsultationGate(std::function<bool(qint64 entityId)> gate) { m_consultationGate = std::move(gate); }
 
     qint64 entityId() const { return m_entityId; }
     QString title() const;
@@ -46,6 +52,7 @@ private:
     QTableView *makeView(QAbstractItemModel *model);
 
     Workspace *m_workspace = nullptr;
+    std::function<bool(qint64)> m_consultationGate;
     qint64 m_entityId = 0;
     QLabel *m_title;
     QTabWidget *m_tabs;

@@ -2,13 +2,14 @@
 
 #include "graph/networkfinder.h"
 #include "graph/offenderprojection.h"
+#include "store/transaction.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
 
 namespace fc {
 
-NetworkJobResult NetworkJob::run(const QString &workspacePath, const std::function<void(double)> &progress,
+NetworkJobResult NetworkJob::run(const WorkspaceAccess &access, const std::function<void(double)> &progress,
                                  const std::atomic_bool *cancel)
 {
     NetworkJobResult result;
@@ -19,7 +20,7 @@ NetworkJobResult NetworkJob::run(const QString &workspacePath, const std::functi
     auto isCancelled = [&] { return cancel && cancel->load(); };
 
     QString error;
-    auto workspace = Workspace::open(workspacePath, &error);
+    auto workspace = access.open(&error);
     if (!workspace) {
         result.error = error;
         return result;
@@ -43,6 +44,24 @@ NetworkJobResult NetworkJob::run(const QString &workspacePath, const std::functi
     };
     result.networks = NetworkFinder().find(projection, graphProgress);
     result.cancelled = isCancelled();
+    const int persons = projection.graph().vertexCount();
+    if (!result.cancelled && persons > 0) {
+        // In a transaction of its own: the window may log a consultation at the same moment.
+        Transaction transaction(workspace->database());
+        if (!workspace->auditLog().append(AuditLog::Action::Consultation, workspace->userName(),
+                                          QStringLiteral("analysis"), QStringLiteral("networks"),
+                                          QStringLiteral("offender networks over %1 persons (%2 networks)")
+                                              .arg(persons)
+                                              .arg(result.networks.size()),
+                                          workspace->purpose())
+            || !transaction.commit()) {
+            // Results that could not be logged are not shown.
+            result.error = QCoreApplication::translate("fc::NetworkJob", "The analysis could not be recorded in the "
+                                                                         "audit trail: %1")
+                               .arg(workspace->database().lastError());
+            result.networks.clear();
+        }
+    }
     report(1.0);
     return result;
 }

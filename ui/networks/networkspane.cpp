@@ -67,13 +67,16 @@ NetworksPane::~NetworksPane()
     m_watcher.waitForFinished();
 }
 
-void NetworksPane::setWorkspacePath(const QString &path)
+void NetworksPane::setWorkspace(const WorkspaceAccess &access)
 {
+    const bool same = access.isValid() && access.path() == m_access.path();
+    m_access = access;
+    if (same)
+        return;
     cancel();
-    m_path = path;
     m_model->setNetworks({});
     m_status->clear();
-    setEnabled(!path.isEmpty());
+    setEnabled(access.isValid());
 }
 
 bool NetworksPane::isRunning() const
@@ -90,7 +93,7 @@ void NetworksPane::cancel()
 
 void NetworksPane::refresh()
 {
-    if (m_path.isEmpty())
+    if (!m_access.isValid())
         return;
     if (m_watcher.isRunning()) {
         // Restart with the newer data once the running job has stopped.
@@ -105,7 +108,7 @@ void NetworksPane::refresh()
     m_cancelButton->setVisible(true);
     m_refreshButton->setEnabled(false);
     m_status->setText(tr("Finding networks…"));
-    const QString path = m_path;
+    const WorkspaceAccess access = m_access;
     const auto cancelFlag = m_cancel;
     QPointer<NetworksPane> self(this);
     // The worker only reports progress; the UI thread shows it.
@@ -115,8 +118,8 @@ void NetworksPane::refresh()
                 self->setProgress(f);
         }, Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run([path, cancelFlag, progress] {
-        return NetworkJob::run(path, progress, cancelFlag.get());
+    m_watcher.setFuture(QtConcurrent::run([access, cancelFlag, progress] {
+        return NetworkJob::run(access, progress, cancelFlag.get());
     }));
 }
 

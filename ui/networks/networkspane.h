@@ -28,8 +28,11 @@ public:
     explicit NetworksPane(QWidget *parent = nullptr);
     ~NetworksPane() override;
 
-    /** The workspace file to compute from (the worker opens its own connection); empty = closed. */
-    void setWorkspacePath(const QString &path);
+    /**
+     * The workspace to compute from (the worker opens its own connection); invalid = closed. The
+     * same workspace again (a new passphrase or purpose) keeps the networks shown.
+     */
+    void setWorkspace(const WorkspaceAccess &access);
     void refresh();
     void cancel();
     bool isRunning() const;
@@ -46,7 +49,7 @@ private:
     void onFinished();
     void setProgress(double fraction);
 
-    QString m_path;
+    WorkspaceAccess m_access;
     QFutureWatcher<NetworkJobResult> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_refreshAgain = false;
