@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <cmath>
+
 namespace fc {
 
 namespace {
@@ -302,8 +304,11 @@ bool Importer::Run::readEntity(const EntityMapping &m, RowEntity *out, RowError 
         PersonName pn = fullName.isEmpty() ? PersonName::fromParts(forenames, surname) : PersonName::parse(fullName);
         if (!pn.isEmpty()) {
             out->label = pn.display();
-            out->attributes.prepend(qMakePair(QStringLiteral("surname"), pn.surname));
-            out->attributes.prepend(qMakePair(QStringLiteral("forenames"), pn.forenames));
+            // A one-word name ("Madonna") has no forenames: no empty attribute is stored.
+            if (!pn.surname.isEmpty())
+                out->attributes.prepend(qMakePair(QStringLiteral("surname"), pn.surname));
+            if (!pn.forenames.isEmpty())
+                out->attributes.prepend(qMakePair(QStringLiteral("forenames"), pn.forenames));
             out->attributes.prepend(qMakePair(QStringLiteral("name"), pn.display()));
         }
         if (!out->keyValue.isEmpty())
@@ -518,7 +523,7 @@ bool Importer::Run::processRow(const SourceRow &row)
         if (!l.weightColumn.isEmpty() && !column(l.weightColumn).isEmpty()) {
             bool numeric = false;
             weight = column(l.weightColumn).toDouble(&numeric);
-            if (!numeric || weight <= 0) {
+            if (!numeric || !std::isfinite(weight) || weight <= 0) {
                 error.column = l.weightColumn;
                 error.reason = tr("column \"%1\": \"%2\" is not a positive number").arg(l.weightColumn, column(l.weightColumn));
                 ok = false;
@@ -658,7 +663,8 @@ bool Importer::Run::finish()
                 "EXISTS (SELECT 1 FROM entity_sources s WHERE s.entity_id = e.id))"))
             || !m_db.exec(QStringLiteral(
                 "DELETE FROM entities WHERE merged_into IS NULL AND NOT EXISTS "
-                "(SELECT 1 FROM entity_sources s WHERE s.entity_id = entities.id)")))
+                "(SELECT 1 FROM entity_sources s WHERE s.entity_id = entities.id) "
+                "AND NOT EXISTS (SELECT 1 FROM entities m WHERE m.merged_into = entities.id)")))
             return fail(m_db.lastError());
     }
     if (!m_ws.refreshSearch(QList<qint64>(m_touched.cbegin(), m_touched.cend())))

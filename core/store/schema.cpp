@@ -227,7 +227,7 @@ struct Migration
     int version;
     const char *sql;
 };
-constexpr Migration kMigrations[] = {
+const Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
 };

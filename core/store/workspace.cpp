@@ -449,7 +449,9 @@ bool Workspace::refreshSearch(const QList<qint64> &entityIds)
     if (!m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS touched(id INTEGER PRIMARY KEY)"))
         || !m_db.exec(QStringLiteral("DELETE FROM temp.touched")))
         return false;
-    Statement add = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.touched(id) VALUES (?)"));
+    // An entity merged into another is searched through the entity it was merged into.
+    Statement add = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO temp.touched(id) SELECT coalesce((SELECT merged_into FROM entities WHERE id = ?1), ?1)"));
     for (qint64 id : entityIds) {
         add.bind(1, id);
         if (!add.exec())

@@ -412,10 +412,6 @@ void TestMerge::updateWithdrawingSurvivor()
     QVERIFY(importRows(QStringLiteral("export4.csv"), {QStringLiteral("R5,theft,Joe Bloggs,1985-07-02,,,")}));
     // Every merged_into must name an existing entity, or the absorbed record disappears from
     // every query (entities() lists only entities merged into nothing).
-    QEXPECT_FAIL("",
-                 "Importer::Run::finish deletes entities without sources even when others are merged into "
-                 "them (foreign keys are off during the import), leaving merged_into dangling",
-                 Continue);
     QCOMPARE(m_ws->database().scalarInt(
                  QStringLiteral("SELECT count(*) FROM entities e WHERE e.merged_into IS NOT NULL "
                                 "AND NOT EXISTS (SELECT 1 FROM entities s WHERE s.id = e.merged_into)")),

@@ -219,7 +219,7 @@ void TestBadInput::hostileFile_data()
     QTest::newRow("one-word name")
         << "mononym.csv" << kHeader + "NF-2,04/01/2025 09:00,Theft,1.00,Madonna,01/02/1990\n" + kGoodRow << kCsvSpec
         << Expect::Rejects << QStringList() << QString() << 2 << 0
-        << QString("import fails on a one-word name (NOT NULL constraint failed: attributes.value) instead of importing it");
+        << QString();
     QTest::newRow("31 February") << "feb.csv" << kHeader + "NF-2,31/02/2025 09:00,Theft,1.00,Ann Lee,01/02/1990\n" + kGoodRow
                                  << kCsvSpec << Expect::Rejects << QStringList{"Date/Time", "31/02/2025", "expected"}
                                  << QString("Date/Time") << 1 << 1 << QString();
@@ -235,9 +235,9 @@ void TestBadInput::hostileFile_data()
     QTest::newRow("negative link weight") << "w1.csv" << QByteArray("From,To,Weight\nA1,B1,-2\nA2,B2,3\n") << kEdgeSpec
                                           << Expect::Rejects << QStringList{"Weight", "positive"} << QString("Weight") << 1 << 1 << QString();
     QTest::newRow("NaN link weight") << "w2.csv" << QByteArray("From,To,Weight\nA1,B1,nan\nA2,B2,3\n") << kEdgeSpec
-                                     << Expect::Rejects << QStringList{"Weight", "nan"} << QString("Weight") << 1 << 1 << QString("import fails on a NaN weight (NOT NULL constraint failed: links.weight) instead of rejecting the row");
+                                     << Expect::Rejects << QStringList{"Weight", "nan"} << QString("Weight") << 1 << 1 << QString();
     QTest::newRow("infinite link weight") << "w3.csv" << QByteArray("From,To,Weight\nA1,B1,inf\nA2,B2,3\n") << kEdgeSpec
-                                          << Expect::Rejects << QStringList{"Weight", "inf"} << QString("Weight") << 1 << 1 << QString("an infinite link weight is accepted");
+                                          << Expect::Rejects << QStringList{"Weight", "inf"} << QString("Weight") << 1 << 1 << QString();
 }
 
 void TestBadInput::hostileFile()
