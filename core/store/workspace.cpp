@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QRegularExpression>
+#include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -149,9 +150,24 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     }
     // A file that is not SQLite fails on the first read, not on open.
     if (ws->m_db.scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"), -1) < 0) {
-        if (error)
-            *error = QCoreApplication::translate("Workspace", "%1 is not a FusionCell workspace: %2")
-                         .arg(path, ws->m_db.lastError());
+        if (error) {
+            const int code = ws->m_db.lastErrorCode() & 0xff; // the primary result code
+            if (ws->m_db.isReadOnly() && (code == SQLITE_CANTOPEN || code == SQLITE_READONLY))
+                // A read-only workspace in WAL mode cannot be read when its folder refuses the
+                // -wal and -shm files SQLite keeps beside it: say so, not "not a workspace".
+                *error = QCoreApplication::translate("Workspace",
+                                                     "cannot open workspace %1: the file and its folder are "
+                                                     "read-only, and FusionCell keeps working files (-wal, -shm) "
+                                                     "beside it; check the permissions of the file and its "
+                                                     "folder, or copy it to a writable folder")
+                             .arg(path);
+            else if (code == SQLITE_NOTADB)
+                *error = QCoreApplication::translate("Workspace", "%1 is not a FusionCell workspace: %2")
+                             .arg(path, ws->m_db.lastError());
+            else
+                *error = QCoreApplication::translate("Workspace", "cannot open workspace %1: %2")
+                             .arg(path, ws->m_db.lastError());
+        }
         return nullptr;
     }
     if (!Schema::migrate(ws->m_db, error))
