@@ -259,8 +259,7 @@ bool CsvReader::start(const ReaderOptions &options, QString *error)
     if (options.headerRow < 0)
         return fail(QCoreApplication::translate("CsvReader", "%1: the header row %2 is not valid: expected "
                                                              "0 (no header) or a record number from 1")
-                        .arg(m_displayName)
-                        .arg(options.headerRow));
+                        .arg(m_displayName, QString::number(options.headerRow)));
 
     if (options.headerRow == 0) {
         const QList<int> counts = sampleFieldCounts(body, m_delimiter.unicode(), 50);
@@ -278,14 +277,11 @@ bool CsvReader::start(const ReaderOptions &options, QString *error)
             if (m_records == 0)
                 return fail(QCoreApplication::translate("CsvReader",
                                                         "%1 has no records: expected a header in record %2")
-                                .arg(m_displayName)
-                                .arg(options.headerRow));
+                                .arg(m_displayName, QString::number(options.headerRow)));
             return fail(
                 QCoreApplication::translate(
                     "CsvReader", "%1: the header should be record %2 but the file has only %3 records")
-                    .arg(m_displayName)
-                    .arg(options.headerRow)
-                    .arg(m_records));
+                    .arg(m_displayName, QString::number(options.headerRow), QString::number(m_records)));
         }
     }
     QSet<QString> seen;
@@ -297,9 +293,10 @@ bool CsvReader::start(const ReaderOptions &options, QString *error)
             name = generatedColumnName(int(i) + 1);
         if (seen.contains(name)) {
             int k = 2;
-            while (seen.contains(QStringLiteral("%1 (%2)").arg(name).arg(k)))
+            // The header name is the file's text: one arg() call, so a "%1" in it stays as written.
+            while (seen.contains(QStringLiteral("%1 (%2)").arg(name, QString::number(k))))
                 ++k;
-            name = QStringLiteral("%1 (%2)").arg(name).arg(k);
+            name = QStringLiteral("%1 (%2)").arg(name, QString::number(k));
         }
         seen.insert(name);
         m_headers.append(name);
@@ -322,9 +319,7 @@ bool CsvReader::readRecord(SourceRow *row)
         m_error =
             QCoreApplication::translate(
                 "CsvReader", "%1: row %2 (line %3): a quoted field is not closed before the end of the file")
-                .arg(m_displayName)
-                .arg(m_records)
-                .arg(span.line);
+                .arg(m_displayName, QString::number(m_records), QString::number(span.line));
         row->fields.clear();
         return false;
     }

@@ -13,8 +13,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fc {
@@ -50,6 +52,22 @@ struct RowError
     QString reason;
 };
 
+/** The longest value one column of the file may hold: the smallest limit of the spec's uses of it. */
+struct ColumnLimit
+{
+    int index = 0; // in the header
+    int maxLength = 0;
+};
+
+/*
+ * Plausible dates. Nothing is dated before 1900. A date of birth, a date and time of something
+ * that happened ("*_at" fields) and a link's date are never later than the import plus one day (the
+ * day is grace for exports written in other time zones). Other dates ("*_date": bail, review,
+ * expiry) may lie ahead, but not more than 100 years.
+ */
+const QDate kEarliestDate(1900, 1, 1);
+constexpr int kYearsAhead = 100;
+
 } // namespace
 
 /** The state of one import run: prepared statements, caches and counters. */
@@ -74,6 +92,8 @@ public:
 
 private:
     bool readEntity(const EntityMapping &m, RowEntity *out, RowError *error) const;
+    bool checkDate(const QString &column, const QString &text, QDate date, const QDateTime *dateTime,
+                   bool pastOnly, RowError *error) const;
     QString column(const QString &name) const;
     bool resolve(RowEntity &e, qint64 recordId);
     bool supersede(const QString &recordKey);
@@ -94,6 +114,11 @@ private:
     bool m_superseded = false;
     bool m_deferIndexes = false; // first load into an empty workspace: build indexes at the end
     const QDate m_importDate = QDate::currentDate();
+    const QDateTime m_latestPast = QDateTime::currentDateTime().addDays(1); // see kEarliestDate
+    const QDate m_latestAhead = m_importDate.addYears(kYearsAhead);
+    const QString m_maxMoney =
+        QLocale(QLocale::English, QLocale::UnitedKingdom).toString(m_spec.maxMoneyGbp, 'f', 2);
+    QList<ColumnLimit> m_columnLimits; // in header order
 
     Statement m_insertRecord, m_insertReject, m_findKey, m_insertKey, m_insertEntity, m_updateEntity,
         m_insertSource, m_insertAttribute, m_insertLink, m_findOldRecords, m_setArea;
@@ -122,6 +147,34 @@ bool Importer::Run::prepare()
 {
     for (int i = 0; i < header.size(); ++i)
         m_columnIndex.insert(header.at(i), i);
+    QHash<int, int> limits;
+    auto limit = [this, &limits](const QString &column, int maxLength) {
+        const int i = m_columnIndex.value(column, -1);
+        if (i < 0)
+            return;
+        const auto it = limits.constFind(i);
+        limits.insert(i, it == limits.constEnd() ? maxLength : std::min(*it, maxLength));
+    };
+    for (const EntityMapping &m : m_spec.entities) {
+        for (const QString &k : m.keyColumns)
+            limit(k, ImportSpec::kShortValueLength);
+        for (const FieldMapping &f : m.fields)
+            limit(f.column, f.maxLength > 0 ? f.maxLength : ImportSpec::defaultMaxLength(f.field, f.kind));
+    }
+    for (const LinkMapping &l : m_spec.links) {
+        limit(l.dateColumn, ImportSpec::kShortValueLength);
+        limit(l.weightColumn, ImportSpec::kShortValueLength);
+    }
+    for (const QString &c : m_spec.recordKeyColumns)
+        limit(c, ImportSpec::kShortValueLength);
+    for (const SpecValue *v :
+         {&m_spec.gradeSource, &m_spec.gradeIntelligence, &m_spec.gradeHandling, &m_spec.gradeConditions,
+          &m_spec.legacySource, &m_spec.legacyIntelligence, &m_spec.legacyHandling})
+        limit(v->column, ImportSpec::kShortValueLength);
+    for (auto it = limits.cbegin(); it != limits.cend(); ++it)
+        m_columnLimits.append(ColumnLimit{it.key(), it.value()});
+    std::sort(m_columnLimits.begin(), m_columnLimits.end(),
+              [](const ColumnLimit &a, const ColumnLimit &b) { return a.index < b.index; });
     m_deferIndexes = m_db.scalarInt(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM entities LIMIT 1)"), 1) == 0;
     if (m_deferIndexes) {
         for (const auto &index : kDeferredIndexes)
@@ -174,6 +227,35 @@ QString Importer::Run::column(const QString &name) const
     return value;
 }
 
+// Rejects a date outside the plausible range (see kEarliestDate); dateTime is null for a date alone.
+bool Importer::Run::checkDate(const QString &column, const QString &text, QDate date,
+                              const QDateTime *dateTime, bool pastOnly, RowError *error) const
+{
+    if (date < kEarliestDate) {
+        error->column = column;
+        error->reason = tr("column \"%1\": \"%2\" is before 1900 (expected a date from %3)")
+                            .arg(column, text, kEarliestDate.toString(Qt::ISODate));
+        return false;
+    }
+    if (pastOnly && (dateTime ? *dateTime > m_latestPast : date > m_latestPast.date())) {
+        error->column = column;
+        error->reason =
+            tr("column \"%1\": \"%2\" is later than the import (expected a date no later than %3)")
+                .arg(column, text,
+                     dateTime ? m_latestPast.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                              : m_latestPast.date().toString(Qt::ISODate));
+        return false;
+    }
+    if (!pastOnly && date > m_latestAhead) {
+        error->column = column;
+        error->reason =
+            tr("column \"%1\": \"%2\" is more than %3 years ahead (expected a date no later than %4)")
+                .arg(column, text, QString::number(kYearsAhead), m_latestAhead.toString(Qt::ISODate));
+        return false;
+    }
+    return true;
+}
+
 bool Importer::Run::readEntity(const EntityMapping &m, RowEntity *out, RowError *error) const
 {
     out->mapping = &m;
@@ -220,6 +302,8 @@ bool Importer::Run::readEntity(const EntityMapping &m, RowEntity *out, RowError 
                                          m_spec.dateFormat.isEmpty() ? QStringLiteral("yyyy-MM-dd") : m_spec.dateFormat);
                 return false;
             }
+            if (!checkDate(f.column, text, *d, nullptr, f.pastOnly, error))
+                return false;
             value = d->toString(Qt::ISODate);
             break;
         }
@@ -232,6 +316,8 @@ bool Importer::Run::readEntity(const EntityMapping &m, RowEntity *out, RowError 
                                          m_spec.dateFormat.isEmpty() ? QStringLiteral("yyyy-MM-ddTHH:mm") : m_spec.dateFormat);
                 return false;
             }
+            if (!checkDate(f.column, text, d->date(), &*d, f.pastOnly, error))
+                return false;
             value = d->toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
             break;
         }
@@ -245,15 +331,37 @@ bool Importer::Run::readEntity(const EntityMapping &m, RowEntity *out, RowError 
                                                                                      : QStringLiteral("£1,234.50"));
                 return false;
             }
-            value = QString::number(*v, 'f', 2);
+            if (*v < 0 || *v > m_spec.maxMoneyGbp) {
+                error->column = f.column;
+                error->reason =
+                    *v < 0 ? tr("column \"%1\": \"%2\" is negative (expected an amount from £0.00 to £%3)")
+                                 .arg(f.column, text, m_maxMoney)
+                           : tr("column \"%1\": \"%2\" is more than £%3, the most one record may hold "
+                                "(format.max_money_gbp in the spec raises it)")
+                                 .arg(f.column, text, m_maxMoney);
+                return false;
+            }
+            value = QString::number(*v == 0 ? 0.0 : *v, 'f', 2); // no "-0.00"
             break;
         }
         case FieldKind::Number: {
             bool ok = false;
             const double v = text.toDouble(&ok);
-            if (!ok) {
+            if (!ok || !std::isfinite(v)) {
                 error->column = f.column;
                 error->reason = tr("column \"%1\": \"%2\" is not a number").arg(f.column, text);
+                return false;
+            }
+            const double range = f.field == QLatin1String("lat")   ? 90
+                                 : f.field == QLatin1String("lon") ? 180
+                                                                   : 0;
+            if (range > 0 && std::abs(v) > range) {
+                error->column = f.column;
+                error->reason =
+                    tr("column \"%1\": \"%2\" is not a %3 (expected -%4 to %4 degrees)")
+                        .arg(f.column, text,
+                             range == 90 ? QStringLiteral("latitude") : QStringLiteral("longitude"),
+                             QString::number(range));
                 return false;
             }
             value = QString::number(v, 'g', 12);
@@ -494,8 +602,20 @@ bool Importer::Run::processRow(const SourceRow &row)
     QList<RowEntity> entities;
     bool ok = true;
     if (row.fields.size() > header.size()) {
-        error.reason = tr("the row has %1 fields but the header has %2 columns").arg(row.fields.size()).arg(header.size());
+        error.reason = tr("the row has %1 fields but the header has %2 columns")
+                           .arg(QString::number(row.fields.size()), QString::number(header.size()));
         ok = false;
+    }
+    // A value far longer than any real one (a 10 MB "name") is refused before it is parsed or echoed.
+    for (int i = 0; ok && i < m_columnLimits.size() && m_columnLimits.at(i).index < row.fields.size(); ++i) {
+        const ColumnLimit &c = m_columnLimits.at(i);
+        const qsizetype length = QStringView(row.fields.at(c.index)).trimmed().size();
+        if (length > c.maxLength) {
+            error.column = header.at(c.index);
+            error.reason = tr("column \"%1\" holds %2 characters (expected at most %3)")
+                               .arg(error.column, QString::number(length), QString::number(c.maxLength));
+            ok = false;
+        }
     }
     // Validate everything first, so that a rejected row writes nothing but its reject.
     for (int i = 0; ok && i < m_spec.entities.size(); ++i) {
@@ -514,6 +634,10 @@ bool Importer::Run::processRow(const SourceRow &row)
                 error.column = l.dateColumn;
                 error.reason = tr("column \"%1\": \"%2\" is not a date (expected %3 or ISO 8601)")
                                    .arg(l.dateColumn, column(l.dateColumn), m_spec.dateFormat);
+                ok = false;
+                break;
+            }
+            if (!checkDate(l.dateColumn, column(l.dateColumn), d->date(), &*d, true, &error)) {
                 ok = false;
                 break;
             }
@@ -628,7 +752,8 @@ bool Importer::Run::processRow(const SourceRow &row)
             date = from->mapping->type == EntityType::Incident ? from->occurredAt
                  : to->mapping->type == EntityType::Incident ? to->occurredAt : QString();
         // The same fact repeated on several rows of one export (one row per offender) is one link.
-        const QString seen = QStringLiteral("%1|%2|%3|%4").arg(l.type).arg(from->id).arg(to->id).arg(date);
+        const QString seen = QStringLiteral("%1|%2|%3|%4")
+                                 .arg(l.type, QString::number(from->id), QString::number(to->id), date);
         if (l.weightColumn.isEmpty() && m_linkSeen.contains(seen))
             continue;
         m_linkSeen.insert(seen);
@@ -679,13 +804,14 @@ bool Importer::Run::finish()
     if (!st.exec())
         return fail(m_db.lastError());
     // Collection (and, for updated records, alteration) is logged in the import's own transaction.
-    if (!m_ws.auditLog().append(AuditLog::Action::Collection, m_options.userName.isEmpty() ? m_ws.userName()
-                                                                                          : m_options.userName,
-                                QStringLiteral("import"), QString::number(importId),
-                                QStringLiteral("%1 (SHA-256 %2) from %3 under spec \"%4\": %5 rows accepted, %6 rejected, "
-                                               "%7 records updated")
-                                    .arg(m_report.fileName, m_report.sha256, m_spec.organisation, m_spec.name)
-                                    .arg(m_report.rowsAccepted).arg(m_report.rowsRejected).arg(m_report.recordsUpdated)))
+    if (!m_ws.auditLog().append(
+            AuditLog::Action::Collection, m_options.userName.isEmpty() ? m_ws.userName() : m_options.userName,
+            QStringLiteral("import"), QString::number(importId),
+            QStringLiteral("%1 (SHA-256 %2) from %3 under spec \"%4\": %5 rows accepted, %6 rejected, "
+                           "%7 records updated")
+                .arg(m_report.fileName, m_report.sha256, m_spec.organisation, m_spec.name,
+                     QString::number(m_report.rowsAccepted), QString::number(m_report.rowsRejected),
+                     QString::number(m_report.recordsUpdated))))
         return fail(m_db.lastError());
     return true;
 }
@@ -730,7 +856,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         report.status = ImportReport::Status::AlreadyImported;
         report.importId = previous->id;
         report.message = tr("%1 was already imported (import #%2 on %3, same SHA-256): nothing to do")
-                             .arg(report.fileName).arg(previous->id).arg(previous->startedAt);
+                             .arg(report.fileName, QString::number(previous->id), previous->startedAt);
         return report;
     }
     auto reader = TableReader::open(path, m_spec.reader, &error);
@@ -791,13 +917,13 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         if (options.cancel && options.cancel->load()) {
             report.status = ImportReport::Status::Cancelled;
             report.message = tr("import of %1 cancelled at row %2: nothing was imported")
-                                 .arg(report.fileName).arg(row.rowNumber);
+                                 .arg(report.fileName, QString::number(row.rowNumber));
             return report; // the transaction rolls back
         }
         if (options.failAfterRows >= 0 && count >= options.failAfterRows) {
             report.status = ImportReport::Status::Failed;
             report.message = tr("import of %1 failed at row %2: injected failure")
-                                 .arg(report.fileName).arg(row.rowNumber);
+                                 .arg(report.fileName, QString::number(row.rowNumber));
             return report;
         }
         if (!run.processRow(row))
@@ -823,10 +949,11 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         options.progress(1.0, count);
     report.status = ImportReport::Status::Imported;
     report.importId = run.importId;
-    report.message = tr("%1: %2 rows read, %3 imported, %4 rejected%5")
-                         .arg(report.fileName).arg(report.rowsRead).arg(report.rowsAccepted).arg(report.rowsRejected)
-                         .arg(report.recordsUpdated ? tr(", %1 records updated").arg(report.recordsUpdated)
-                                                    : QString());
+    report.message =
+        tr("%1: %2 rows read, %3 imported, %4 rejected%5")
+            .arg(report.fileName, QString::number(report.rowsRead), QString::number(report.rowsAccepted),
+                 QString::number(report.rowsRejected),
+                 report.recordsUpdated ? tr(", %1 records updated").arg(report.recordsUpdated) : QString());
     return report;
 }
 

@@ -70,6 +70,27 @@ FieldKind ImportSpec::inferKind(const QString &field)
     return FieldKind::Text;
 }
 
+int ImportSpec::defaultMaxLength(const QString &field, FieldKind kind)
+{
+    if (kind != FieldKind::Text)
+        return kShortValueLength;
+    static const QSet<QString> names = {QStringLiteral("name"), QStringLiteral("full_name"),
+                                        QStringLiteral("forenames"), QStringLiteral("forename"),
+                                        QStringLiteral("surname")};
+    if (names.contains(field))
+        return kShortValueLength;
+    static const QSet<QString> freeText = {QStringLiteral("narrative"), QStringLiteral("description"),
+                                           QStringLiteral("notes"),     QStringLiteral("note"),
+                                           QStringLiteral("comments"),  QStringLiteral("comment"),
+                                           QStringLiteral("details"),   QStringLiteral("summary")};
+    return freeText.contains(field) ? kFreeTextLength : kTextLength;
+}
+
+bool ImportSpec::isPastOnly(const QString &field)
+{
+    return field == QLatin1String("dob") || field.endsWith(QLatin1String("_at"));
+}
+
 std::optional<FieldKind> ImportSpec::kindFromName(const QString &name)
 {
     static const QHash<QString, FieldKind> kinds = {
@@ -102,7 +123,8 @@ std::optional<ImportSpec> ImportSpec::fromJson(const QByteArray &json, QString *
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *error = tr("not valid JSON at offset %1: %2")
+                     .arg(QString::number(parseError.offset), parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -148,6 +170,14 @@ std::optional<ImportSpec> ImportSpec::fromJson(const QByteArray &json, QString *
         return std::nullopt;
     }
     spec.moneyFormat = *moneyFormat;
+    const QJsonValue maxMoney = format.value(QLatin1String("max_money_gbp"));
+    if (!maxMoney.isUndefined()) {
+        if (!maxMoney.isDouble() || !(maxMoney.toDouble() > 0)) {
+            *error = tr("max_money_gbp must be a positive number of pounds");
+            return std::nullopt;
+        }
+        spec.maxMoneyGbp = maxMoney.toDouble();
+    }
     if (spec.reader.headerRow < 0) {
         *error = tr("header_row must be 0 (no header) or a row number");
         return std::nullopt;
@@ -223,7 +253,21 @@ std::optional<ImportSpec> ImportSpec::fromJson(const QByteArray &json, QString *
                     }
                     fm.kind = *kind;
                 }
+                const QJsonValue maxLength = fo.value(QLatin1String("max_length"));
+                if (!maxLength.isUndefined()) {
+                    if (!maxLength.isDouble() || maxLength.toDouble() < 1 || maxLength.toDouble() > 1e9 ||
+                        maxLength.toDouble() != double(maxLength.toInt())) {
+                        *error = tr("entity \"%1\" field \"%2\": max_length must be a whole number of "
+                                    "characters, 1 or more")
+                                     .arg(m.role, fm.field);
+                        return std::nullopt;
+                    }
+                    fm.maxLength = maxLength.toInt();
+                }
             }
+            if (fm.maxLength == 0)
+                fm.maxLength = defaultMaxLength(fm.field, fm.kind);
+            fm.pastOnly = isPastOnly(fm.field);
             if (fm.column.isEmpty()) {
                 *error = tr("entity \"%1\" field \"%2\" names no column").arg(m.role, fm.field);
                 return std::nullopt;

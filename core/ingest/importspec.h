@@ -30,6 +30,8 @@ struct FieldMapping
     QString field;  // attribute name, e.g. "occurred_at"
     QString column; // source column name
     FieldKind kind = FieldKind::Text;
+    int maxLength = 0; // longest value accepted, in characters ("max_length", or the default for the field)
+    bool pastOnly = false; // a date of something that has happened (dob, *_at): never after the import
 };
 
 /** One entity role of a spec: what each row can describe ("incident", "suspect1", ...). */
@@ -60,6 +62,13 @@ struct LinkMapping
 class ImportSpec
 {
 public:
+    // Longest values accepted by default, in characters. A field can set its own limit with
+    // {"column": ..., "max_length": N}; keys and the columns of links and grades cannot.
+    static constexpr int kShortValueLength = 300;  // keys, names, VRMs, postcodes, dates, amounts, numbers
+    static constexpr int kTextLength = 4000;       // other text: offence, goods, town, address
+    static constexpr int kFreeTextLength = 100000; // narrative, description, notes, comments
+    static constexpr double kDefaultMaxMoneyGbp = 10'000'000; // one record's value, in pounds
+
     QString name;
     QString description;
     QString organisation;
@@ -71,6 +80,7 @@ public:
     SpecValue legacySource, legacyIntelligence, legacyHandling;
     QStringList recordKeyColumns;
     std::optional<int> reviewAfterMonths; // "retention": {"review_after_months": N}
+    double maxMoneyGbp = kDefaultMaxMoneyGbp; // "format": {"max_money_gbp": N}: the largest amount accepted
     QList<EntityMapping> entities;
     QList<LinkMapping> links;
     QHash<QString, QHash<QString, QString>> values; // column -> raw text -> mapped value
@@ -87,6 +97,10 @@ public:
     const EntityMapping *entity(const QString &role) const;
 
     static FieldKind inferKind(const QString &field);
+    /** The default max_length of a field (one of the three lengths above). */
+    static int defaultMaxLength(const QString &field, FieldKind kind);
+    /** Whether a date field records something that has happened: a date of birth or any "*_at". */
+    static bool isPastOnly(const QString &field);
     static std::optional<FieldKind> kindFromName(const QString &name);
 };
 

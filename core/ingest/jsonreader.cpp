@@ -332,16 +332,13 @@ bool JsonReader::load(const QString &input, Layout layout, QString *error)
             if (parseError.error != QJsonParseError::NoError)
                 return fail(QCoreApplication::translate(
                                 "JsonReader", "%1: line %2: JSON syntax error at offset %3 of the line: %4")
-                                .arg(m_displayName)
-                                .arg(lineNumber)
-                                .arg(parseError.offset)
-                                .arg(parseError.errorString()));
+                                .arg(m_displayName, QString::number(lineNumber),
+                                     QString::number(parseError.offset), parseError.errorString()));
             if (!document.isObject())
                 return fail(
                     QCoreApplication::translate("JsonReader", "%1: line %2 is %3, expected a JSON object")
-                        .arg(m_displayName)
-                        .arg(lineNumber)
-                        .arg(document.isArray() ? typeName(QJsonValue(QJsonValue::Array))
+                        .arg(m_displayName, QString::number(lineNumber),
+                             document.isArray() ? typeName(QJsonValue(QJsonValue::Array))
                                                 : typeName(QJsonValue())));
             addObject(line, lineNumber, lineNumber);
         }
@@ -356,10 +353,8 @@ bool JsonReader::load(const QString &input, Layout layout, QString *error)
         const qsizetype line = QByteArrayView(utf8).first(offset).count('\n') + 1;
         return fail(
             QCoreApplication::translate("JsonReader", "%1: JSON syntax error at line %2 (offset %3): %4")
-                .arg(m_displayName)
-                .arg(line)
-                .arg(offset)
-                .arg(parseError.errorString()));
+                .arg(m_displayName, QString::number(line), QString::number(offset),
+                     parseError.errorString()));
     }
 
     JsonWalker walker(text);
@@ -381,10 +376,7 @@ bool JsonReader::load(const QString &input, Layout layout, QString *error)
             return fail(
                 QCoreApplication::translate(
                     "JsonReader", "%1: element %2 (index %3) of the JSON array is %4, expected an object")
-                    .arg(m_displayName)
-                    .arg(i + 1)
-                    .arg(i)
-                    .arg(typeName(array.at(i))));
+                    .arg(m_displayName, QString::number(i + 1), QString::number(i), typeName(array.at(i))));
     }
     // Walk the elements in the text: each '{' at the top of the array starts a record.
     walker.setPosition(walker.position() + 1); // '['

@@ -45,6 +45,30 @@ bool startsWith(const QByteArray &bytes, const char *prefix, qsizetype size)
     return bytes.size() >= size && std::memcmp(bytes.constData(), prefix, size_t(size)) == 0;
 }
 
+// Whether the bytes from `bad` to the end are the start of one multi-byte UTF-8 character that
+// the file ends before finishing: a lead byte followed only by continuation bytes, too few of them.
+bool endsInsideCharacter(QByteArrayView bytes, qsizetype bad)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const uchar c = p[bad];
+    const qsizetype length = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (length == 0 || bad + length <= bytes.size())
+        return false;
+    for (qsizetype i = bad + 1; i < bytes.size(); ++i)
+        if ((p[i] & 0xC0) != 0x80)
+            return false;
+    return true;
+}
+
+// Whether valid UTF-8 holds any character beyond ASCII, i.e. it was written as UTF-8.
+bool hasMultiByteCharacter(QByteArrayView validUtf8)
+{
+    for (const char c : validUtf8)
+        if (uchar(c) >= 0x80)
+            return true;
+    return false;
+}
+
 } // namespace
 
 TextDecoder::TextDecoder(const QString &encodingName) : m_requested(normalisedName(encodingName))
@@ -186,8 +210,7 @@ bool TextDecoder::decode(const QByteArray &bytes, const QString &displayName, QS
     // A NUL never occurs in 8-bit text: this is a binary file, or UTF-16 that lost its BOM.
     if (const qsizetype nul = body.indexOf('\0'); nul >= 0)
         return fail(QCoreApplication::translate("TextDecoder", "file %1 looks binary: NUL byte at offset %2")
-                        .arg(displayName)
-                        .arg(nul + skip));
+                        .arg(displayName, QString::number(nul + skip)));
 
     if (use == QLatin1String("auto") || use == QLatin1String("utf-8")) {
         const qsizetype bad = firstInvalidUtf8(body);
@@ -196,14 +219,23 @@ bool TextDecoder::decode(const QByteArray &bytes, const QString &displayName, QS
             m_used = utf8Bom ? QStringLiteral("utf-8-bom") : QStringLiteral("utf-8");
             return true;
         }
+        const QString byte = QString::number(uchar(body.at(bad)), 16).rightJustified(2, QLatin1Char('0'));
+        const QString offset = QString::number(bad + skip);
+        // UTF-8 cut short inside its last character (a truncated download or copy), told apart from
+        // Windows-1252 by the UTF-8 characters before it: a 1252 file whose last byte happens to be
+        // "é" (0xE9) has none, and "auto" reads it as 1252.
+        if (endsInsideCharacter(body, bad) && hasMultiByteCharacter(body.first(bad)))
+            return fail(QCoreApplication::translate(
+                            "TextDecoder",
+                            "file %1 is not valid UTF-8: it ends inside a character (byte 0x%2 "
+                            "at offset %3 starts one that is not finished): the file looks cut short")
+                            .arg(displayName, byte, offset));
         if (use == QLatin1String("utf-8"))
             return fail(QCoreApplication::translate(
                             "TextDecoder",
                             "file %1 is not valid UTF-8: byte 0x%2 at offset %3 (set the encoding to "
                             "windows-1252 if it was saved by Excel)")
-                            .arg(displayName)
-                            .arg(uint(uchar(body.at(bad))), 2, 16, QLatin1Char('0'))
-                            .arg(bad + skip));
+                            .arg(displayName, byte, offset));
         use = QStringLiteral("windows-1252");
     }
     if (use == QLatin1String("windows-1252"))

@@ -25,7 +25,8 @@ public:
     /**
      * Decodes the whole input into *text (without any BOM). Returns false and sets errorString()
      * (naming displayName) for an unknown encoding, bytes that are not valid in the explicit
-     * encoding, or a NUL byte in 8-bit text (a binary file or UTF-16 without a BOM).
+     * encoding, a NUL byte in 8-bit text (a binary file or UTF-16 without a BOM), or UTF-8 that
+     * ends inside a character (a file cut short; "auto" does not read it as Windows-1252).
      */
     bool decode(const QByteArray &bytes, const QString &displayName, QString *text);
 

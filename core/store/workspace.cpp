@@ -323,7 +323,8 @@ QList<SearchHit> Workspace::search(const QString &text, int limit)
         persons += h.type == EntityType::Person ? 1 : 0;
     if (persons > 0)
         auditLog().append(AuditLog::Action::Consultation, m_userName, QStringLiteral("search"), QString(),
-                          QStringLiteral("search \"%1\" returned %2 persons").arg(text).arg(persons), m_purpose);
+                          QStringLiteral("search \"%1\" returned %2 persons").arg(text, QString::number(persons)),
+                          m_purpose);
     return out;
 }
 

@@ -14,6 +14,7 @@ private slots:
     void invalidSpecsAreExplained();
     void validSpecIsRead();
     void missingColumnIsNamed();
+    void limitsAreRead();
     void templateGuessesMappings();
 };
 
@@ -51,6 +52,18 @@ void TestImportSpec::invalidSpecsAreExplained_data()
     QTest::newRow("bad money format") << spec("{\"s\": {\"type\": \"person\", \"key\": \"K\"}}",
                                               ", \"format\": {\"money_format\": \"yen\"}")
                                       << QStringLiteral("money_format \"yen\"");
+    QTest::newRow("zero max_length") << spec("{\"s\": {\"type\": \"incident\", \"fields\": {\"narrative\": {\"column\": \"N\", \"max_length\": 0}}}}")
+                                     << QStringLiteral("entity \"s\" field \"narrative\": max_length must be a whole number");
+    QTest::newRow("fractional max_length") << spec("{\"s\": {\"type\": \"incident\", \"fields\": {\"narrative\": {\"column\": \"N\", \"max_length\": 2.5}}}}")
+                                           << QStringLiteral("max_length must be a whole number");
+    QTest::newRow("text max_length") << spec("{\"s\": {\"type\": \"incident\", \"fields\": {\"narrative\": {\"column\": \"N\", \"max_length\": \"long\"}}}}")
+                                     << QStringLiteral("max_length must be a whole number");
+    QTest::newRow("negative max_money_gbp") << spec("{\"s\": {\"type\": \"person\", \"key\": \"K\"}}",
+                                                    ", \"format\": {\"max_money_gbp\": -5}")
+                                            << QStringLiteral("max_money_gbp must be a positive number");
+    QTest::newRow("text max_money_gbp") << spec("{\"s\": {\"type\": \"person\", \"key\": \"K\"}}",
+                                                ", \"format\": {\"max_money_gbp\": \"lots\"}")
+                                        << QStringLiteral("max_money_gbp must be a positive number");
 }
 
 void TestImportSpec::invalidSpecsAreExplained()
@@ -85,6 +98,42 @@ void TestImportSpec::validSpecIsRead()
     QCOMPARE(ImportSpec::inferKind(QStringLiteral("dob")), FieldKind::Date);
     QCOMPARE(ImportSpec::inferKind(QStringLiteral("value_gbp")), FieldKind::Money);
     QCOMPARE(ImportSpec::inferKind(QStringLiteral("vrm")), FieldKind::Vrm);
+}
+
+void TestImportSpec::limitsAreRead()
+{
+    QString error;
+    const auto s = ImportSpec::fromJson(
+        spec("{\"i\": {\"type\": \"incident\", \"key\": \"Ref\", \"fields\": {\"occurred_at\": \"When\", "
+             "\"bail_date\": \"Bail\", \"narrative\": \"Story\", \"notes\": {\"column\": \"Notes\", \"max_length\": 250000}, "
+             "\"offence\": \"Offence\", \"value_gbp\": \"Loss\"}},"
+             " \"p\": {\"type\": \"person\", \"fields\": {\"full_name\": \"Name\", \"dob\": \"DOB\"}}}",
+             ", \"format\": {\"max_money_gbp\": 25000000}"),
+        &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->maxMoneyGbp, 25000000.0);
+    QHash<QString, FieldMapping> fields;
+    for (const EntityMapping &m : s->entities)
+        for (const FieldMapping &f : m.fields)
+            fields.insert(f.field, f);
+    QCOMPARE(fields.size(), 8);
+    // Short values 300, other text 4,000, free text 100,000, unless the field sets its own.
+    QCOMPARE(fields.value("occurred_at").maxLength, 300);
+    QCOMPARE(fields.value("bail_date").maxLength, 300);
+    QCOMPARE(fields.value("narrative").maxLength, 100000);
+    QCOMPARE(fields.value("notes").maxLength, 250000);
+    QCOMPARE(fields.value("offence").maxLength, 4000);
+    QCOMPARE(fields.value("value_gbp").maxLength, 300);
+    QCOMPARE(fields.value("full_name").maxLength, 300);
+    QCOMPARE(fields.value("dob").maxLength, 300);
+    // Dates of what has happened are never after the import; a bail date may be ahead.
+    QVERIFY(fields.value("occurred_at").pastOnly);
+    QVERIFY(fields.value("dob").pastOnly);
+    QVERIFY(!fields.value("bail_date").pastOnly);
+    // Without "max_money_gbp" the ceiling is £10,000,000.
+    const auto plain = ImportSpec::fromJson(spec("{\"s\": {\"type\": \"person\", \"key\": \"K\"}}"), &error);
+    QVERIFY2(plain, qPrintable(error));
+    QCOMPARE(plain->maxMoneyGbp, 10000000.0);
 }
 
 void TestImportSpec::missingColumnIsNamed()

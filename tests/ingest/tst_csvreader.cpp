@@ -310,6 +310,10 @@ void TestCsvReader::duplicateAndEmptyHeaders()
     QVERIFY2(reader, qPrintable(error));
     QCOMPARE(reader->encoding(), QStringLiteral("utf-8-bom"));
     QCOMPARE(reader->headers(), (QStringList{"id", "name", "Column 3", "name (2)", "id (2)", "Column 6"}));
+    // A header name carrying a placeholder keeps it as written when it is made unique.
+    reader = TableReader::fromData("Loss %1,Loss %1\n1,2\n", QStringLiteral("t.csv"), csvOptions(), &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(reader->headers(), (QStringList{"Loss %1", "Loss %1 (2)"}));
 }
 
 void TestCsvReader::raggedRows()
@@ -379,6 +383,10 @@ void TestCsvReader::encodings_data()
                                       << QStringList{QStringLiteral("Zo\u00EB"), QStringLiteral("\u00A35"),
                                                      QStringLiteral("\u00807 \u0093sale\u0094")};
     // Valid UTF-8 read as Windows-1252 on request: each byte is one character.
+    // A lead byte at the very end with no UTF-8 before it: a 1252 "é", not UTF-8 cut short.
+    QTest::newRow("windows-1252 ending in a lead byte")
+        << QByteArray("n\nJos\xE9") << "auto"
+        << "windows-1252" << QStringList{"n"} << QStringList{QStringLiteral("Jos\u00E9")};
     QTest::newRow("utf-8 bytes forced to 1252")
         << QByteArray("n\nZo\xC3\xAB\n") << "windows-1252"
         << "windows-1252" << QStringList{"n"} << QStringList{QStringLiteral("Zo\u00C3\u00AB")};
@@ -430,6 +438,17 @@ void TestCsvReader::encodingErrors_data()
            "was saved by Excel)";
     QTest::newRow("odd UTF-16") << QByteArray::fromHex("fffe610062") << "auto"
                                 << "file bin.csv is not valid UTF-16: it has an odd number of bytes";
+    // UTF-8 cut inside its last character: "n\nZo" (4 bytes), "ë" (2), " " (1), then a lone 0xC3.
+    const QByteArray cut("n\nZo\xC3\xAB \xC3");
+    const QString cutMessage = "file bin.csv is not valid UTF-8: it ends inside a character (byte 0xc3 at offset 7 "
+                               "starts one that is not finished): the file looks cut short";
+    QTest::newRow("UTF-8 cut inside a character, auto") << cut << "auto" << cutMessage;
+    QTest::newRow("UTF-8 cut inside a character, utf-8") << cut << "utf-8" << cutMessage;
+    // A three-byte "€" (E2 82 AC) cut after two bytes, after a BOM: offsets count from the file start.
+    QTest::newRow("UTF-8 cut inside a character, after a BOM")
+        << QByteArray("\xEF\xBB\xBFn\n\xE2\x82\xAC\xE2\x82") << "auto"
+        << "file bin.csv is not valid UTF-8: it ends inside a character (byte 0xe2 at offset 8 starts one that "
+           "is not finished): the file looks cut short";
 }
 
 void TestCsvReader::encodingErrors()
