@@ -3,6 +3,8 @@
 # workstation on it. Without a display it runs under Xvfb (xvfb-run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The demo data is synthetic; the purpose is recorded with every consultation all the same.
+PURPOSE=(--purpose "Demonstration on synthetic data")
 packaging/setup.sh
 cmake --preset default
 cmake --build --preset default
@@ -10,6 +12,6 @@ rm -rf demo-workspace
 build/bin/fusioncell-cli demo --out demo-workspace
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
     echo "No display: running the workstation under Xvfb."
-    exec xvfb-run -a -s "-screen 0 1600x1000x24" build/bin/fusioncell demo-workspace/demo.fcdb "$@"
+    exec xvfb-run -a -s "-screen 0 1600x1000x24" build/bin/fusioncell demo-workspace/demo.fcdb "${PURPOSE[@]}" "$@"
 fi
-exec build/bin/fusioncell demo-workspace/demo.fcdb "$@"
+exec build/bin/fusioncell demo-workspace/demo.fcdb "${PURPOSE[@]}" "$@"

@@ -389,9 +389,10 @@ void MainWindow::connectAccess()
             &AccessController::changePurpose);
     connect(m_actions->action(ActionManager::ChangePassphrase), &QAction::triggered, this,
             &MainWindow::changePassphraseDialog);
-    connect(m_actions->action(ActionManager::SavePlainCopy), &QAction::triggered, this, &MainWindow::savePlainCopyDialog);
+    connect(m_actions->action(ActionManager::SavePlainCopy), &QAction::triggered, this,
+            [this] { saveCopyDialog(true); });
     connect(m_actions->action(ActionManager::SaveEncryptedCopy), &QAction::triggered, this,
-            &MainWindow::saveEncryptedCopyDialog);
+            [this] { saveCopyDialog(false); });
     m_inspector->setConsultationGate([this](qint64 entityId) { return m_access->consultEntity(entityId); });
     m_audit->setAccessController(m_access);
     connect(m_access, &AccessController::auditChanged, m_audit, &AuditPane::refresh);
@@ -414,31 +415,18 @@ QString MainWindow::statusPurpose() const
     return m_purpose->text();
 }
 
-void MainWindow::savePlainCopyDialog()
+void MainWindow::saveCopyDialog(bool plain)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Plain Copy"), Preferences::lastExportDirectory().get(),
+    const QString title = plain ? tr("Save Plain Copy") : tr("Save Encrypted Copy");
+    const QString path = QFileDialog::getSaveFileName(this, title, Preferences::lastExportDirectory().get(),
                                                       tr("FusionCell workspaces (*.fcdb)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (m_access->savePlainCopy(path, &error))
-        statusBar()->showMessage(tr("Plain copy written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    if (plain ? m_access->savePlainCopy(path, &error) : m_access->saveEncryptedCopy(path, &error))
+        statusBar()->showMessage(tr("Copy written to %1").arg(QDir::toNativeSeparators(path)), 5000);
     else if (!error.isEmpty())
-        showMessage(tr("Plain copy not written"), error);
-}
-
-void MainWindow::saveEncryptedCopyDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Encrypted Copy"),
-                                                      Preferences::lastExportDirectory().get(),
-                                                      tr("FusionCell workspaces (*.fcdb)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (m_access->saveEncryptedCopy(path, &error))
-        statusBar()->showMessage(tr("Encrypted copy written to %1").arg(QDir::toNativeSeparators(path)), 5000);
-    else if (!error.isEmpty())
-        showMessage(tr("Encrypted copy not written"), error);
+        showMessage(tr("Copy not written"), error);
 }
 
 void MainWindow::changePassphraseDialog()

@@ -81,8 +81,7 @@ private:
     // Accountability: encrypted workspaces, purpose of access, disclosures, the audit pane.
     void connectAccess();
     void updatePurpose();
-    void savePlainCopyDialog();
-    void saveEncryptedCopyDialog();
+    void saveCopyDialog(bool plain);
     void changePassphraseDialog();
 
     WorkspaceSession *m_session;

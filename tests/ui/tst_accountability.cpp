@@ -93,6 +93,8 @@ private slots:
     void encryptedWorkspaceOpensWithItsPassphrase();
     void cancelledPassphraseOpensNothing();
     void networksJobRunsOnAnEncryptedWorkspace();
+    void searchIsRecordedWithThePurpose();
+    void plainCopyIsADisclosureAndPassphraseChanges();
     void inspectorRecordsOneConsultationWithThePurpose();
     void refusedPurposeShowsNothingAndRecordsNothing();
     void dialogsRefuseIncompleteAnswers();
@@ -208,6 +210,58 @@ void TestAccountability::networksJobRunsOnAnEncryptedWorkspace()
     QCOMPARE(consultations.last().objectType, QStringLiteral("analysis"));
     QCOMPARE(consultations.last().justification, QStringLiteral("Op KESTREL: network of the suspects"));
     QVERIFY(consultations.last().detail.contains(QStringLiteral("3 persons")));
+}
+
+void TestAccountability::searchIsRecordedWithThePurpose()
+{
+    const QString path = m_dir.filePath(QStringLiteral("search.fcdb"));
+    QVERIFY(QFile::copy(m_plain, path));
+    WorkspaceSession session;
+    QString error;
+    QVERIFY2(session.open(path, &error), qPrintable(error));
+    session.setPurpose(QStringLiteral("Op KESTREL: trace John"));
+    QCOMPARE(session.workspace()->search(QStringLiteral("SMITH")).size(), 1);
+    const auto entries = entriesOf(*session.workspace(), QStringLiteral("consultation"));
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.last().objectType, QStringLiteral("search"));
+    QCOMPARE(entries.last().justification, QStringLiteral("Op KESTREL: trace John"));
+}
+
+void TestAccountability::plainCopyIsADisclosureAndPassphraseChanges()
+{
+    if (!Database::encryptionAvailable())
+        QSKIP("this build cannot encrypt workspaces");
+    const QString path = m_dir.filePath(QStringLiteral("rekey.fcdb"));
+    QVERIFY(QFile::copy(m_encrypted, path));
+    WorkspaceSession session;
+    QString error;
+    QVERIFY2(session.open(path, &error, kPassphrase), qPrintable(error));
+    auto *prompter = new FakePrompter;
+    AccessController access(&session, std::unique_ptr<AccessPrompter>(prompter));
+
+    // Without a recipient and justification no plain copy is written.
+    const QString plain = m_dir.filePath(QStringLiteral("plain-copy.fcdb"));
+    QVERIFY(!access.savePlainCopy(plain, &error));
+    QVERIFY(!QFile::exists(plain));
+    prompter->disclosureAnswer =
+        DisclosureAnswer{QStringLiteral("Disclosure unit"), QStringLiteral("court order 12")};
+    QVERIFY2(access.savePlainCopy(plain, &error), qPrintable(error));
+    QVERIFY(!Workspace::looksEncrypted(plain));
+    QVERIFY(Workspace::open(plain, &error));
+    const AuditEntry last = session.workspace()->auditLog().entries().last();
+    QCOMPARE(last.action, QStringLiteral("disclosure"));
+    QCOMPARE(last.objectType, QStringLiteral("workspace"));
+    QCOMPARE(last.objectId, QStringLiteral("plain-copy.fcdb"));
+    QCOMPARE(last.recipient, QStringLiteral("Disclosure unit"));
+
+    // A new passphrase: the file opens with it (not the old one), and workers get it too.
+    prompter->newPassphraseAnswer = QByteArray("new passphrase");
+    QVERIFY2(access.changePassphrase(&error), qPrintable(error));
+    const NetworkJobResult result = NetworkJob::run(session.access(), {}, nullptr);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    WorkspaceSession other;
+    QVERIFY(!other.open(path, &error, kPassphrase));
+    QVERIFY2(other.open(path, &error, "new passphrase"), qPrintable(error));
 }
 
 std::unique_ptr<MainWindow> TestAccountability::openWindow(FakePrompter **prompter, const QString &name)

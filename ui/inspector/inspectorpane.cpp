@@ -100,7 +100,8 @@ void InspectorPane::showEntity(qint64 entityId)
     }
     if (entity->type == EntityType::Person && m_consultationGate && !m_consultationGate(entityId)) {
         clear();
-        m_title->setText(tr("Not shown: no purpose of access was stated, so the consultation was not recorded"));
+        m_title->setText(tr("Not shown: no purpose of access was stated, so the consultation was not "
+                            "recorded"));
         return;
     }
     m_entityId = entityId;
