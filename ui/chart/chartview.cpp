@@ -241,6 +241,10 @@ void ChartView::fitAll()
 
 void ChartView::updateLevelOfDetail()
 {
+    // A scene that is being deleted detaches from its views first, and the scroll bars move: the
+    // items are half gone by then.
+    if (!scene())
+        return;
     auto *chart = m_document->scene();
     const double lod = zoom();
     setRenderHint(QPainter::Antialiasing, lod >= 0.35);
