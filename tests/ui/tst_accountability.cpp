@@ -166,6 +166,12 @@ void TestAccountability::encryptedWorkspaceOpensWithItsPassphrase()
     AccessController otherAccess(&other, std::unique_ptr<AccessPrompter>(silent));
     QVERIFY2(otherAccess.openWorkspace(m_encrypted, kPassphrase, &error), qPrintable(error));
     QVERIFY(silent->passphraseProblems.isEmpty());
+    // A wrong one given up front fails with a message instead of asking (nobody may be there).
+    WorkspaceSession third;
+    AccessController thirdAccess(&third, std::unique_ptr<AccessPrompter>(new FakePrompter));
+    QVERIFY(!thirdAccess.openWorkspace(m_encrypted, "wrong", &error));
+    QVERIFY(error.contains(QStringLiteral("wrong passphrase")));
+    QVERIFY(!third.isOpen());
 }
 
 void TestAccountability::cancelledPassphraseOpensNothing()

@@ -53,19 +53,18 @@ bool AccessController::openWorkspace(const QString &path, const QByteArray &pass
         return m_session->open(path, error, passphrase); // created, encrypted if a passphrase was given
     if (!Workspace::looksEncrypted(path))
         return m_session->open(path, error);
-    QByteArray key = passphrase;
+    // A passphrase given up front (FUSIONCELL_PASSPHRASE, --passphrase-file) comes from a script:
+    // a wrong one is an error, not a question that nobody is there to answer.
+    if (!passphrase.isEmpty())
+        return m_session->open(path, error, passphrase);
     QString problem;
     for (;;) {
-        if (key.isEmpty()) {
-            auto answer = m_prompter->passphrase(path, problem);
-            if (!answer)
-                return false;
-            key = *answer;
-            wipe(*answer);
-        }
+        auto answer = m_prompter->passphrase(path, problem);
+        if (!answer)
+            return false;
         QString why;
-        const bool ok = m_session->open(path, &why, key);
-        wipe(key);
+        const bool ok = m_session->open(path, &why, *answer);
+        wipe(*answer);
         if (ok)
             return true;
         // An encrypted file that does not open is most often a mistyped passphrase; a file that is

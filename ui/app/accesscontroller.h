@@ -31,9 +31,9 @@ public:
     void setPrompter(std::unique_ptr<AccessPrompter> prompter);
 
     /**
-     * Opens a workspace; an encrypted one with passphrase if given, else asking for it (again
-     * after a wrong one). False + *error on failure; false with *error empty when the analyst
-     * cancelled.
+     * Opens a workspace; an encrypted one with passphrase if given (a wrong one fails), else
+     * asking for it (again after a wrong one). False + *error on failure; false with *error empty
+     * when the analyst cancelled.
      */
     bool openWorkspace(const QString &path, const QByteArray &passphrase, QString *error);
     /** Creates a workspace, encrypted if the analyst chooses a passphrase. Like openWorkspace(). */
