@@ -113,6 +113,8 @@ void AuditPane::refresh()
         m_chain->setText(tr("Chain intact, %n entries", nullptr, int(m_model->rowCount())));
     updateUsers();
     m_view->resizeColumnsToContents();
+    // Details can be long (file names, hashes): keep the justification and recipient in sight.
+    m_view->setColumnWidth(AuditTableModel::Detail, qMin(m_view->columnWidth(AuditTableModel::Detail), 420));
 }
 
 QString AuditPane::chainStatus() const
