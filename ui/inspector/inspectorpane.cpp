@@ -2,7 +2,9 @@
 
 #include "inspector/attributetablemodel.h"
 #include "inspector/incidenttablemodel.h"
+#include "inspector/mergedfromview.h"
 #include "model/linktype.h"
+#include "resolve/mergeledger.h"
 #include "store/workspace.h"
 
 #include <QHeaderView>
@@ -22,6 +24,7 @@ InspectorPane::InspectorPane(QWidget *parent)
     , m_sources(new AttributeTableModel(this))
     , m_incidents(new IncidentTableModel(this))
     , m_incidentProxy(new QSortFilterProxyModel(this))
+    , m_mergedFrom(new MergedFromView(this))
 {
     m_title->setTextFormat(Qt::PlainText); // labels come from imported files
     m_title->setWordWrap(true);
@@ -41,6 +44,8 @@ InspectorPane::InspectorPane(QWidget *parent)
         emit incidentActivated(index.data(IncidentTableModel::EntityIdRole).toLongLong());
     });
     m_tabs->addTab(incidents, tr("Incidents"));
+    m_mergedFromTab = m_tabs->addTab(m_mergedFrom, tr("Merged from"));
+    connect(m_mergedFrom, &MergedFromView::unmerged, this, &InspectorPane::unmerged);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -64,6 +69,7 @@ QTableView *InspectorPane::makeView(QAbstractItemModel *model)
 void InspectorPane::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
+    m_mergedFrom->setWorkspace(workspace);
     clear();
 }
 
@@ -79,6 +85,7 @@ void InspectorPane::clear()
     m_attributes->setAttributes({});
     m_sources->setAttributes({});
     m_incidents->setRows({});
+    showMergedFrom(0);
 }
 
 void InspectorPane::showSelection(const QList<qint64> &entityIds)
@@ -104,8 +111,14 @@ void InspectorPane::showEntity(qint64 entityId)
                             "recorded"));
         return;
     }
+    showDetails(*entity);
+}
+
+void InspectorPane::showDetails(const EntityRecord &entity)
+{
+    const qint64 entityId = entity.id;
     m_entityId = entityId;
-    m_title->setText(tr("%1: %2").arg(EntityTypes::displayName(entity->type), entity->label));
+    m_title->setText(tr("%1: %2").arg(EntityTypes::displayName(entity.type), entity.label));
     m_attributes->setAttributes(m_workspace->attributes(entityId));
 
     QList<AttributeValue> sources;
@@ -128,6 +141,27 @@ void InspectorPane::showEntity(qint64 entityId)
     }
     m_incidents->setRows(rows);
     m_tabs->setTabText(2, tr("Incidents (%1)").arg(rows.size()));
+    showMergedFrom(entityId);
+}
+
+void InspectorPane::showMergedFrom(qint64 entityId)
+{
+    const int merges = m_mergedFrom->showEntity(entityId);
+    m_tabs->setTabText(m_mergedFromTab, merges ? tr("Merged from (%1)").arg(merges) : tr("Merged from"));
+}
+
+void InspectorPane::reload()
+{
+    if (!m_workspace || !m_entityId)
+        return;
+    const qint64 live = MergeLedger(*m_workspace).rootOf(m_entityId);
+    const auto entity = m_workspace->entity(live);
+    if (!entity)
+        clear();
+    else if (live != m_entityId)
+        showEntity(live);
+    else
+        showDetails(*entity);
 }
 
 void InspectorPane::showLink(qint64 linkId)

@@ -13,12 +13,15 @@ namespace fc {
 
 class AttributeTableModel;
 class IncidentTableModel;
+class MergedFromView;
 class Workspace;
+struct EntityRecord;
 
 /**
  * The inspector: every attribute of the selected entity (or the provenance of the selected link)
  * with organisation, file, row and grading; the source records it was merged from; its incidents
- * in a sortable table. Everything is shown as plain text.
+ * in a sortable table; the merges that made it, with Unmerge (MergedFromView). Everything is
+ * shown as plain text.
  */
 class InspectorPane : public QWidget
 {
@@ -37,6 +40,12 @@ public:
      * when it returns false the profile is not shown.
      */
     void setConsultationGate(std::function<bool(qint64 entityId)> gate) { m_consultationGate = std::move(gate); }
+    /**
+     * Reads the shown entity again after the workspace changed (a merge, an unmerge, an import).
+     * The same entity is refreshed in place, which is no new consultation; an entity that was
+     * merged into another is replaced by that one through showEntity().
+     */
+    void reload();
 
     qint64 entityId() const { return m_entityId; }
     QString title() const;
@@ -44,12 +53,17 @@ public:
     AttributeTableModel *sourceModel() const { return m_sources; }
     IncidentTableModel *incidentModel() const { return m_incidents; }
     QSortFilterProxyModel *incidentProxy() const { return m_incidentProxy; }
+    MergedFromView *mergedFromView() const { return m_mergedFrom; }
 
 signals:
     void incidentActivated(qint64 incidentId);
+    /** A merge was undone from the Merged-from tab. */
+    void unmerged(qint64 survivorId, qint64 absorbedId);
 
 private:
     QTableView *makeView(QAbstractItemModel *model);
+    void showDetails(const EntityRecord &entity);
+    void showMergedFrom(qint64 entityId);
 
     Workspace *m_workspace = nullptr;
     std::function<bool(qint64)> m_consultationGate;
@@ -60,6 +74,8 @@ private:
     AttributeTableModel *m_sources;
     IncidentTableModel *m_incidents;
     QSortFilterProxyModel *m_incidentProxy;
+    MergedFromView *m_mergedFrom;
+    int m_mergedFromTab = -1;
 };
 
 } // namespace fc
