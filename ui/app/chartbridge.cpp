@@ -52,6 +52,7 @@ void ChartBridge::setDateFilter(const QDate &from, const QDate &to) { m_pane->do
 bool ChartBridge::save(const QString &name, QString *error) { return m_pane->document()->save(name, error); }
 bool ChartBridge::load(qint64 chartId, QString *error) { return m_pane->document()->load(chartId, error); }
 bool ChartBridge::exportTo(const QString &path, QString *error) { return m_pane->document()->exportTo(path, error); }
+void ChartBridge::followWorkspace() { m_pane->document()->followWorkspace(); }
 void ChartBridge::clear() { m_pane->document()->clear(); }
 void ChartBridge::zoomBy(double factor) { m_pane->view()->zoomBy(factor); }
 void ChartBridge::fitAll() { m_pane->view()->fitAll(); }
@@ -91,6 +92,7 @@ void ChartBridge::setSelectedEntityIds(const QList<qint64> &ids)
 }
 
 void ChartBridge::setDateFilter(const QDate &, const QDate &) {}
+void ChartBridge::followWorkspace() {} // the placeholder has no workspace to follow
 void ChartBridge::zoomBy(double) {}
 void ChartBridge::fitAll() {}
 

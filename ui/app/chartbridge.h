@@ -42,6 +42,8 @@ public:
     bool save(const QString &name, QString *error);
     bool load(qint64 chartId, QString *error);
     bool exportTo(const QString &path, QString *error);
+    /** Follows merges and other workspace changes (ChartDocument::followWorkspace). */
+    void followWorkspace();
     /** Empties the chart (a new workspace was opened). */
     void clear();
     /** View zoom (not an edit: never on the undo stack). */

@@ -9,6 +9,7 @@
 #include "graph/linkgraph.h"
 #include "graph/pathfinder.h"
 #include "layout/circularlayout.h"
+#include "resolve/mergeledger.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -365,6 +366,118 @@ void ChartDocument::moveEntities(const QHash<qint64, QPointF> &positions)
     }
     if (!to.isEmpty())
         m_undoStack->push(new MoveItemsCommand(this, from, to));
+}
+
+bool ChartDocument::followWorkspace()
+{
+    if (!m_workspace || m_order.isEmpty())
+        return false;
+    // What each entity on the chart is now: itself, the entity it was merged into, or 0 (erased).
+    MergeLedger ledger(*m_workspace);
+    QHash<qint64, qint64> liveOf;
+    QSet<qint64> live;
+    for (qint64 id : std::as_const(m_order)) {
+        const qint64 root = ledger.rootOf(id);
+        liveOf.insert(id, root);
+        if (root)
+            live.insert(root);
+    }
+    // The links the workspace now has among the entities the chart is to show.
+    QHash<qint64, LinkRecord> fresh;
+    auto keep = [&](const LinkRecord &link) {
+        if (live.contains(link.from) && live.contains(link.to))
+            fresh.insert(link.id, link);
+    };
+    if (live.size() > kBulkFetch) {
+        for (const LinkRecord &link : m_workspace->linkRecords())
+            keep(link);
+    } else {
+        for (qint64 id : std::as_const(live))
+            for (const LinkRecord &link : m_workspace->linksOf(id))
+                keep(link);
+    }
+    // Entities to take off and put back: merged or erased ones, and the ends of every link that
+    // is new, gone or now ends elsewhere (taking an end off takes its stale links with it; putting
+    // it back brings its current ones).
+    QSet<qint64> stale;
+    auto touch = [&](qint64 id) {
+        if (m_entities.contains(id))
+            stale.insert(id);
+    };
+    for (auto it = liveOf.cbegin(); it != liveOf.cend(); ++it)
+        if (it.value() != it.key())
+            stale.insert(it.key());
+    for (const LinkRecord &link : std::as_const(m_links)) {
+        const auto now = fresh.constFind(link.id);
+        if (now == fresh.cend() || now->from != link.from || now->to != link.to) {
+            touch(link.from);
+            touch(link.to);
+            if (now != fresh.cend()) {
+                touch(now->from);
+                touch(now->to);
+            }
+        }
+    }
+    for (const LinkRecord &link : std::as_const(fresh))
+        if (!m_links.contains(link.id)) {
+            touch(link.from);
+            touch(link.to);
+        }
+    if (stale.isEmpty())
+        return false;
+
+    // What goes back, in chart order: each stale entity's live entity, where that one stood if it
+    // is on the chart, else where the first entity merged into it stood, with its pin, hiding
+    // and group.
+    QList<qint64> removed;
+    QList<qint64> back;
+    QHash<qint64, ChartEntity> state;
+    for (qint64 id : std::as_const(m_order)) {
+        if (!stale.contains(id))
+            continue;
+        removed.append(id);
+        const qint64 root = liveOf.value(id);
+        if (!root || state.contains(root) || (root != id && m_entities.contains(root) && !stale.contains(root)))
+            continue;
+        back.append(root);
+        state.insert(root, m_entities.value(m_entities.contains(root) ? root : id));
+    }
+    QList<QPointF> positions;
+    for (qint64 id : std::as_const(back))
+        positions.append(state.value(id).position);
+    const QList<qint64> selectedBefore = selectedEntityIds();
+
+    stopLayout();
+    // The scene loses the selection of the items taken off; the chart re-selects the live
+    // entities below and reports the selection only if it changed.
+    m_syncingSelection = true;
+    m_undoStack->beginMacro(tr("Follow merges"));
+    m_undoStack->push(new RemoveEntitiesCommand(this, removed, tr("Remove merged entities")));
+    QList<ChartEntity> entities = fetchEntities(back, positions);
+    QList<qint64> fetched;
+    for (ChartEntity &entity : entities) {
+        const ChartEntity &before = state.value(entity.record.id);
+        entity.pinned = before.pinned;
+        entity.hidden = before.hidden;
+        entity.group = before.group;
+        fetched.append(entity.record.id);
+    }
+    if (!entities.isEmpty())
+        m_undoStack->push(new AddEntitiesCommand(this, entities, fetchLinks(fetched), tr("Add live entities")));
+    m_undoStack->endMacro();
+    QList<qint64> selected;
+    for (qint64 id : selectedBefore) {
+        const qint64 root = liveOf.value(id, id);
+        if (root && !selected.contains(root))
+            selected.append(root);
+    }
+    for (qint64 id : std::as_const(selected))
+        if (EntityItem *item = m_scene->entityItem(id))
+            item->setSelected(true);
+    m_syncingSelection = false;
+    if (selectedEntityIds() != selectedBefore)
+        onSceneSelectionChanged();
+    return true;
 }
 
 // --- Layout --------------------------------------------------------------------------------------

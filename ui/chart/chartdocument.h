@@ -64,6 +64,14 @@ public:
     void groupEntities(const QList<qint64> &ids, const QString &name);
     void ungroupEntities(const QList<qint64> &ids);
     void moveEntities(const QHash<qint64, QPointF> &positions);
+    /**
+     * Brings the chart up to date with the workspace after merges, unmerges or imports: an entity
+     * that was merged into another is replaced by that one (where it stood, unless the survivor is
+     * on the chart already), and entities whose links changed are shown with their links as the
+     * workspace has them now. One undoable edit; nothing happens when the chart is up to date.
+     * Returns whether anything changed.
+     */
+    bool followWorkspace();
     /** Starts a layout in a worker; when it ends its result is one undoable LayoutCommand. */
     void runLayout(LayoutKind kind);
     void stopLayout();
