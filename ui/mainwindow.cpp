@@ -16,6 +16,9 @@
 #include "inspector/inspectorpane.h"
 #include "networks/networkspane.h"
 #include "networks/networktablemodel.h"
+#include "resolve/resolutionrunner.h"
+#include "resolve/resolvesettingsdialog.h"
+#include "resolve/reviewpane.h"
 #include "search/searchpane.h"
 #include "store/workspace.h"
 #include "timeline/timelinepane.h"
@@ -101,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(networks, imports);
     tabifyDockWidget(networks, addPane(m_audit, tr("Audit Trail"), QStringLiteral("AuditDock"), Qt::BottomDockWidgetArea));
     networks->raise();
+    setUpResolution();
 
     connectActions();
     connectPanes();
@@ -118,6 +122,8 @@ MainWindow::~MainWindow()
     // The session (created first) is destroyed before the panes: they let go of its workspace
     // first, and the chart stops any layout that reads it.
     m_networks->cancel();
+    m_resolution->cancel(); // its job has a connection of its own; the runner waits for it
+    m_review->setWorkspace(nullptr);
     m_chart->setWorkspace(nullptr);
     m_search->setWorkspace(nullptr);
     m_inspector->setWorkspace(nullptr);
@@ -136,6 +142,70 @@ QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QStr
     addDockWidget(area, dock);
     m_actions->viewMenu()->addAction(dock->toggleViewAction());
     return dock;
+}
+
+void MainWindow::setUpResolution()
+{
+    m_review = new ReviewPane(this);
+    m_resolution = new ResolutionRunner(this);
+    m_reviewDock = addPane(m_review, tr("Review"), QStringLiteral("ReviewDock"), Qt::BottomDockWidgetArea);
+    m_reviewDock->setFocusProxy(m_review); // focus on the dock reaches the pane and its A, R, S keys
+    if (auto *networks = qobject_cast<QDockWidget *>(m_networks->parentWidget()))
+        tabifyDockWidget(networks, m_reviewDock);
+    connect(m_review, &ReviewPane::pendingCountChanged, this, [this](int waiting) {
+        m_reviewDock->setWindowTitle(waiting ? tr("Review (%1)").arg(waiting) : tr("Review"));
+    });
+    connect(m_review, &ReviewPane::workspaceChanged, m_session, &WorkspaceSession::notifyDataChanged);
+    connect(m_review, &ReviewPane::entityActivated, m_inspector, &InspectorPane::showEntity);
+    connect(m_inspector, &InspectorPane::unmerged, this, &MainWindow::onUnmerged);
+    connect(m_session, &WorkspaceSession::opened, this, [this] { m_review->setWorkspace(m_session->workspace()); });
+    connect(m_session, &WorkspaceSession::closed, this, [this] { m_review->setWorkspace(nullptr); });
+    connect(m_session, &WorkspaceSession::dataChanged, this, &MainWindow::followMerges);
+    connect(m_actions->action(ActionManager::RunResolution), &QAction::triggered, this, &MainWindow::runResolution);
+    connect(m_actions->action(ActionManager::ResolutionSettings), &QAction::triggered, this,
+            &MainWindow::resolutionSettingsDialog);
+    // While a run writes through its own connection, decisions wait (the pane would find the
+    // workspace busy) and no second run starts.
+    connect(m_resolution, &ResolutionRunner::runningChanged, this, [this](bool running) {
+        m_review->setEnabled(!running);
+        m_actions->action(ActionManager::RunResolution)->setEnabled(!running && m_session->isOpen());
+    });
+    connect(m_resolution, &ResolutionRunner::finished, m_session, &WorkspaceSession::notifyDataChanged);
+    connect(m_resolution, &ResolutionRunner::reviewRequested, this, [this] {
+        m_reviewDock->show();
+        m_reviewDock->raise();
+        m_review->setFocus();
+    });
+}
+
+void MainWindow::runResolution()
+{
+    if (m_session->isOpen())
+        m_resolution->start(m_session->access(), ResolveSettingsDialog::savedSettings());
+}
+
+void MainWindow::resolutionSettingsDialog()
+{
+    ResolveSettingsDialog(this).exec();
+}
+
+void MainWindow::followMerges()
+{
+    // Merges change which entities are live and where links end: the queue, the chart and the
+    // inspector read them again (counts, networks and search follow through refreshWorkspaceViews,
+    // NetworksPane and the search index that core keeps).
+    m_review->refresh();
+    m_chart->followWorkspace();
+    m_inspector->reload();
+}
+
+void MainWindow::onUnmerged(qint64 survivorId, qint64 absorbedId)
+{
+    // The chart showed the merged entity: after the unmerge it shows both again.
+    const bool onChart = m_chart->entityIds().contains(survivorId);
+    m_session->notifyDataChanged();
+    if (onChart)
+        m_chart->addEntities({absorbedId});
 }
 
 void MainWindow::connectActions()

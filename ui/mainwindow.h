@@ -16,6 +16,8 @@ class ImportListModel;
 class InspectorPane;
 class NetworksPane;
 class RecentFiles;
+class ResolutionRunner;
+class ReviewPane;
 class ScreenshotTaker;
 class SearchPane;
 class TimelinePane;
@@ -47,6 +49,9 @@ public:
     InspectorPane *inspectorPane() const { return m_inspector; }
     NetworksPane *networksPane() const { return m_networks; }
     TimelinePane *timelinePane() const { return m_timeline; }
+    ReviewPane *reviewPane() const { return m_review; }
+    QDockWidget *reviewDock() const { return m_reviewDock; }
+    ResolutionRunner *resolutionRunner() const { return m_resolution; }
     ActionManager *actions() const { return m_actions; }
     AccessController *access() const { return m_access; }
     AuditPane *auditPane() const { return m_audit; }
@@ -70,6 +75,13 @@ private:
     void refreshWorkspaceViews();
     void onNetworksFound(int count);
     void showMessage(const QString &title, const QString &text);
+
+    // Entity resolution: the review dock, Run Resolution, and views that follow merges.
+    void setUpResolution();
+    void runResolution();
+    void resolutionSettingsDialog();
+    void followMerges();
+    void onUnmerged(qint64 survivorId, qint64 absorbedId);
 
     void newWorkspaceDialog();
     void openWorkspaceDialog();
@@ -102,6 +114,9 @@ private:
     QByteArray m_defaultState;
     bool m_chartChosen = false; // the first chart after opening has been shown
     ScreenshotTaker *m_screenshot = nullptr;
+    ReviewPane *m_review = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
+    ResolutionRunner *m_resolution = nullptr;
 };
 
 } // namespace fc

@@ -40,6 +40,7 @@ ActionManager::ActionManager(QMainWindow *window)
 
     QMenu *analysis = window->menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(add(RefreshNetworks, tr("&Refresh Networks"), QKeySequence::Refresh));
+    addResolutionActions(analysis);
 
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     help->addAction(add(About, tr("&About FusionCell")));
@@ -63,6 +64,15 @@ void ActionManager::addAccessActions(QMenu *file)
     file->addAction(add(SavePlainCopy, tr("Save Pl&ain Copy…")));
     file->addAction(add(SaveEncryptedCopy, tr("Save Encr&ypted Copy…")));
     action(SavePlainCopy)->setToolTip(tr("Decrypt to a plain copy: recorded as a disclosure"));
+}
+
+void ActionManager::addResolutionActions(QMenu *analysis)
+{
+    analysis->addSeparator();
+    analysis->addAction(add(RunResolution, tr("Run Re&solution…"), QKeySequence(tr("Ctrl+Shift+R"))));
+    analysis->addAction(add(ResolutionSettings, tr("Resolution Se&ttings…")));
+    action(RunResolution)->setToolTip(tr("Find records of the same person or vehicle: merge the certain "
+                                         "ones, queue the likely ones for review"));
 }
 
 void ActionManager::setUndoStack(QUndoStack *stack)
@@ -96,6 +106,7 @@ void ActionManager::setWorkspaceOpen(bool open)
 {
     for (Id id : {ImportWizard, SaveChart, OpenChart, ExportChart, RefreshNetworks})
         m_actions.value(id)->setEnabled(open);
+    m_actions.value(RunResolution)->setEnabled(open);
     m_actions.value(SaveEncryptedCopy)->setEnabled(open && Database::encryptionAvailable());
     if (!open)
         setWorkspaceEncrypted(false);

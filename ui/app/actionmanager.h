@@ -24,6 +24,7 @@ public:
         Undo, Redo,
         ZoomIn, ZoomOut, ResetLayout,
         RefreshNetworks,
+        RunResolution, ResolutionSettings,
         About,
         PurposeOfAccess, ChangePassphrase, SavePlainCopy, SaveEncryptedCopy,
     };
@@ -43,6 +44,7 @@ public:
 
 private:
     QAction *add(Id id, const QString &text, const QKeySequence &shortcut = {});
+    void addResolutionActions(QMenu *analysis);
     void addAccessActions(QMenu *file);
 
     QMainWindow *m_window;

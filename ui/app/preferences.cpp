@@ -1,5 +1,7 @@
 #include "app/preferences.h"
 
+#include "resolve/resolvetypes.h"
+
 namespace fc {
 
 const SettingValue<QByteArray> &Preferences::windowGeometry()
@@ -30,6 +32,18 @@ const SettingValue<QString> &Preferences::lastExportDirectory()
 {
     static const SettingValue<QString> v("export/lastDirectory");
     return v;
+}
+
+SettingValue<double> Preferences::resolveMergeThreshold(EntityType type)
+{
+    const QByteArray key = "resolve/" + EntityTypes::name(type).toLatin1() + "/mergeAt";
+    return SettingValue<double>(key.constData(), ResolveSettings().thresholdsFor(type).autoMerge);
+}
+
+SettingValue<double> Preferences::resolveReviewThreshold(EntityType type)
+{
+    const QByteArray key = "resolve/" + EntityTypes::name(type).toLatin1() + "/reviewAt";
+    return SettingValue<double>(key.constData(), ResolveSettings().thresholdsFor(type).review);
 }
 
 const SettingValue<QString> &Preferences::timelineBucket()

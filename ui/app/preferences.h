@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/settingvalue.h"
+#include "model/entitytype.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -16,6 +17,9 @@ public:
     static const SettingValue<QStringList> &recentWorkspaces();
     static const SettingValue<QString> &lastImportDirectory();
     static const SettingValue<QString> &lastExportDirectory();
+    /** Resolution scores per entity type: merge automatically at / queue for review at. */
+    static SettingValue<double> resolveMergeThreshold(EntityType type);
+    static SettingValue<double> resolveReviewThreshold(EntityType type);
     /** Timeline bucket: "week" or "month". */
     static const SettingValue<QString> &timelineBucket();
     /** The last purpose of access stated (never a passphrase): pre-fills the next session's. */

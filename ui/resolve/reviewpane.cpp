@@ -29,26 +29,43 @@ QTreeWidget *makeSideTree(QWidget *parent)
     return tree;
 }
 
+QLabel *makeTitle(QWidget *parent)
+{
+    auto *title = new QLabel(parent);
+    title->setTextFormat(Qt::PlainText);
+    title->setWordWrap(true);
+    QFont f = title->font();
+    f.setBold(true);
+    title->setFont(f);
+    return title;
+}
+
 } // namespace
 
 ReviewPane::ReviewPane(QWidget *parent) : QWidget(parent)
 {
+    setFocusPolicy(Qt::StrongFocus); // a click anywhere in the pane makes A, R and S work
     m_position = new QLabel(this);
     m_score = new QLabel(this);
     m_position->setTextFormat(Qt::PlainText);
     m_score->setTextFormat(Qt::PlainText);
     m_explanation = new QListWidget(this);
     m_explanation->setMaximumHeight(100);
-    // Titles are rich text (the label in bold); the label itself is escaped.
-    m_titleA = new QLabel(this);
-    m_titleB = new QLabel(this);
-    m_titleA->setTextFormat(Qt::RichText);
-    m_titleB->setTextFormat(Qt::RichText);
+    m_explanation->setToolTip(tr("Why resolution thinks these two may be the same"));
+    // Titles come from imported files: plain text, in bold as the inspector's.
+    m_titleA = makeTitle(this);
+    m_titleB = makeTitle(this);
     m_sideA = makeSideTree(this);
     m_sideB = makeSideTree(this);
-    m_accept = new QPushButton(tr("&Accept: same (A)"), this);
-    m_reject = new QPushButton(tr("&Reject: different (R)"), this);
-    m_skip = new QPushButton(tr("&Skip (S)"), this);
+    // No mnemonics: the single keys A, R and S are the shortcuts (Alt+A is the Analysis menu).
+    m_accept = new QPushButton(tr("Accept: same (A)"), this);
+    m_reject = new QPushButton(tr("Reject: different (R)"), this);
+    m_skip = new QPushButton(tr("Skip (S)"), this);
+    m_accept->setToolTip(tr("The two are the same: merge them (A). Remembered, so re-imports do not ask "
+                            "again; the merge can be undone from the inspector's Merged from tab."));
+    m_reject->setToolTip(tr("The two are different: keep them apart (R). Remembered, so re-imports do not "
+                            "ask again."));
+    m_skip->setToolTip(tr("Decide later: send this pair to the back of the queue (S)."));
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_position);
@@ -132,14 +149,15 @@ int ReviewPane::refresh()
                                 : tr("No pairs waiting for review"));
     for (QPushButton *b : {m_accept, m_reject, m_skip})
         b->setEnabled(m_itemId != 0);
+    emit pendingCountChanged(waiting);
     return waiting;
 }
 
 void ReviewPane::showSide(QTreeWidget *tree, QLabel *title, const ReviewSide &side)
 {
     tree->setProperty("entityId", side.entityId);
-    title->setText(tr("<b>%1</b> (entity %2, %n source record(s))", nullptr, int(side.sources.size()))
-                       .arg(side.label.toHtmlEscaped())
+    title->setText(tr("%1 (entity %2, %n source record(s))", nullptr, int(side.sources.size()))
+                       .arg(side.label)
                        .arg(side.entityId));
     for (const AttributeValue &a : side.attributes) {
         const Provenance &p = a.provenance;
@@ -174,18 +192,25 @@ void ReviewPane::skipCurrent()
         return;
     QString error;
     if (!ReviewQueue(*m_workspace).skip(m_itemId, &error))
-        QMessageBox::warning(this, tr("Review"), error);
+        showError(error);
     refresh();
 }
 
 void ReviewPane::decided(bool ok, const QString &error)
 {
     if (!ok) {
-        QMessageBox::warning(this, tr("Review"), error);
+        showError(error);
         return;
     }
     refresh();
     emit workspaceChanged();
+}
+
+void ReviewPane::showError(const QString &error)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Review"), error, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 } // namespace fc

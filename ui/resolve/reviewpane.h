@@ -16,8 +16,9 @@ struct ReviewSide;
  * The resolution review queue: one candidate pair at a time, side by side, each side with every
  * attribute and the organisation, file, row and grading it came from, and the explanation of the
  * score above them. Accept (A) merges the pair, Reject (R) keeps it apart, Skip (S) sends it to
- * the back; accept and reject are remembered so that re-imports do not ask again. The work is
- * done by core's ReviewQueue; this pane only shows and forwards.
+ * the back; accept and reject are remembered so that re-imports do not ask again. The keys work
+ * wherever the focus is inside the pane. Double-click a side to inspect it. The work is done by
+ * core's ReviewQueue; this pane only shows and forwards.
  */
 class ReviewPane : public QWidget
 {
@@ -39,10 +40,13 @@ signals:
     /** A pair was accepted or rejected: entities, links and search results may have changed. */
     void workspaceChanged();
     void entityActivated(qint64 entityId);
+    /** After every refresh: the number of pairs waiting. */
+    void pendingCountChanged(int waiting);
 
 private:
     void showSide(QTreeWidget *tree, QLabel *title, const ReviewSide &side);
     void decided(bool ok, const QString &error);
+    void showError(const QString &error);
 
     Workspace *m_workspace = nullptr;
     qint64 m_itemId = 0;

@@ -1,0 +1,93 @@
+#include "resolve/resolvereportmodel.h"
+
+namespace fc {
+
+void ResolveReportModel::setReport(const ResolveReport &report)
+{
+    beginResetModel();
+    m_rows = report.types;
+    endResetModel();
+}
+
+int ResolveReportModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResolveReportModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ResolveReportModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ResolveTypeReport &t = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Type:
+            return EntityTypes::displayName(t.type);
+        case Records:
+            return t.records;
+        case Candidates:
+            return t.candidatePairs;
+        case Merged:
+            return t.merged;
+        case Queued:
+            return t.queued;
+        case KeptApart:
+            return t.keptApart;
+        case RememberedApart:
+            return t.rememberedApart;
+        case Conflicts:
+            return t.conflicts;
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != Type)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant ResolveReportModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Type:
+            return tr("Type");
+        case Records:
+            return tr("Records");
+        case Candidates:
+            return tr("Pairs scored");
+        case Merged:
+            return tr("Merged");
+        case Queued:
+            return tr("For review");
+        case KeptApart:
+            return tr("Kept apart");
+        case RememberedApart:
+            return tr("Decided before");
+        case Conflicts:
+            return tr("Conflicts");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Merged:
+            return tr("Pairs scored at or above the merge threshold, merged automatically");
+        case Queued:
+            return tr("Pairs between the review and merge thresholds, waiting in the review queue");
+        case KeptApart:
+            return tr("Pairs below the review threshold, or incompatible (e.g. two dates of birth)");
+        case RememberedApart:
+            return tr("Pairs an analyst had already said are different");
+        case Conflicts:
+            return tr("Merges refused because they would join records that are kept apart");
+        }
+    }
+    return {};
+}
+
+} // namespace fc
