@@ -17,6 +17,7 @@
 #include "resolve/resolvejob.h"
 #include "resolve/resolvereportdialog.h"
 #include "resolve/resolvereportmodel.h"
+#include "resolve/resolvesettingsdialog.h"
 #include "resolve/reviewpane.h"
 #include "resolve/reviewqueue.h"
 #include "search/searchpane.h"
@@ -68,6 +69,7 @@ private slots:
     void chartKeepsSurvivorAndFollowsUnmerge();
     void runResolutionMergesSamePerson();
     void cancelledJobChangesNothing();
+    void thresholdsAreKeptPerType();
 
 private:
     qint64 entityOf(const QString &ref, const QString &role);
@@ -288,6 +290,13 @@ void TestResolveUi::keysDecideWithFocusInTheDock()
     QTRY_VERIFY(side->hasFocus());
     QTest::keyClick(side, Qt::Key_S); // the only pair goes to the back, and is shown again
     QCOMPARE(ReviewQueue(*m_ws).item(m_itemId)->skipped, true);
+    QCOMPARE(window.reviewPane()->currentItemId(), m_itemId);
+    // Focus given to the dock itself reaches the pane.
+    window.reviewDock()->setFocus();
+    QTRY_VERIFY(window.reviewPane()->hasFocus());
+    side = window.reviewPane()->findChildren<QTreeWidget *>().first();
+    side->setFocus();
+    QTRY_VERIFY(side->hasFocus());
     QTest::keyClick(side, Qt::Key_R);
     QCOMPARE(ReviewQueue(*m_ws).pendingCount(), 0);
     QCOMPARE(window.reviewDock()->windowTitle(), QStringLiteral("Review"));
@@ -545,6 +554,27 @@ void TestResolveUi::cancelledJobChangesNothing()
                         ResolveSettings(), {}, nullptr);
     QVERIFY(!failed.ok);
     QVERIFY(ResolveReportDialog::summary(failed).startsWith(QStringLiteral("Resolution failed: ")));
+}
+
+void TestResolveUi::thresholdsAreKeptPerType()
+{
+    const ResolveSettings defaults;
+    QCOMPARE(ResolveSettingsDialog::savedSettings().thresholdsFor(EntityType::Person).autoMerge,
+             defaults.thresholdsFor(EntityType::Person).autoMerge);
+    {
+        ResolveSettingsDialog dialog;
+        dialog.setThresholds(EntityType::Person, ResolveThresholds{0.95, 0.7});
+        dialog.setThresholds(EntityType::Vehicle, ResolveThresholds{0.5, 0.8}); // review above merge
+        const ResolveSettings chosen = dialog.settings();
+        QCOMPARE(chosen.thresholdsFor(EntityType::Vehicle).review, 0.5); // held at the merge score
+        dialog.save();
+    }
+    const ResolveSettings saved = ResolveSettingsDialog::savedSettings();
+    QCOMPARE(saved.thresholdsFor(EntityType::Person).autoMerge, 0.95);
+    QCOMPARE(saved.thresholdsFor(EntityType::Person).review, 0.7);
+    QCOMPARE(saved.thresholdsFor(EntityType::Vehicle).autoMerge, 0.5);
+    QCOMPARE(saved.thresholdsFor(EntityType::Vehicle).review, 0.5);
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestResolveUi)
