@@ -106,11 +106,11 @@ bool MergedFromView::unmergeRow(int row)
             .remember(r.merge.survivorId, r.merge.absorbedId, ReviewQueue::Decision::Different,
                       tr("merge %1 undone").arg(r.merge.id), &error);
     showEntity(m_entityId);
+    emit unmerged(r.merge.survivorId, r.merge.absorbedId); // the views around reload, this one too
     if (!remembered) {
         m_message->setText(tr("Unmerged, but the decision could not be remembered: %1").arg(error));
         m_message->setVisible(true);
     }
-    emit unmerged(r.merge.survivorId, r.merge.absorbedId);
     return true;
 }
 
