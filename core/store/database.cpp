@@ -159,6 +159,11 @@ qint64 Database::lastInsertRowId() const
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
 
+bool Database::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
 int Database::changes() const
 {
     return m_db ? sqlite3_changes(m_db) : 0;

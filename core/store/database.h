@@ -49,6 +49,8 @@ public:
     Statement prepare(const QString &sql);
 
     qint64 lastInsertRowId() const;
+    /** Whether a transaction is open on this connection. */
+    bool inTransaction() const;
     int changes() const;
     QString lastError() const { return m_lastError; }
     int lastErrorCode() const { return m_lastErrorCode; }

@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace fc;
 
 /** The tamper-evident audit trail: hash chain, refusal of edits, detection of tampering. */
@@ -23,6 +26,7 @@ private slots:
     void removedEntryIsDetected();
     void searchReturningPersonsIsAConsultation();
     void filters();
+    void appendsFromTwoConnectionsKeepOneChain();
 
 private:
     void fill(int n);
@@ -43,9 +47,9 @@ void TestAuditLog::fill(int n)
     AuditLog log = m_ws->auditLog();
     for (int i = 0; i < n; ++i)
         QVERIFY(log.append(i % 2 ? AuditLog::Action::Consultation : AuditLog::Action::Disclosure,
-                           i % 3 ? QStringLiteral("analyst1") : QStringLiteral("analyst2"), QStringLiteral("entity"),
-                           QString::number(i), QStringLiteral("detail %1").arg(i), QStringLiteral("op KESTREL"),
-                           i % 2 ? QString() : QStringLiteral("CPS")));
+                           i % 3 ? QStringLiteral("analyst1") : QStringLiteral("analyst2"),
+                           QStringLiteral("entity"), QString::number(i), QStringLiteral("detail %1").arg(i),
+                           QStringLiteral("op KESTREL"), i % 2 ? QString() : QStringLiteral("CPS")));
 }
 
 void TestAuditLog::chainVerifies()
@@ -74,8 +78,10 @@ void TestAuditLog::hashIsSha256OfLengthPrefixedFields()
     e.justification = QStringLiteral("why");
     e.recipient = QStringLiteral("CPS");
     e.prevHash = QStringLiteral("00");
-    const QByteArray data = "1:1;24:2026-01-02T03:04:05.000Z;3:amy;10:disclosure;6:report;1:7;1:x;3:why;3:CPS;2:00;";
-    QCOMPARE(AuditLog::computeHash(e), QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+    const QByteArray data =
+        "1:1;24:2026-01-02T03:04:05.000Z;3:amy;10:disclosure;6:report;1:7;1:x;3:why;3:CPS;2:00;";
+    QCOMPARE(AuditLog::computeHash(e),
+             QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
     // Moving a character between fields changes the hash.
     AuditEntry moved = e;
     moved.detail = QStringLiteral("xw");
@@ -143,7 +149,8 @@ void TestAuditLog::removedEntryIsDetected()
     {
         Database db;
         QVERIFY(db.open(m_dir->filePath(QStringLiteral("a.fcdb"))));
-        QVERIFY(db.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 3")));
+        QVERIFY(
+            db.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 3")));
     }
     m_ws = Workspace::open(m_dir->filePath(QStringLiteral("a.fcdb")), nullptr);
     const auto broken = m_ws->auditLog().firstBrokenEntry();
@@ -157,7 +164,8 @@ void TestAuditLog::searchReturningPersonsIsAConsultation()
         "INSERT INTO entities(id, type, label) VALUES (1, 1, 'Amy KHAN'), (2, 2, 'AB12CDE');"
         "INSERT INTO search(rowid, label, body) VALUES (1, 'Amy KHAN', ''), (2, 'AB12CDE', '')")));
     m_ws->setUserName(QStringLiteral("analyst9"));
-    QCOMPARE(m_ws->search(QStringLiteral("AB12")).size(), 1); // a vehicle only: not a consultation of a person
+    QCOMPARE(m_ws->search(QStringLiteral("AB12")).size(),
+             1); // a vehicle only: not a consultation of a person
     QCOMPARE(m_ws->auditLog().entries().size(), 0);
     QCOMPARE(m_ws->search(QStringLiteral("khan")).size(), 1);
     const auto entries = m_ws->auditLog().entries();
@@ -180,6 +188,42 @@ void TestAuditLog::filters()
     AuditFilter future;
     future.since = QStringLiteral("2999-01-01");
     QCOMPARE(m_ws->auditLog().entries(future).size(), 0);
+}
+
+void TestAuditLog::appendsFromTwoConnectionsKeepOneChain()
+{
+    // The window and a worker thread each have a connection to the same workspace and both
+    // append (a consultation while the networks job logs its analysis). Each append reads the last
+    // entry and writes the next: interleaved without a transaction they fork the chain or collide
+    // on the id. 2 x 300 appends at the same moment make that all but certain.
+    constexpr int kEach = 300;
+    std::atomic_int failures{0};
+    std::atomic_bool go{false};
+    auto worker = [&](const QString &user) {
+        QString error;
+        auto ws = Workspace::open(m_dir->filePath(QStringLiteral("a.fcdb")), &error);
+        if (!ws) {
+            ++failures;
+            return;
+        }
+        while (!go.load()) {
+        }
+        AuditLog log = ws->auditLog();
+        for (int i = 0; i < kEach; ++i)
+            if (!log.append(AuditLog::Action::Consultation, user, QStringLiteral("entity"),
+                            QString::number(i), QStringLiteral("concurrent")))
+                ++failures;
+    };
+    std::thread a(worker, QStringLiteral("window"));
+    std::thread b(worker, QStringLiteral("worker"));
+    go = true;
+    a.join();
+    b.join();
+    QCOMPARE(failures.load(), 0);
+    AuditLog log = m_ws->auditLog();
+    QCOMPARE(log.entries().size(), 2 * kEach);
+    QString reason;
+    QVERIFY2(!log.firstBrokenEntry(&reason), qPrintable(reason));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)
