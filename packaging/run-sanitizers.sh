@@ -15,6 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+packaging/setup.sh
 compiler=clang
 jobs=2
 fuzz_seconds=40
@@ -31,6 +32,7 @@ done
 
 extra_flags=()
 if [[ $compiler == clang ]]; then
+    packaging/setup.sh --sanitize
     export CC=clang-14 CXX=clang++-14
     extra_flags+=(-DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link)
 else

@@ -9,10 +9,15 @@ packages=(
     libboost-graph-dev libsqlite3-dev libigraph-dev sqlite3
     xvfb xauth fonts-dejavu-core
 )
-# Extra packages for the benchmarks (peers measured in the same run) and the fixture scripts.
-if [[ "${1:-}" == "--bench" ]]; then
-    packages+=(sqlite3 python3 python3-networkx python3-igraph)
-fi
+# Extra packages, by flag: --bench for the benchmarks (peers measured in the same run) and the
+# fixture scripts; --sanitize for the ASan/UBSan + libFuzzer CI step (clang and its runtimes).
+for flag in "$@"; do
+    case "$flag" in
+        --bench) packages+=(python3 python3-networkx python3-igraph) ;;
+        --sanitize) packages+=(clang-14 libclang-rt-14-dev) ;;
+        *) echo "setup.sh: unknown option $flag (expected --bench or --sanitize)" >&2; exit 2 ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do
