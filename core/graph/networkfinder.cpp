@@ -4,9 +4,52 @@
 #include "graph/graphstructure.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace fc {
+
+namespace {
+
+/**
+ * Area names as one network's records spell them, one per place whatever the case: exports that
+ * shout ("ASHTON-UNDER-LYNE") and the importer's title case of them ("Ashton-Under-Lyne") name
+ * the same town as "Ashton-under-Lyne". The spelling shown is the one with the most lower-case
+ * letters (the town's own, where any record has it), then the first alphabetically.
+ */
+class AreaNames
+{
+public:
+    void add(const QString &area)
+    {
+        const QString name = area.trimmed();
+        if (name.isEmpty())
+            return;
+        QString &shown = m_names[name.toCaseFolded()];
+        if (shown.isEmpty() || lowerCase(name) > lowerCase(shown) ||
+            (lowerCase(name) == lowerCase(shown) && name < shown))
+            shown = name;
+    }
+
+    /** The names, sorted without regard to case. */
+    QStringList names() const
+    {
+        QStringList out;
+        for (const auto &[key, name] : m_names)
+            out.append(name);
+        return out;
+    }
+
+private:
+    static int lowerCase(const QString &s)
+    {
+        return int(std::count_if(s.begin(), s.end(), [](QChar c) { return c.isLower(); }));
+    }
+
+    std::map<QString, QString> m_names; // case-folded name -> spelling shown
+};
+
+} // namespace
 
 NetworkSummary NetworkFinder::summarise(const OffenderProjection &projection, const QList<qint64> &people)
 {
@@ -14,7 +57,7 @@ NetworkSummary NetworkFinder::summarise(const OffenderProjection &projection, co
     s.members = people;
     std::sort(s.members.begin(), s.members.end());
     std::set<qint64> incidents, vehicles, places;
-    std::set<QString> areas;
+    AreaNames areas;
     for (qint64 person : std::as_const(s.members)) {
         for (qint64 i : projection.incidentsOf(person))
             incidents.insert(i);
@@ -28,8 +71,7 @@ NetworkSummary NetworkFinder::summarise(const OffenderProjection &projection, co
         if (!e)
             continue;
         s.totalValueGbp += e->valueGbp;
-        if (!e->area.isEmpty())
-            areas.insert(e->area);
+        areas.add(e->area);
         if (!e->occurredAt.isEmpty()) {
             if (s.firstSeen.isEmpty() || e->occurredAt < s.firstSeen)
                 s.firstSeen = e->occurredAt;
@@ -38,12 +80,12 @@ NetworkSummary NetworkFinder::summarise(const OffenderProjection &projection, co
         }
     }
     for (qint64 p : places)
-        if (const EntityRecord *e = projection.entity(p); e && !e->area.isEmpty())
-            areas.insert(e->area);
+        if (const EntityRecord *e = projection.entity(p))
+            areas.add(e->area);
     s.incidents = QList<qint64>(incidents.begin(), incidents.end());
     s.vehicles = QList<qint64>(vehicles.begin(), vehicles.end());
     s.places = QList<qint64>(places.begin(), places.end());
-    s.areas = QStringList(areas.begin(), areas.end());
+    s.areas = areas.names();
 
     const WeightedGraph &g = projection.graph();
     std::set<int> inside;

@@ -441,12 +441,21 @@ bool Importer::Run::readEntity(const EntityMapping &m, RowEntity *out, RowError 
         else if (!postcode.isEmpty() || !name.isEmpty())
             out->resolutionKeys << QStringLiteral("LA|%1|%2").arg(postcode, name.toUpper());
         out->label = !name.isEmpty() ? name : !out->keyValue.isEmpty() ? out->keyValue : postcode;
-        // "MANSFIELD" and "Mansfield" are one area: exports that shout are brought to title case.
+        // "MANSFIELD" and "Mansfield" are one area: exports that shout are brought to title case,
+        // with the joining words of Stoke-on-Trent or Newcastle upon Tyne in lower case.
         if (!town.isEmpty() && town == town.toUpper()) {
+            static const QStringList joining = {
+                QStringLiteral("on"),  QStringLiteral("under"), QStringLiteral("upon"), QStringLiteral("in"),
+                QStringLiteral("le"),  QStringLiteral("la"),    QStringLiteral("de"),   QStringLiteral("by"),
+                QStringLiteral("the"), QStringLiteral("super"), QStringLiteral("cum")};
             QString titled = town.toLower();
-            for (int i = 0; i < titled.size(); ++i)
-                if (i == 0 || titled.at(i - 1) == QLatin1Char(' ') || titled.at(i - 1) == QLatin1Char('-'))
-                    titled[i] = titled.at(i).toUpper();
+            for (qsizetype start = 0, i = 0; i <= titled.size(); ++i) {
+                if (i < titled.size() && titled.at(i) != QLatin1Char(' ') && titled.at(i) != QLatin1Char('-'))
+                    continue;
+                if (i > start && (start == 0 || !joining.contains(QStringView(titled).mid(start, i - start))))
+                    titled[start] = titled.at(start).toUpper();
+                start = i + 1;
+            }
             town = titled;
         }
         out->area = !town.isEmpty() ? town : FieldParsers::postcodeDistrict(postcode);

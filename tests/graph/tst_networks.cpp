@@ -252,6 +252,32 @@ private slots:
         QCOMPARE(all.find(p).size(), 3);
     }
 
+    void areasDifferingOnlyInCaseAreOne()
+    {
+        // Ann and Bob offend in four incidents whose areas name two towns, spelt as different
+        // exports and the importer's title case of shouting exports leave them.
+        const QList<EntityRecord> entities = {person(1, "Ann"),
+                                              person(2, "Bob"),
+                                              incident(101, "2024-01-01", 0, "Ashton-Under-Lyne"),
+                                              incident(102, "2024-02-01", 0, "Ashton-under-Lyne"),
+                                              incident(103, "2024-03-01", 0, "LEEDS"),
+                                              incident(104, "2024-04-01", 0, "Leeds")};
+        QList<LinkRecord> links;
+        for (qint64 i : {101, 102, 103, 104}) {
+            for (qint64 p : {1, 2}) {
+                LinkRecord l;
+                l.id = links.size() + 1;
+                l.type = QStringLiteral("offender_in");
+                l.from = p;
+                l.to = i;
+                links.append(l);
+            }
+        }
+        const QList<Network> nets = NetworkFinder().find(OffenderProjection::build(entities, links));
+        QCOMPARE(nets.size(), 1);
+        QCOMPARE(nets[0].summary.areas, QStringList({"Ashton-under-Lyne", "Leeds"}));
+    }
+
     void communitiesOfTwoCliques()
     {
         // Two 5-cliques of associates joined by one link: m = 21, each side has 10 internal ties

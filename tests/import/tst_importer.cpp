@@ -24,6 +24,7 @@ private slots:
     void specThatDoesNotFitFails();
     void windows1252NamesSurvive();
     void edgeListMapsToAssociateLinks();
+    void shoutingTownsAreTitleCased();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -359,6 +360,24 @@ void TestImporter::edgeListMapsToAssociateLinks()
     QCOMPARE(m_ws->countsByType().value(EntityType::Person), 3);
     QCOMPARE(m_ws->linkCount(), 3); // parallel links kept
     QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT sum(weight) FROM links")), 6);
+}
+
+void TestImporter::shoutingTownsAreTitleCased()
+{
+    const QByteArray json = R"({"name": "Stores", "source": {"organisation": "Retailer", "kind": "retailer"},
+      "entities": {"store": {"type": "location", "subtype": "store", "key": "Store", "fields": {"town": "Town"}}}})";
+    const QString file =
+        write(QStringLiteral("stores.csv"), "Store,Town\nS1,MANSFIELD\nS2,STOKE-ON-TRENT\n"
+                                            "S3,NEWCASTLE UPON TYNE\nS4,ON-SEA\nS5,Ashton-under-Lyne\n");
+    const ImportReport r = Importer(*m_ws, spec(json)).importFile(file);
+    QVERIFY2(r.status == ImportReport::Status::Imported, qPrintable(r.message));
+    QStringList areas;
+    for (const EntityRecord &e : m_ws->entities(EntityType::Location))
+        areas << e.area;
+    areas.sort();
+    // Joining words stay lower case inside a name, never at its start; mixed case is kept as written.
+    QCOMPARE(areas, QStringList({"Ashton-under-Lyne", "Mansfield", "Newcastle upon Tyne", "On-Sea",
+                                 "Stoke-on-Trent"}));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
