@@ -92,25 +92,33 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions->setUndoStack(m_chart->undoStack());
     m_recent->attachMenu(m_actions->recentMenu());
 
+    // Default layout: the chart takes most of the window; search and the workspace summary on the
+    // left, the inspector on the right, and below the chart the networks (shown first, the review
+    // queue, imports and audit trail in tabs beside them) next to the timeline.
     QDockWidget *search = addPane(m_search, tr("Search"), QStringLiteral("SearchDock"), Qt::LeftDockWidgetArea);
     QDockWidget *summary = addPane(summaryView, tr("Workspace"), QStringLiteral("WorkspaceDock"), Qt::LeftDockWidgetArea);
     tabifyDockWidget(search, summary);
     search->raise();
-    addPane(m_inspector, tr("Inspector"), QStringLiteral("InspectorDock"), Qt::RightDockWidgetArea);
+    QDockWidget *inspector = addPane(m_inspector, tr("Inspector"), QStringLiteral("InspectorDock"), Qt::RightDockWidgetArea);
     QDockWidget *networks = addPane(m_networks, tr("Networks"), QStringLiteral("NetworksDock"), Qt::BottomDockWidgetArea);
     QDockWidget *timeline = addPane(m_timeline, tr("Timeline"), QStringLiteral("TimelineDock"), Qt::BottomDockWidgetArea);
     QDockWidget *imports = addPane(m_importView, tr("Imports"), QStringLiteral("ImportsDock"), Qt::BottomDockWidgetArea);
     splitDockWidget(networks, timeline, Qt::Horizontal);
+    setUpResolution(); // the review dock goes in a tab next to the networks
     tabifyDockWidget(networks, imports);
     tabifyDockWidget(networks, addPane(m_audit, tr("Audit Trail"), QStringLiteral("AuditDock"), Qt::BottomDockWidgetArea));
     networks->raise();
-    setUpResolution();
 
     connectActions();
     connectPanes();
     connectAccess();
 
     resize(1400, 900);
+    // Sizes that show each pane's columns without crowding the chart (the chart takes what the
+    // window gains beyond this).
+    resizeDocks({search, inspector}, {250, 360}, Qt::Horizontal);
+    resizeDocks({networks, timeline}, {840, 440}, Qt::Horizontal);
+    resizeDocks({networks}, {250}, Qt::Vertical);
     m_defaultState = saveState();
     restoreGeometry(Preferences::windowGeometry().get());
     restoreState(Preferences::windowState().get());

@@ -20,7 +20,11 @@
 #include "uitestworkspace.h"
 
 #include <QBarSet>
+#include <QDockWidget>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -49,6 +53,10 @@ private slots:
     void timelineCountsByMonthAndWeek_data();
     void timelineCountsByMonthAndWeek();
     void timelineSelectionAndBrushing();
+    void timelineLabelsAFewBuckets_data();
+    void timelineLabelsAFewBuckets();
+    void timelineAxisIsReadable();
+    void defaultLayoutShowsNetworksWithRoomToRead();
     void windowOpensWorkspaceAndShowsNetwork();
     void searchDoubleClickAddsToChart();
     void markingAndCreditsAreShown();
@@ -252,6 +260,110 @@ void TestMainWindow::timelineSelectionAndBrushing()
     QCOMPARE(filter.constFirst().at(1).toDate(), QDate(2024, 2, 29)); // 2024 is a leap year
     pane.clearBrush();
     QVERIFY(!filter.constLast().at(0).toDate().isValid());
+}
+
+void TestMainWindow::timelineLabelsAFewBuckets_data()
+{
+    QTest::addColumn<int>("bucket");
+    QTest::addColumn<int>("maxLabels");
+    QTest::addColumn<QList<int>>("labelled");
+    // 24 months, November 2024 (bucket 0) to October 2026 (23): January 2025 is bucket 2.
+    QTest::newRow("every month") << int(TimelineModel::Bucket::Month) << 24 << [] {
+        QList<int> all;
+        for (int i = 0; i < 24; ++i)
+            all << i;
+        return all;
+    }();
+    // 8 labels: every third month, on Jan, Apr, Jul and Oct.
+    QTest::newRow("quarters") << int(TimelineModel::Bucket::Month) << 8
+                              << QList<int>{2, 5, 8, 11, 14, 17, 20, 23};
+    // 5 labels: every second is 12 > 5, every third 8 > 5, every sixth 4: Jan and Jul.
+    QTest::newRow("half years") << int(TimelineModel::Bucket::Month) << 5 << QList<int>{2, 8, 14, 20};
+    QTest::newRow("years") << int(TimelineModel::Bucket::Month) << 2 << QList<int>{2, 14};
+    // One label: every 24 months, on the January of an even year (2026).
+    QTest::newRow("one") << int(TimelineModel::Bucket::Month) << 1 << QList<int>{14};
+    // The same dates by week: Monday 4 November 2024 to Monday 26 October 2026 is 103 weeks, so
+    // 104 buckets; 8 labels: every 2 (52) or 4 (26) weeks is too many, every 13 gives 8.
+    QTest::newRow("weeks") << int(TimelineModel::Bucket::Week) << 8
+                           << QList<int>{0, 13, 26, 39, 52, 65, 78, 91};
+}
+
+void TestMainWindow::timelineLabelsAFewBuckets()
+{
+    QFETCH(int, bucket);
+    QFETCH(int, maxLabels);
+    QFETCH(QList<int>, labelled);
+    TimelineModel model;
+    model.setBucket(TimelineModel::Bucket(bucket));
+    model.setItems({{1, QDate(2024, 11, 6), {}}, {2, QDate(2026, 10, 30), {}}});
+    QCOMPARE(model.bucketCount(), bucket == int(TimelineModel::Bucket::Month) ? 24 : 104);
+    QCOMPARE(model.labelledBuckets(maxLabels), labelled);
+}
+
+void TestMainWindow::timelineAxisIsReadable()
+{
+    // One label per bar while they fit side by side, level (no rotated or elided text).
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    TimelinePane pane;
+    pane.resize(440, 260);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setWorkspace(m_ws.get());
+    pane.setBucket(TimelineModel::Bucket::Month);
+    pane.setChartEntities({m_john, m_mary});
+    QTRY_COMPARE(pane.axisLabels(),
+                 (QStringList{QStringLiteral("Jan 24"), QStringLiteral("Feb 24"), QStringLiteral("Mar 24")}));
+    // By week, ten bars: "1 Jan 24" and the like do not fit under every one of them in 200
+    // pixels; the first bar's Monday is labelled, and fewer than ten others.
+    pane.setBucket(TimelineModel::Bucket::Week);
+    pane.resize(200, 260);
+    QTRY_VERIFY(pane.axisLabels().size() < 10);
+    const QStringList weeks = pane.axisLabels();
+    QVERIFY(!weeks.isEmpty());
+    QCOMPARE(weeks.constFirst(), QStringLiteral("1 Jan 24"));
+    QLocale::setDefault(QLocale::system());
+}
+
+void TestMainWindow::defaultLayoutShowsNetworksWithRoomToRead()
+{
+    // No saved layout: the window as it first opens.
+    Preferences::windowState().set({});
+    Preferences::windowGeometry().set({});
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *networks = window.findChild<QDockWidget *>(QStringLiteral("NetworksDock"));
+    QVERIFY(networks);
+    // Networks in front; the review queue in the tab next to it, then imports and audit trail.
+    QTabBar *tabs = nullptr;
+    for (QTabBar *bar : window.findChildren<QTabBar *>())
+        if (bar->count() > 1 && bar->tabText(0) == networks->windowTitle())
+            tabs = bar;
+    QVERIFY(tabs);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(tabs->tabText(1), window.reviewDock()->windowTitle());
+    QCOMPARE(tabs->count(), 4);
+    // Nothing cut off: every chart tool is on the toolbar (none pushed into its overflow menu),
+    // and every inspector tab fits without scroll arrows.
+    int chartTools = 0;
+    for (QToolBar *bar : window.findChildren<QToolBar *>()) {
+        if (bar->windowTitle() != QStringLiteral("Chart"))
+            continue;
+        for (QAction *action : bar->actions()) {
+            if (action->isSeparator())
+                continue;
+            ++chartTools;
+            QVERIFY2(bar->widgetForAction(action)->isVisible(), qPrintable(action->text()));
+        }
+    }
+    QVERIFY(chartTools >= 10);
+    auto *inspectorTabs = window.inspectorPane()->findChild<QTabWidget *>();
+    QVERIFY(inspectorTabs);
+    QVERIFY(inspectorTabs->tabBar()->sizeHint().width() <= inspectorTabs->tabBar()->width());
+    // The chart has most of the window.
+    const QWidget *chart = window.centralWidget();
+    QVERIFY(chart->width() >= 900 && chart->height() >= 550);
 }
 
 void TestMainWindow::windowOpensWorkspaceAndShowsNetwork()

@@ -86,8 +86,36 @@ QString TimelineModel::bucketLabel(int bucket) const
 {
     const QDate start = m_starts.at(bucket);
     if (m_bucket == Bucket::Month)
-        return QLocale().toString(start, QStringLiteral("MMM yyyy"));
+        return QLocale().toString(start, QStringLiteral("MMM yy"));
     return QLocale().toString(start, QStringLiteral("d MMM yy"));
+}
+
+QList<int> TimelineModel::labelledBuckets(int maxLabels) const
+{
+    const int n = bucketCount();
+    if (n == 0 || maxLabels < 1)
+        return {};
+    const bool months = m_bucket == Bucket::Month;
+    // Steps that read as calendar periods; beyond the list, whole multiples of the last one.
+    const QList<int> steps = months ? QList<int>{1, 2, 3, 6, 12} : QList<int>{1, 2, 4, 13, 26, 52};
+    int step = steps.constLast();
+    for (int s : steps) {
+        if ((n + s - 1) / s <= maxLabels) {
+            step = s;
+            break;
+        }
+    }
+    while ((n + step - 1) / step > maxLabels)
+        step += steps.constLast();
+    QList<int> labelled;
+    for (int i = 0; i < n; ++i) {
+        // Month labels are aligned on the calendar (every third month is Jan, Apr, Jul, Oct), so
+        // at most ceil(n / step) of them fall in n buckets, as with week labels counted from the first.
+        const int position = months ? m_starts.at(i).month() - 1 + 12 * m_starts.at(i).year() : i;
+        if (position % step == 0)
+            labelled.append(i);
+    }
+    return labelled;
 }
 
 void TimelineModel::rebuild()

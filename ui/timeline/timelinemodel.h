@@ -39,7 +39,14 @@ public:
     QDate bucketStart(int bucket) const { return m_starts.at(bucket); }
     /** Last day of a bucket (inclusive). */
     QDate bucketEnd(int bucket) const;
+    /** Short label of a bucket for the axis: "Nov 24" by month, "4 Nov 24" by week. */
     QString bucketLabel(int bucket) const;
+    /**
+     * The buckets that carry an axis label when at most maxLabels fit: every step-th bucket, the
+     * step a round number of months (1, 2, 3, 6, 12, ...; labelled months fall on quarters, half
+     * years, January) or weeks (1, 2, 4, 13, 26, 52, ...).
+     */
+    QList<int> labelledBuckets(int maxLabels) const;
     int count(int bucket) const { return m_counts.at(bucket); }
     int highlighted(int bucket) const;
     int incidentCount() const { return int(m_items.size()); }

@@ -3,14 +3,16 @@
 #include "app/preferences.h"
 #include "timeline/timelineview.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QStackedBarSeries>
+#include <QStackedLayout>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -23,10 +25,11 @@ TimelinePane::TimelinePane(QWidget *parent)
     , m_series(new QStackedBarSeries(m_chart))
     , m_other(new QBarSet(tr("Incidents")))
     , m_selected(new QBarSet(tr("Selected on chart")))
-    , m_axisX(new QBarCategoryAxis(m_chart))
+    , m_axisX(new QCategoryAxis(m_chart))
     , m_axisY(new QValueAxis(m_chart))
     , m_bucketBox(new QComboBox(this))
     , m_brushLabel(new QLabel(this))
+    , m_emptyLabel(new QLabel(this))
 {
     m_other->setColor(QColor(0x60, 0x7d, 0x8b));
     m_selected->setColor(QColor(0xff, 0x8f, 0x00));
@@ -39,12 +42,15 @@ TimelinePane::TimelinePane(QWidget *parent)
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
     m_axisY->setLabelFormat(QStringLiteral("%d"));
-    m_axisX->setLabelsAngle(-90); // month labels side by side do not fit a dock
+    // Bar i stands at x = i: a label sits under the middle of its bar, level, and only on the
+    // buckets that fit (updateAxisLabels); vertical grid lines would only cut through the bars.
+    m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_axisX->setGridLineVisible(false);
     QFont axisFont = m_axisX->labelsFont();
-    axisFont.setPointSizeF(axisFont.pointSizeF() * 0.8);
+    axisFont.setPointSizeF(axisFont.pointSizeF() * 0.9);
     m_axisX->setLabelsFont(axisFont);
     m_chart->legend()->setAlignment(Qt::AlignTop);
-    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_chart->setMargins(QMargins(2, 2, 14, 2)); // room for half the last bar's label
     m_chart->setAnimationOptions(QChart::NoAnimation);
 
     m_bucketBox->addItem(tr("By month"), int(TimelineModel::Bucket::Month));
@@ -53,14 +59,23 @@ TimelinePane::TimelinePane(QWidget *parent)
     m_bucketBox->setCurrentIndex(weekly ? 1 : 0);
     m_model.setBucket(weekly ? TimelineModel::Bucket::Week : TimelineModel::Bucket::Month);
     m_brushLabel->setTextFormat(Qt::PlainText);
+    m_emptyLabel->setTextFormat(Qt::PlainText);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setText(tr("The incidents of the entities on the chart appear here by month or week. "
+                             "Drag across the bars to show a period on the chart; click a bar to select "
+                             "its incidents."));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_bucketBox);
     bar->addWidget(m_brushLabel, 1);
+    m_stack = new QStackedLayout;
+    m_stack->addWidget(m_emptyLabel);
+    m_stack->addWidget(m_view);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    layout->addLayout(m_stack, 1);
 
     connect(m_bucketBox, &QComboBox::activated, this, [this] {
         const auto bucket = TimelineModel::Bucket(m_bucketBox->currentData().toInt());
@@ -71,6 +86,8 @@ TimelinePane::TimelinePane(QWidget *parent)
     connect(m_view, &TimelineView::rangeBrushed, this, &TimelinePane::brush);
     connect(m_view, &TimelineView::bucketClicked, this, &TimelinePane::clickBucket);
     connect(m_view, &TimelineView::brushCleared, this, &TimelinePane::clearBrush);
+    // How many labels fit depends on the width of the bars' area.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { updateAxisLabels(false); });
     redraw();
 }
 
@@ -109,12 +126,9 @@ void TimelinePane::setBucket(TimelineModel::Bucket bucket)
 
 void TimelinePane::redraw()
 {
-    QStringList labels;
-    labels.reserve(m_model.bucketCount());
-    for (int i = 0; i < m_model.bucketCount(); ++i)
-        labels << m_model.bucketLabel(i);
-    m_axisX->clear();
-    m_axisX->append(labels);
+    m_stack->setCurrentWidget(m_model.bucketCount() ? static_cast<QWidget *>(m_view) : m_emptyLabel);
+    m_axisX->setRange(-0.5, std::max(1, m_model.bucketCount()) - 0.5);
+    updateAxisLabels(true);
     m_view->setBucketCount(m_model.bucketCount());
     int maxCount = 0;
     for (int i = 0; i < m_model.bucketCount(); ++i)
@@ -139,6 +153,31 @@ void TimelinePane::updateBars()
     m_other->append(other);
     m_selected->remove(0, m_selected->count());
     m_selected->append(selected);
+}
+
+void TimelinePane::updateAxisLabels(bool force)
+{
+    // As many labels as fit side by side with a gap, judged on the widest; before the chart has a
+    // plot area (not shown yet), on the view's width.
+    const QFontMetrics metrics(m_axisX->labelsFont());
+    int widest = 0;
+    for (int i = 0; i < m_model.bucketCount(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_model.bucketLabel(i)));
+    const double width = m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : m_view->width() - 40;
+    const int fit = std::max(1, int(width / (widest + metrics.averageCharWidth() * 3)));
+    if (fit == m_labelsFit && !force)
+        return; // the plot area also changes when the labels do: no loop
+    m_labelsFit = fit;
+    for (const QString &label : m_axisX->categoriesLabels())
+        m_axisX->remove(label);
+    m_axisX->setStartValue(-0.5);
+    for (int i : m_model.labelledBuckets(fit))
+        m_axisX->append(m_model.bucketLabel(i), i);
+}
+
+QStringList TimelinePane::axisLabels() const
+{
+    return m_axisX->categoriesLabels();
 }
 
 QString TimelinePane::brushText() const

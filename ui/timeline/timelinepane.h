@@ -4,12 +4,13 @@
 
 #include <QWidget>
 
-class QBarCategoryAxis;
 class QBarSet;
+class QCategoryAxis;
 class QChart;
 class QComboBox;
 class QLabel;
 class QStackedBarSeries;
+class QStackedLayout;
 class QValueAxis;
 
 namespace fc {
@@ -40,6 +41,8 @@ public:
     QBarSet *otherSet() const { return m_other; }
     QBarSet *selectedSet() const { return m_selected; }
     QString brushText() const;
+    /** The month or week labels under the bars, left to right (a few, so that they can be read). */
+    QStringList axisLabels() const;
     /** Brushes buckets first..last as a drag on the axis would. */
     void brush(int firstBucket, int lastBucket);
     void clearBrush();
@@ -53,6 +56,7 @@ signals:
 private:
     void redraw();
     void updateBars();
+    void updateAxisLabels(bool force);
 
     Workspace *m_workspace = nullptr;
     TimelineModel m_model;
@@ -62,10 +66,13 @@ private:
     QStackedBarSeries *m_series;
     QBarSet *m_other;
     QBarSet *m_selected;
-    QBarCategoryAxis *m_axisX;
+    QCategoryAxis *m_axisX; // labels on a few buckets: one per bar cannot be read in a dock
     QValueAxis *m_axisY;
     QComboBox *m_bucketBox;
     QLabel *m_brushLabel;
+    QLabel *m_emptyLabel; // a hint in place of an empty histogram
+    QStackedLayout *m_stack = nullptr;
+    int m_labelsFit = 0; // how many axis labels fitted when they were last placed
 };
 
 } // namespace fc
