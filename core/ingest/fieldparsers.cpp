@@ -1,5 +1,8 @@
 #include "ingest/fieldparsers.h"
 
+#include "ingest/dateformat.h"
+
+#include <QHash>
 #include <QTime>
 
 #include <charconv>
@@ -108,35 +111,9 @@ QDate withCentury(QDate date, bool twoDigitYear)
     return date;
 }
 
-// The date fields of a date-time format: everything before its first time field, without the
-// separator between them ("dd/MM/yyyy HH:mm" -> "dd/MM/yyyy"). Empty if it has no time field.
 QString datePartOf(const QString &format)
 {
-    bool quoted = false;
-    qsizetype cut = -1;
-    for (qsizetype i = 0; i < format.size() && cut < 0; ++i) {
-        const QChar c = format.at(i);
-        if (c == u'\'')
-            quoted = !quoted;
-        else if (!quoted && QStringView(u"hHmszaAt").contains(c))
-            cut = i;
-    }
-    if (cut <= 0)
-        return QString();
-    QString part = format.left(cut);
-    for (;;) {
-        while (!part.isEmpty() && (part.back().isSpace() || part.back() == u',' || part.back() == u'T'))
-            part.chop(1);
-        if (part.endsWith(u'\'')) {
-            const qsizetype open = part.lastIndexOf(u'\'', part.size() - 2);
-            if (open < 0)
-                break;
-            part.truncate(open);
-            continue;
-        }
-        break;
-    }
-    return part;
+    return DateFormat::datePart(format);
 }
 
 bool hasTimeField(const QString &format)
@@ -383,6 +360,49 @@ std::optional<QDateTime> FieldParsers::dateTime(const QString &text, const QStri
     if (fallback.isValid())
         return fallback;
     return std::nullopt;
+}
+
+namespace {
+
+// Whether the local clock changes on this day (a daylight-saving transition), when a wall-clock
+// time may not exist in local time: those few days take the exact, slow path. Cached per thread.
+bool isTransitionDay(QDate date)
+{
+    thread_local QHash<qint64, bool> cache;
+    const auto found = cache.constFind(date.toJulianDay());
+    if (found != cache.constEnd())
+        return *found;
+    const bool transition =
+        QDateTime(date, QTime(0, 0)).offsetFromUtc() != QDateTime(date.addDays(1), QTime(0, 0)).offsetFromUtc();
+    if (cache.size() > 100000)
+        cache.clear();
+    cache.insert(date.toJulianDay(), transition);
+    return transition;
+}
+
+} // namespace
+
+std::optional<QDateTime> FieldParsers::wallClockDateTime(const QString &text, const DateFormat &format)
+{
+    QDate date;
+    QTime time;
+    if (format.parse(QStringView(text).trimmed(), &date, &time)) {
+        date = withCentury(date, format.twoDigitYear());
+        if (!isTransitionDay(date))
+            return QDateTime(date, time, Qt::UTC);
+    }
+    const auto local = dateTime(text, format.pattern());
+    if (!local)
+        return std::nullopt;
+    return QDateTime(local->date(), local->time(), Qt::UTC);
+}
+
+std::optional<QDate> FieldParsers::date(const QString &text, const DateFormat &format)
+{
+    QDate date;
+    if (format.parseDate(QStringView(text).trimmed(), &date))
+        return withCentury(date, format.twoDigitYear());
+    return FieldParsers::date(text, format.pattern());
 }
 
 std::optional<QDate> FieldParsers::date(const QString &text, const QString &format)
