@@ -3,6 +3,7 @@
 #include "store/statement.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <sqlite3.h>
 
 namespace fc {
@@ -43,7 +44,9 @@ bool Database::rekey(const QByteArray &newKey)
 bool Database::open(const QString &path, OpenMode mode, const QByteArray &key)
 {
     close();
-    int flags = SQLITE_OPEN_FULLMUTEX;
+    // One connection per thread (the rule everywhere in FusionCell): no need for SQLite to lock
+    // the connection on every call.
+    int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
@@ -88,6 +91,11 @@ bool Database::open(const QString &path, OpenMode mode, const QByteArray &key)
     // message from readOnlyError() instead of "attempt to write a readonly database".
     m_readOnly = mode == OpenMode::ReadOnly || sqlite3_db_readonly(m_db, "main") == 1;
     if (!m_readOnly && path != QLatin1String(":memory:")) {
+        // A new plain workspace gets 16 KB pages: an import writes a quarter fewer of them than
+        // with 4 KB (measured). It has to be set before anything is written; an encrypted one keeps
+        // SQLCipher's 4 KB, which every later open would otherwise have to be told.
+        if (key.isEmpty() && QFileInfo(path).size() == 0)
+            exec(QStringLiteral("PRAGMA page_size=16384"));
         if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
             if (m_lastErrorCode == SQLITE_NOTADB)
                 setError(key.isEmpty()

@@ -108,8 +108,7 @@ bool RetentionReview::erase(qint64 sourceRecordId, const QString &reason, QStrin
     const QString detail = QStringLiteral("row %1 of %2 (%3) erased after review, with its derived facts")
                                .arg(where.int64(2)).arg(where.text(0), where.text(1));
     QSet<qint64> touched;
-    for (const char *sql : {"SELECT entity_id FROM entity_sources WHERE source_record_id = ?",
-                            "SELECT entity_id FROM attributes WHERE source_record_id = ?",
+    for (const char *sql : {"SELECT entity_id FROM mentions WHERE source_record_id = ?",
                             "SELECT from_id FROM links WHERE source_record_id = ?",
                             "SELECT to_id FROM links WHERE source_record_id = ?"}) {
         Statement st = db.prepare(QString::fromLatin1(sql));
@@ -117,8 +116,7 @@ bool RetentionReview::erase(qint64 sourceRecordId, const QString &reason, QStrin
         while (st.step())
             touched.insert(st.int64(0));
     }
-    for (const char *sql : {"DELETE FROM attributes WHERE source_record_id = ?", "DELETE FROM links WHERE source_record_id = ?",
-                            "DELETE FROM entity_sources WHERE source_record_id = ?",
+    for (const char *sql : {"DELETE FROM mentions WHERE source_record_id = ?", "DELETE FROM links WHERE source_record_id = ?",
                             "DELETE FROM retention_reviews WHERE source_record_id = ?",
                             "DELETE FROM source_records WHERE id = ?"}) {
         Statement st = db.prepare(QString::fromLatin1(sql));
@@ -130,8 +128,7 @@ bool RetentionReview::erase(qint64 sourceRecordId, const QString &reason, QStrin
     QList<qint64> refresh;
     for (qint64 id : std::as_const(touched)) {
         Statement left = db.prepare(QStringLiteral(
-            "SELECT (SELECT count(*) FROM entity_sources WHERE entity_id = ?1) + "
-            "(SELECT count(*) FROM attributes WHERE entity_id = ?1)"));
+            "SELECT count(*) FROM mentions WHERE entity_id = ?1"));
         left.bind(1, id);
         if (!left.step())
             return failed();

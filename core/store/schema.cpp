@@ -222,6 +222,56 @@ CREATE TABLE resolve_decisions (
 ) WITHOUT ROWID;
 )SQL";
 
+
+// Version 3: compact provenance. A mention is what one source record says about one entity in one
+// role: the facts it states (attribute name and value, a JSON array of [name, value] pairs) with
+// the record they came from. One row per mention replaces a row per attribute per record (an
+// export row mentions four or five entities with a dozen attributes between them): that is most
+// of what an import writes, and of how long it takes. entity_sources and attributes stay as views,
+// so that everything reading them reads as before; every attribute still points at its record.
+const char *const kVersion3 = R"SQL(
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    source_record_id INTEGER NOT NULL REFERENCES source_records(id),
+    role TEXT NOT NULL,
+    facts TEXT NOT NULL DEFAULT '[]'
+);
+INSERT INTO mentions(entity_id, source_record_id, role, facts)
+SELECT es.entity_id, es.source_record_id, es.role,
+       CASE WHEN es.role = (SELECT min(x.role) FROM entity_sources x
+                            WHERE x.entity_id = es.entity_id AND x.source_record_id = es.source_record_id)
+            THEN coalesce((SELECT json_group_array(json_array(a.name, a.value)) FROM
+                              (SELECT a.name, a.value FROM attributes a
+                               WHERE a.entity_id = es.entity_id AND a.source_record_id = es.source_record_id
+                               ORDER BY a.id) a), '[]')
+            ELSE '[]' END
+FROM entity_sources es ORDER BY es.source_record_id, es.entity_id, es.role;
+DROP TABLE attributes;
+DROP TABLE entity_sources;
+CREATE INDEX mentions_entity ON mentions(entity_id);
+CREATE INDEX mentions_record ON mentions(source_record_id);
+CREATE VIEW entity_sources(entity_id, source_record_id, role) AS
+    SELECT entity_id, source_record_id, role FROM mentions;
+CREATE VIEW attributes(entity_id, name, value, source_record_id, mention_id, position) AS
+    SELECT m.entity_id, json_extract(f.value, '$[0]'), json_extract(f.value, '$[1]'), m.source_record_id, m.id,
+           f.key
+    FROM mentions m, json_each(m.facts) f;
+
+-- Search entries without token positions (detail=none: prefix terms, ranking and snippets still
+-- work; phrase and NEAR queries, which the search never builds, do not), and without date-times,
+-- amounts and coordinates (Workspace::isSearchable): half the cost of indexing an import.
+DROP TABLE search;
+CREATE VIRTUAL TABLE search USING fts5(label, body, tokenize = 'unicode61 remove_diacritics 2', detail = none);
+INSERT INTO search(rowid, label, body)
+SELECT e.id, e.label,
+       (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT a.value AS v FROM attributes a
+        WHERE a.entity_id IN (SELECT x.id FROM entities x WHERE x.id = e.id OR x.merged_into = e.id)
+          AND a.name NOT LIKE '%\_at' ESCAPE '\' AND a.name NOT LIKE '%\_gbp' ESCAPE '\'
+          AND a.name NOT IN ('lat', 'lon', 'quantity')))
+FROM entities e WHERE e.merged_into IS NULL;
+)SQL";
+
 struct Migration
 {
     int version;
@@ -230,6 +280,7 @@ struct Migration
 const Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
+    {3, kVersion3},
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "store/database.h"
 
 #include <sqlite3.h>
+#include <algorithm>
 #include <utility>
 
 namespace fc {
@@ -23,6 +24,7 @@ Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_ok(other.m_ok)
+    , m_text(std::move(other.m_text))
 {
 }
 
@@ -34,6 +36,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_ok = other.m_ok;
+        m_text = std::move(other.m_text);
     }
     return *this;
 }
@@ -55,8 +58,12 @@ Statement &Statement::bind(int index, const QString &value)
     if (value.isNull()) {
         sqlite3_bind_null(m_stmt, index);
     } else {
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        if (index > m_text.size())
+            m_text.resize(std::max<qsizetype>(index, sqlite3_bind_parameter_count(m_stmt)));
+        QByteArray &utf8 = m_text[index - 1];
+        utf8 = value.toUtf8();
+        // Valid until this parameter is bound again or the statement is finalised (m_text outlives it).
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     }
     return *this;
 }

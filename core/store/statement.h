@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QVariant>
 
@@ -57,6 +58,9 @@ private:
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_ok = true;
+    // The UTF-8 of each bound text, kept until it is bound again so that SQLite need not copy it
+    // (an import binds tens of millions of values).
+    QList<QByteArray> m_text;
 };
 
 } // namespace fc

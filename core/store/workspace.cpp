@@ -375,7 +375,7 @@ QList<AttributeValue> Workspace::attributes(qint64 entityId)
     Statement st = m_db.prepare(QStringLiteral(
         "SELECT a.name, a.value, %1 FROM attributes a "
         "JOIN source_records sr ON sr.id = a.source_record_id JOIN imports i ON i.id = sr.import_id "
-        "WHERE a.entity_id IN %2 ORDER BY a.name, a.id").arg(kProvenanceColumns, kMergedSet));
+        "WHERE a.entity_id IN %2 ORDER BY a.name, a.mention_id, a.position").arg(kProvenanceColumns, kMergedSet));
     st.bind(1, entityId);
     while (st.step())
         out << AttributeValue{st.text(0), st.text(1), readProvenance(st, 2)};
@@ -460,6 +460,13 @@ bool Workspace::deleteChart(qint64 chartId)
     return st.exec();
 }
 
+bool Workspace::isSearchable(const QString &attribute)
+{
+    return !attribute.endsWith(QLatin1String("_at")) && !attribute.endsWith(QLatin1String("_gbp"))
+        && attribute != QLatin1String("lat") && attribute != QLatin1String("lon")
+        && attribute != QLatin1String("quantity");
+}
+
 bool Workspace::refreshSearch(const QList<qint64> &entityIds)
 {
     // One pass over a temporary set of ids rather than a statement per entity.
@@ -478,7 +485,10 @@ bool Workspace::refreshSearch(const QList<qint64> &entityIds)
         && m_db.exec(QStringLiteral(
             "INSERT INTO search(rowid, label, body) SELECT e.id, e.label, "
             "(SELECT group_concat(v, ' ') FROM (SELECT DISTINCT a.value AS v FROM attributes a WHERE a.entity_id IN "
-            "(SELECT x.id FROM entities x WHERE x.id = e.id OR x.merged_into = e.id))) "
+            "(SELECT x.id FROM entities x WHERE x.id = e.id OR x.merged_into = e.id) "
+            // As isSearchable().
+            "AND a.name NOT LIKE '%\\_at' ESCAPE '\\' AND a.name NOT LIKE '%\\_gbp' ESCAPE '\\' "
+            "AND a.name NOT IN ('lat', 'lon', 'quantity'))) "
             "FROM entities e JOIN temp.touched t ON t.id = e.id WHERE e.merged_into IS NULL"))
         && m_db.exec(QStringLiteral("DELETE FROM temp.touched"));
 }

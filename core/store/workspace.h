@@ -92,6 +92,12 @@ public:
      * (including those of entities merged into them); entities that no longer exist lose theirs.
      */
     bool refreshSearch(const QList<qint64> &entityIds);
+    /**
+     * Whether an attribute's values go into the full-text entries: names, VRMs, references,
+     * places and narratives do; date-times ("*_at"), amounts ("*_gbp") and coordinates do not
+     * (a search for "2024" that returns every incident finds nothing).
+     */
+    static bool isSearchable(const QString &attribute);
 
     /** Every live entity and link, for building the analysis graph. */
     QList<EntityRecord> entityRecords();

@@ -29,7 +29,7 @@ QString FuzzWorkspace::snapshot()
 {
     QString out;
     for (const char *table : {"imports", "source_records", "rejects", "entities", "entity_keys", "entity_sources",
-                              "attributes", "links", "audit_log"})
+                              "attributes", "mentions", "links", "audit_log"})
         out += QString::number(m_workspace->database().scalarInt(
                    QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))) +
                QLatin1Char(' ');

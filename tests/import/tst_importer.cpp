@@ -86,7 +86,7 @@ QString TestImporter::dump()
 {
     QString out;
     for (const char *table : {"imports", "source_records", "rejects", "entities", "entity_keys", "entity_sources",
-                              "attributes", "links", "search"}) {
+                              "attributes", "mentions", "links", "search"}) {
         Statement st = m_ws->database().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
         out += QLatin1String(table) + QLatin1Char('\n');
         while (st.step()) {

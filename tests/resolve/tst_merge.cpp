@@ -136,7 +136,7 @@ QString TestMerge::dump()
           "ORDER BY id",
           "SELECT key, entity_id FROM entity_keys ORDER BY key",
           "SELECT entity_id, source_record_id, role FROM entity_sources ORDER BY 1, 2, 3",
-          "SELECT id, entity_id, name, value, source_record_id FROM attributes ORDER BY id",
+          "SELECT id, entity_id, role, facts, source_record_id FROM mentions ORDER BY id",
           "SELECT id, type, from_id, to_id, occurred_at, weight, source_record_id FROM links ORDER BY id",
           "SELECT id, import_id, row_number, raw, superseded_by FROM source_records ORDER BY id",
           "SELECT rowid, label, body FROM search ORDER BY rowid"}) {

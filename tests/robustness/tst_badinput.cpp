@@ -124,7 +124,7 @@ QString TestBadInput::dump()
          {"SELECT * FROM imports ORDER BY id", "SELECT * FROM source_records ORDER BY id",
           "SELECT * FROM rejects ORDER BY id", "SELECT * FROM entities ORDER BY id",
           "SELECT * FROM entity_keys ORDER BY key", "SELECT * FROM entity_sources ORDER BY 1, 2, 3",
-          "SELECT * FROM attributes ORDER BY id", "SELECT * FROM links ORDER BY id",
+          "SELECT * FROM mentions ORDER BY id", "SELECT * FROM links ORDER BY id",
           "SELECT rowid, label, body FROM search ORDER BY rowid",
           "SELECT id, user_name, action, object_type, object_id, detail FROM audit_log ORDER BY id"}) {
         Statement st = m_ws->database().prepare(QString::fromLatin1(query));

@@ -103,7 +103,7 @@ QString TestFaults::dump(Workspace &ws)
 {
     QString out;
     for (const char *table : {"imports", "source_records", "rejects", "entities", "entity_keys", "entity_sources",
-                              "attributes", "links", "audit_log"}) {
+                              "attributes", "mentions", "links", "audit_log"}) {
         Statement st = ws.database().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
         out += QLatin1String(table) + QLatin1Char('\n');
         while (st.step()) {

@@ -86,7 +86,7 @@ std::unique_ptr<Workspace> TestRetention::importSample(QTemporaryDir &dir, const
 QString TestRetention::dumpAll(Workspace &ws)
 {
     QString out;
-    for (const char *t : {"source_records", "entities", "entity_keys", "entity_sources", "attributes", "links", "search",
+    for (const char *t : {"source_records", "entities", "entity_keys", "entity_sources", "attributes", "mentions", "links", "search",
                           "retention_reviews"}) {
         Statement st = ws.database().prepare(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(t)));
         while (st.step())

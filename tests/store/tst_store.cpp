@@ -22,6 +22,7 @@ private slots:
     void notAWorkspaceIsRefused();
     void searchTreatsTextAsWords_data();
     void searchTreatsTextAsWords();
+    void version2AttributesBecomeMentions();
 };
 
 void TestStore::bindingRoundTrip_data()
@@ -82,10 +83,12 @@ void TestStore::migrateCreatesCurrentSchema()
     Statement mode = ws->database().prepare(QStringLiteral("PRAGMA journal_mode"));
     QVERIFY(mode.step());
     QCOMPARE(mode.text(0), QStringLiteral("wal"));
-    for (const char *table : {"imports", "source_records", "rejects", "entities", "entity_keys", "entity_sources",
-                              "attributes", "links", "search"})
-        QVERIFY2(ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
-                                              .arg(QLatin1String(table))) == 1, table);
+    for (const char *table : {"imports", "source_records", "rejects", "entities", "entity_keys",
+                              "entity_sources", "attributes", "mentions", "links", "search"})
+        QVERIFY2(
+            ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
+                                         .arg(QLatin1String(table))) == 1,
+            table);
     // Opening again does not migrate twice.
     ws.reset();
     ws = Workspace::open(dir.filePath(QStringLiteral("w.fcdb")), &error);
@@ -148,6 +151,69 @@ void TestStore::searchTreatsTextAsWords()
     if (hits)
         QCOMPARE(result.first().entityId, 7);
     QCOMPARE(ws->countsByType().value(EntityType::Person), 1);
+}
+
+void TestStore::version2AttributesBecomeMentions()
+{
+    // A version 2 workspace kept one row per attribute per record; version 3 keeps one mention per
+    // entity and record with its facts. Written by hand as version 2 stored them: person 1 named
+    // by records 1 and 2 (record 2 also gives the DOB), incident 2 by record 1, and person 1 also
+    // in a second role of record 1 (which has no attributes of its own).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.fcdb"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        QString error;
+        QVERIFY2(Schema::migrate(db, &error, 2), qPrintable(error));
+        for (const char *sql :
+             {"INSERT INTO imports(id, file_name, file_size, sha256, spec_name, spec_json, organisation, "
+              "started_at) "
+              "VALUES (1, 'a.csv', 10, 'x', 's', '{}', 'Northgate Foods', '2025-01-01')",
+              "INSERT INTO source_records(id, import_id, row_number, raw) VALUES (1, 1, 2, 'r2'), (2, 1, 3, "
+              "'r3')",
+              "INSERT INTO entities(id, type, label) VALUES (1, 1, 'Amy Khan'), (2, 4, 'NF-1')",
+              "INSERT INTO entity_sources VALUES (1, 1, 'suspect1'), (1, 1, 'witness'), (2, 1, 'incident'), "
+              "(1, 2, 'suspect1')",
+              "INSERT INTO attributes(id, entity_id, name, value, source_record_id) VALUES "
+              "(1, 1, 'name', 'Amy Khan', 1), (2, 2, 'offence', 'shop_theft', 1), (3, 1, 'name', 'AMY KHAN', "
+              "2), "
+              "(4, 1, 'dob', '1990-02-01', 2), (5, 2, 'occurred_at', '2025-01-03T14:05:00', 1)"})
+            QVERIFY2(db.exec(QString::fromLatin1(sql)), qPrintable(db.lastError()));
+    }
+    QString error;
+    auto ws = Workspace::open(path, &error);
+    QVERIFY2(ws, qPrintable(error));
+    QCOMPARE(ws->database().userVersion(), Schema::currentVersion());
+    QCOMPARE(ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM mentions")), 4);
+    // Each attribute once, with its record, as before.
+    auto rows = [&](const QString &sql) {
+        QStringList out;
+        Statement st = ws->database().prepare(sql);
+        while (st.step()) {
+            QStringList fields;
+            for (int c = 0; c < st.columnCount(); ++c)
+                fields << st.value(c).toString();
+            out << fields.join(QLatin1Char('|'));
+        }
+        return out;
+    };
+    QCOMPARE(rows(QStringLiteral(
+                 "SELECT entity_id, name, value, source_record_id FROM attributes ORDER BY 1, 4, 2")),
+             QStringList({"1|name|Amy Khan|1", "1|dob|1990-02-01|2", "1|name|AMY KHAN|2",
+                          "2|occurred_at|2025-01-03T14:05:00|1", "2|offence|shop_theft|1"}));
+    QCOMPARE(
+        rows(QStringLiteral("SELECT entity_id, source_record_id, role FROM entity_sources ORDER BY 1, 2, 3")),
+        QStringList({"1|1|suspect1", "1|1|witness", "1|2|suspect1", "2|1|incident"}));
+    // Provenance through the workspace: three attribute values of person 1 from rows 2 and 3.
+    const QList<AttributeValue> attributes = ws->attributes(1);
+    QCOMPARE(attributes.size(), 3);
+    for (const AttributeValue &a : attributes)
+        QCOMPARE(a.provenance.rowNumber, a.value == QLatin1String("Amy Khan") ? 2 : 3);
+    // The search entries were rebuilt without the date-time: found by name, not by "2025".
+    QCOMPARE(ws->search(QStringLiteral("khan")).size(), 1);
+    QCOMPARE(ws->search(QStringLiteral("shop_theft")).size(), 1);
+    QCOMPARE(ws->search(QStringLiteral("2025")).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -1,0 +1,448 @@
+#include "ingest/importwriter.h"
+
+#include "ingest/importer.h"
+#include "ingest/importspec.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace fc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+QString orNull(const QString &s)
+{
+    return s.isEmpty() ? QString() : s;
+}
+
+// Secondary indexes that a first bulk load into an empty workspace builds once at the end rather
+// than row by row; nothing reads them during such an import, since there is nothing to supersede
+// or resolve against yet.
+const char *const kDeferredIndexes[][2] = {
+    {"source_records_import", "CREATE INDEX source_records_import ON source_records(import_id, row_number)"},
+    {"source_records_key",
+     "CREATE INDEX source_records_key ON source_records(record_key) WHERE record_key IS NOT NULL"},
+    {"source_records_review", "CREATE INDEX source_records_review ON source_records(review_date)"},
+    {"entities_type", "CREATE INDEX entities_type ON entities(type)"},
+    {"entity_keys_entity", "CREATE INDEX entity_keys_entity ON entity_keys(entity_id)"},
+    {"mentions_entity", "CREATE INDEX mentions_entity ON mentions(entity_id)"},
+    {"mentions_record", "CREATE INDEX mentions_record ON mentions(source_record_id)"},
+    {"links_from", "CREATE INDEX links_from ON links(from_id)"},
+    {"links_to", "CREATE INDEX links_to ON links(to_id)"},
+    {"links_record", "CREATE INDEX links_record ON links(source_record_id)"},
+};
+
+// JSON string escaping (RFC 8259): quote, backslash and control characters; runs of plain
+// characters are copied whole.
+void appendJsonString(QString &out, const QString &s)
+{
+    out += QLatin1Char('"');
+    const QChar *begin = s.constData();
+    const QChar *run = begin;
+    const QChar *end = begin + s.size();
+    for (const QChar *p = begin; p != end; ++p) {
+        const char16_t c = p->unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        switch (c) {
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            out += QLatin1String("\\u00");
+            out += QLatin1Char("0123456789abcdef"[c >> 4]);
+            out += QLatin1Char("0123456789abcdef"[c & 15]);
+        }
+    }
+    out.append(run, end - run);
+    out += QLatin1Char('"');
+}
+
+} // namespace
+
+ImportWriter::ImportWriter(Workspace &workspace, const ImportSpec &spec, ImportReport &report)
+    : m_ws(workspace), m_db(workspace.database()), m_spec(spec), m_report(report)
+{
+}
+
+ImportWriter::~ImportWriter() = default;
+
+bool ImportWriter::fail(const QString &what)
+{
+    m_report.status = ImportReport::Status::Failed;
+    m_report.message = tr("import of %1 failed: %2").arg(m_report.fileName, what);
+    return false;
+}
+
+bool ImportWriter::begin(qint64 importId)
+{
+    m_importId = importId;
+    m_bulk =
+        m_db.scalarInt(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM entities LIMIT 1)"), 1) == 0 &&
+        m_db.scalarInt(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM source_records LIMIT 1)"), 1) == 0;
+    if (m_bulk) {
+        for (const auto &index : kDeferredIndexes)
+            if (!m_db.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0]))))
+                return fail(m_db.lastError());
+    }
+    for (const LinkMapping &l : m_spec.links) {
+        int from = -1, to = -1;
+        for (int i = 0; i < m_spec.entities.size(); ++i) {
+            if (m_spec.entities.at(i).role == l.from)
+                from = i;
+            if (m_spec.entities.at(i).role == l.to)
+                to = i;
+        }
+        m_linkFrom << from;
+        m_linkTo << to;
+        m_linkSetsArea << (l.type == QLatin1String("occurred_at") && from >= 0 && to >= 0 &&
+                           m_spec.entities.at(from).type == EntityType::Incident);
+    }
+    m_insertRecord = m_db.prepare(QStringLiteral("INSERT INTO source_records(import_id, row_number, "
+                                                 "record_key, raw, grade_source, grade_intelligence, "
+                                                 "grade_handling, handling_conditions, legacy_source, "
+                                                 "legacy_intelligence, legacy_handling, review_date) "
+                                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    m_insertReject = m_db.prepare(QStringLiteral("INSERT INTO rejects(import_id, row_number, line_number, "
+                                                 "column_name, reason, raw) VALUES (?,?,?,?,?,?)"));
+    m_findKey = m_db.prepare(QStringLiteral("SELECT entity_id FROM entity_keys WHERE key = ?"));
+    m_insertEntity = m_db.prepare(QStringLiteral("INSERT INTO entities(type, subtype, label, occurred_at, "
+                                                 "value_gbp, offence, area) VALUES (?,?,?,?,?,?,?)"));
+    m_updateEntity = m_db.prepare(QStringLiteral(
+        "UPDATE entities SET occurred_at = coalesce(?2, occurred_at), value_gbp = coalesce(?3, value_gbp), "
+        "offence = coalesce(?4, offence), area = coalesce(?5, area), "
+        "label = CASE WHEN label = '' THEN ?6 ELSE label END WHERE id = ?1"));
+    m_insertMention = m_db.prepare(
+        QStringLiteral("INSERT INTO mentions(entity_id, source_record_id, role, facts) VALUES (?,?,?,?)"));
+    m_insertLink = m_db.prepare(QStringLiteral("INSERT INTO links(type, from_id, to_id, occurred_at, weight, "
+                                               "source_record_id) VALUES (?,?,?,?,?,?)"));
+    m_findOldRecords = m_db.prepare(QStringLiteral(
+        "SELECT id FROM source_records WHERE record_key = ? AND superseded_by IS NULL AND import_id <> ?"));
+    m_insertSearch = m_db.prepare(QStringLiteral("INSERT INTO search(rowid, label, body) VALUES (?,?,?)"));
+    for (const Statement *s : {&m_insertRecord, &m_insertReject, &m_findKey, &m_insertEntity, &m_updateEntity,
+                               &m_insertMention, &m_insertLink, &m_findOldRecords, &m_insertSearch})
+        if (!s->isValid())
+            return fail(m_db.lastError());
+    return true;
+}
+
+QString ImportWriter::factsJson(const RowEntity &e)
+{
+    QString json;
+    qsizetype size = 2;
+    for (const auto &a : e.attributes)
+        size += a.first.size() + a.second.size() + 8;
+    json.reserve(size);
+    json += QLatin1Char('[');
+    for (qsizetype i = 0; i < e.attributes.size(); ++i) {
+        if (i > 0)
+            json += QLatin1Char(',');
+        json += QLatin1Char('[');
+        appendJsonString(json, e.attributes.at(i).first);
+        json += QLatin1Char(',');
+        appendJsonString(json, e.attributes.at(i).second);
+        json += QLatin1Char(']');
+    }
+    json += QLatin1Char(']');
+    return json;
+}
+
+qint64 ImportWriter::findKey(const QString &key)
+{
+    const auto cached = m_keyCache.constFind(key);
+    if (cached != m_keyCache.constEnd())
+        return *cached;
+    qint64 id = 0;
+    if (!m_bulk) { // an empty workspace has no keys to find
+        m_findKey.reset();
+        m_findKey.bind(1, key);
+        if (m_findKey.step())
+            id = m_findKey.int64(0);
+        else if (!m_findKey.ok())
+            return -1;
+    }
+    m_keyCache.insert(key, id);
+    return id;
+}
+
+bool ImportWriter::resolve(RowEntity &e, qint64 recordId)
+{
+    qint64 id = 0;
+    for (const QString &key : std::as_const(e.resolutionKeys)) {
+        id = findKey(key);
+        if (id < 0)
+            return false;
+        if (id > 0)
+            break;
+    }
+    const bool created = id == 0;
+    // Updates that change nothing (the same store on every row of its export) are not sent.
+    const size_t values = qHashMulti(0, e.occurredAt, e.hasValue, e.valueGbp, e.offence, e.area, e.label);
+    if (created) {
+        m_insertEntity.bind(1, int(e.mapping->type))
+            .bind(2, orNull(e.mapping->subtype))
+            .bind(3, e.label.isNull() ? QStringLiteral("") : e.label)
+            .bind(4, orNull(e.occurredAt));
+        if (e.hasValue)
+            m_insertEntity.bind(5, e.valueGbp);
+        else
+            m_insertEntity.bindNull(5);
+        m_insertEntity.bind(6, orNull(e.offence)).bind(7, orNull(e.area));
+        if (!m_insertEntity.exec())
+            return false;
+        id = m_db.lastInsertRowId();
+        ++m_report.entitiesCreated;
+        m_lastUpdate.insert(id, values);
+    } else if ((!e.occurredAt.isEmpty() || e.hasValue || !e.offence.isEmpty() || !e.area.isEmpty() ||
+                !e.label.isEmpty()) &&
+               m_lastUpdate.value(id) != values) {
+        m_updateEntity.bind(1, id).bind(2, orNull(e.occurredAt));
+        if (e.hasValue)
+            m_updateEntity.bind(3, e.valueGbp);
+        else
+            m_updateEntity.bindNull(3);
+        m_updateEntity.bind(4, orNull(e.offence))
+            .bind(5, orNull(e.area))
+            .bind(6, e.label.isNull() ? QStringLiteral("") : e.label);
+        if (!m_updateEntity.exec())
+            return false;
+        m_lastUpdate.insert(id, values);
+    }
+    e.id = id;
+    // Keys not known yet point at this entity; a key that already names another entity keeps it.
+    for (const QString &key : std::as_const(e.resolutionKeys)) {
+        const qint64 known = findKey(key);
+        if (known < 0)
+            return false;
+        if (known == 0) {
+            m_keyCache.insert(key, id);
+            m_newKeys.append({key, id});
+        }
+    }
+    m_insertMention.bind(1, id).bind(2, recordId).bind(3, e.mapping->role).bind(4, factsJson(e));
+    if (!m_insertMention.exec())
+        return false;
+
+    // The search entry: what Workspace::refreshSearch would build, written now for a new entity.
+    const size_t indexed = qHashMulti(0, e.label, e.attributes);
+    if (created) {
+        QStringList values;
+        for (const auto &a : std::as_const(e.attributes))
+            if (Workspace::isSearchable(a.first) && !values.contains(a.second))
+                values << a.second;
+        m_insertSearch.bind(1, id)
+            .bind(2, e.label.isNull() ? QStringLiteral("") : e.label)
+            .bind(3, values.join(QLatin1Char(' ')));
+        if (!m_insertSearch.exec())
+            return false;
+        m_indexedFacts.insert(id, indexed);
+    } else if (m_indexedFacts.value(id) != indexed) {
+        m_searchStale.insert(id);
+    }
+    return true;
+}
+
+// An updated export: records with the same key from earlier imports of this organisation are
+// replaced by this one. Their facts are withdrawn; the records themselves stay, marked superseded.
+bool ImportWriter::supersede(const QString &recordKey)
+{
+    m_findOldRecords.reset();
+    m_findOldRecords.bind(1, recordKey).bind(2, m_importId);
+    QList<qint64> old;
+    while (m_findOldRecords.step())
+        old << m_findOldRecords.int64(0);
+    if (!m_findOldRecords.ok())
+        return false;
+    if (old.isEmpty())
+        return true;
+    for (qint64 id : std::as_const(old)) {
+        Statement mentioned =
+            m_db.prepare(QStringLiteral("SELECT entity_id FROM mentions WHERE source_record_id = ?"));
+        mentioned.bind(1, id);
+        while (mentioned.step())
+            m_searchStale.insert(mentioned.int64(0));
+        for (const char *sql : {"DELETE FROM mentions WHERE source_record_id = ?",
+                                "DELETE FROM links WHERE source_record_id = ?"}) {
+            Statement st = m_db.prepare(QString::fromLatin1(sql));
+            st.bind(1, id);
+            if (!st.exec())
+                return false;
+        }
+        Statement mark =
+            m_db.prepare(QStringLiteral("UPDATE source_records SET superseded_by = ? WHERE id = ?"));
+        mark.bind(1, m_importId).bind(2, id);
+        if (!mark.exec())
+            return false;
+    }
+    ++m_report.recordsUpdated;
+    m_superseded = true;
+    return true;
+}
+
+bool ImportWriter::write(ValidatedRow &v)
+{
+    const SourceRow &row = v.row;
+    if (!v.accepted) {
+        m_insertReject.bind(1, m_importId)
+            .bind(2, row.rowNumber)
+            .bind(3, row.lineNumber)
+            .bind(4, orNull(v.rejectColumn))
+            .bind(5, v.rejectReason)
+            .bind(6, row.raw);
+        if (!m_insertReject.exec())
+            return fail(m_db.lastError());
+        ++m_report.rowsRejected;
+        m_report.rejects << RejectInfo{row.rowNumber, row.lineNumber, v.rejectColumn, v.rejectReason,
+                                       row.raw};
+        return true;
+    }
+    // A first load has no earlier records to supersede.
+    if (!m_bulk && !v.recordKey.isEmpty() && !m_seenRecordKeys.contains(v.recordKey)) {
+        m_seenRecordKeys.insert(v.recordKey);
+        if (!supersede(v.recordKey))
+            return fail(m_db.lastError());
+    }
+    const Grading &g = v.grading;
+    m_insertRecord.bind(1, m_importId)
+        .bind(2, row.rowNumber)
+        .bind(3, orNull(v.recordKey))
+        .bind(4, row.raw)
+        .bind(5, g.source.isNull() ? QString() : QString(g.source))
+        .bind(6, g.intelligence.isNull() ? QString() : QString(g.intelligence))
+        .bind(7, g.handling.isNull() ? QString() : QString(g.handling))
+        .bind(8, orNull(g.conditions))
+        .bind(9, orNull(g.legacySource))
+        .bind(10, orNull(g.legacyIntelligence))
+        .bind(11, orNull(g.legacyHandling))
+        .bind(12, v.reviewDate);
+    if (!m_insertRecord.exec())
+        return fail(m_db.lastError());
+    const qint64 recordId = m_db.lastInsertRowId();
+
+    // An incident takes the area of the place it occurred at, in the same write.
+    for (int i = 0; i < m_spec.links.size(); ++i) {
+        if (!m_linkSetsArea.at(i))
+            continue;
+        RowEntity &incident = v.entities[m_linkFrom.at(i)];
+        const RowEntity &place = v.entities.at(m_linkTo.at(i));
+        if (incident.present && place.present && !place.area.isEmpty())
+            incident.area = place.area;
+    }
+    for (RowEntity &e : v.entities) {
+        if (e.present && !resolve(e, recordId))
+            return fail(m_db.lastError());
+    }
+
+    for (int i = 0; i < m_spec.links.size(); ++i) {
+        const LinkMapping &l = m_spec.links.at(i);
+        if (m_linkFrom.at(i) < 0 || m_linkTo.at(i) < 0)
+            continue;
+        const RowEntity &from = v.entities.at(m_linkFrom.at(i));
+        const RowEntity &to = v.entities.at(m_linkTo.at(i));
+        if (!from.present || !to.present || from.id == to.id)
+            continue;
+        QString date = v.linkDates.at(i);
+        if (date.isEmpty())
+            date = from.mapping->type == EntityType::Incident ? from.occurredAt
+                   : to.mapping->type == EntityType::Incident ? to.occurredAt
+                                                              : QString();
+        // The same fact repeated on several rows of one export (one row per offender) is one link.
+        const LinkSeen seen{i, from.id, to.id, date};
+        if (l.weightColumn.isEmpty() && m_linkSeen.contains(seen))
+            continue;
+        m_linkSeen.insert(seen);
+        m_insertLink.bind(1, l.type)
+            .bind(2, from.id)
+            .bind(3, to.id)
+            .bind(4, orNull(date))
+            .bind(5, v.linkWeights.at(i))
+            .bind(6, recordId);
+        if (!m_insertLink.exec())
+            return fail(m_db.lastError());
+        ++m_report.linksCreated;
+    }
+    ++m_report.rowsAccepted;
+    return true;
+}
+
+bool ImportWriter::finish(const QString &userName)
+{
+
+    // New keys in key order: appended to the end of the key index instead of scattered through it.
+    std::sort(m_newKeys.begin(), m_newKeys.end());
+    {
+        Statement insertKey =
+            m_db.prepare(QStringLiteral("INSERT INTO entity_keys(key, entity_id) VALUES (?,?)"));
+        for (const auto &k : std::as_const(m_newKeys)) {
+            insertKey.bind(1, k.first).bind(2, k.second);
+            if (!insertKey.exec())
+                return fail(m_db.lastError());
+        }
+    }
+    if (m_bulk) {
+        for (const auto &index : kDeferredIndexes)
+            if (!m_db.exec(QString::fromLatin1(index[1])))
+                return fail(m_db.lastError());
+    }
+    // Entities whose every mention was withdrawn by an update are removed.
+    if (m_superseded) {
+        if (!m_db.exec(QStringLiteral("DELETE FROM search WHERE rowid IN (SELECT id FROM entities e WHERE "
+                                      "merged_into IS NULL AND NOT "
+                                      "EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id))")) ||
+            !m_db.exec(QStringLiteral(
+                "DELETE FROM entities WHERE merged_into IS NULL AND NOT EXISTS "
+                "(SELECT 1 FROM mentions m WHERE m.entity_id = entities.id) "
+                "AND NOT EXISTS (SELECT 1 FROM entities x WHERE x.merged_into = entities.id)")))
+            return fail(m_db.lastError());
+    }
+    QList<qint64> stale(m_searchStale.cbegin(), m_searchStale.cend());
+    std::sort(stale.begin(), stale.end());
+    if (!m_ws.refreshSearch(stale))
+        return fail(m_db.lastError());
+
+    Statement st = m_db.prepare(QStringLiteral(
+        "UPDATE imports SET finished_at = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?, "
+        "records_updated = ? WHERE id = ?"));
+    st.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .bind(2, m_report.rowsRead)
+        .bind(3, m_report.rowsAccepted)
+        .bind(4, m_report.rowsRejected)
+        .bind(5, m_report.recordsUpdated)
+        .bind(6, m_importId);
+    if (!st.exec())
+        return fail(m_db.lastError());
+    // Collection (and, for updated records, alteration) is logged in the import's own transaction.
+    if (!m_ws.auditLog().append(
+            AuditLog::Action::Collection, userName, QStringLiteral("import"), QString::number(m_importId),
+            QStringLiteral("%1 (SHA-256 %2) from %3 under spec \"%4\": %5 rows accepted, %6 rejected, "
+                           "%7 records updated")
+                .arg(m_report.fileName, m_report.sha256, m_spec.organisation, m_spec.name,
+                     QString::number(m_report.rowsAccepted), QString::number(m_report.rowsRejected),
+                     QString::number(m_report.recordsUpdated))))
+        return fail(m_db.lastError());
+    return true;
+}
+
+} // namespace fc

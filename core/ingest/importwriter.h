@@ -1,0 +1,89 @@
+#pragma once
+
+#include "ingest/validatedrow.h"
+#include "store/statement.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace fc {
+
+class Database;
+class ImportSpec;
+class Workspace;
+struct ImportReport;
+
+/**
+ * Writes validated rows of one import into the workspace, inside the import's transaction: the
+ * source record (raw row, grading, review date), a reject, or the entities the row mentions
+ * (resolved deterministically by their keys), one mention per entity with the facts the row
+ * states, and the links. Then, in finish(), the indexes, search entries, counts and the audit
+ * entry.
+ *
+ * Why it is shaped as it is: an import writes millions of rows, and what it costs is how many
+ * rows SQLite writes and in what order. So the keys it resolves by are cached and the new ones
+ * written once, sorted, at the end; an update that would change nothing is not sent; links
+ * repeated on several rows of one export are written once; and a first load into an empty
+ * workspace drops the secondary indexes and builds each once at the end (SQLite's author: "about a
+ * hundred times less I/O"), since nothing reads them meanwhile.
+ */
+class ImportWriter
+{
+public:
+    ImportWriter(Workspace &workspace, const ImportSpec &spec, ImportReport &report);
+    ~ImportWriter();
+
+    /** Prepares the statements for the import importId (already inserted); false + report message. */
+    bool begin(qint64 importId);
+    bool write(ValidatedRow &row);
+    /** Indexes, search entries, the import's counts and its audit entry, as userName. */
+    bool finish(const QString &userName);
+
+private:
+    /** A link as written in this import, so that the same fact on several rows is one link. */
+    struct LinkSeen
+    {
+        int type;
+        qint64 from;
+        qint64 to;
+        QString date;
+        friend bool operator==(const LinkSeen &, const LinkSeen &) = default;
+        friend size_t qHash(const LinkSeen &l, size_t seed = 0)
+        {
+            return qHashMulti(seed, l.type, l.from, l.to, l.date);
+        }
+    };
+
+    bool resolve(RowEntity &e, qint64 recordId);
+    qint64 findKey(const QString &key);
+    bool supersede(const QString &recordKey);
+    bool fail(const QString &what);
+    static QString factsJson(const RowEntity &e);
+
+    Workspace &m_ws;
+    Database &m_db;
+    const ImportSpec &m_spec;
+    ImportReport &m_report;
+    qint64 m_importId = 0;
+    bool m_bulk = false; // first load into an empty workspace
+    bool m_superseded = false;
+
+    QHash<QString, qint64> m_keyCache;       // key -> entity id; 0 = looked up and not there
+    QList<QPair<QString, qint64>> m_newKeys; // written at the end, sorted
+    QHash<qint64, size_t> m_lastUpdate;      // entity id -> hash of the last values written
+    QSet<QString> m_seenRecordKeys;
+    QSet<LinkSeen> m_linkSeen;
+    // Search entries: an entity created by this import is indexed as it is created; one that an
+    // export mentions again with other facts (or one from an earlier import) is rebuilt at the end.
+    QHash<qint64, size_t> m_indexedFacts; // entity id -> hash of the label and facts indexed
+    QSet<qint64> m_searchStale;
+    QList<int> m_linkFrom, m_linkTo; // per spec link: the entity indexes of its two roles
+    QList<bool> m_linkSetsArea;      // per spec link: an incident takes the area of the place it occurred at
+
+    Statement m_insertRecord, m_insertReject, m_findKey, m_insertEntity, m_updateEntity, m_insertMention,
+        m_insertLink, m_findOldRecords, m_insertSearch;
+};
+
+} // namespace fc

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "ingest/dateformat.h"
+#include "ingest/importspec.h"
+#include "ingest/validatedrow.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace fc {
+
+/**
+ * Checks the rows of one file against an import spec and normalises them: dates, money, VRMs,
+ * postcodes and names read, keys for deterministic resolution built, grading and retention review
+ * date worked out, or the row rejected with the column and what was expected. Touches no
+ * workspace, so that it can run on its own thread while the writer writes. The spec's columns are
+ * looked up once, not per value. One thread at a time.
+ */
+class RowValidator
+{
+public:
+    /** header: the file's column names (the spec must fit it); now: the import's wall-clock time. */
+    RowValidator(const ImportSpec &spec, const QStringList &header,
+                 const QDateTime &now = QDateTime::currentDateTime());
+
+    /** Validates row (moved into *out) and fills *out. */
+    void validate(SourceRow &&row, ValidatedRow *out);
+
+private:
+    /** What an entity field means to the importer beyond being an attribute. */
+    enum class Role : quint8 {
+        Other,
+        FullName,
+        Forenames,
+        Surname,
+        Dob,
+        Vrm,
+        Postcode,
+        Name,
+        Town,
+        OccurredAt,
+        ValueGbp,
+        Offence,
+        Number
+    };
+    struct Field
+    {
+        const FieldMapping *mapping = nullptr;
+        int column = -1;
+        Role role = Role::Other;
+    };
+    struct Entity
+    {
+        const EntityMapping *mapping = nullptr;
+        QList<int> keyColumns;
+        QList<Field> fields;
+        QString subtypeUpper;
+    };
+    struct Link
+    {
+        int dateColumn = -1;
+        int weightColumn = -1;
+    };
+    /** The longest value one column of the file may hold: the smallest limit of the spec's uses of it. */
+    struct ColumnLimit
+    {
+        int column = 0;
+        int maxLength = 0;
+    };
+
+    int columnOf(const QString &name) const;
+    /** The trimmed value of a column in the current row, mapped through the spec's values. */
+    const QString &value(int column) const;
+    bool readEntity(const Entity &e, RowEntity *out, ValidatedRow *row) const;
+    bool checkDate(const QString &column, const QString &text, QDate date, const QDateTime *dateTime,
+                   bool pastOnly, ValidatedRow *row) const;
+    bool reject(ValidatedRow *row, const QString &column, const QString &reason) const;
+
+    const ImportSpec &m_spec;
+    QStringList m_header;
+    DateFormat m_dateFormat;
+    QDate m_today;
+    QDateTime m_latestPast; // wall clock (Qt::UTC spec), see kEarliestDate
+    QDate m_latestAhead;
+    QString m_maxMoney;
+    QList<ColumnLimit> m_columnLimits; // in header order
+    QString m_organisationUpper;
+    QList<Entity> m_entities;
+    QList<Link> m_links;
+    QList<int> m_recordKeyColumns;
+    int m_gradeColumns[7];
+    QList<int> m_usedColumns;
+    QList<const QHash<QString, QString> *> m_valueMaps; // per column, or nullptr
+    QList<QString> m_values;                            // per column, for the current row
+    QString m_empty;
+};
+
+} // namespace fc

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ingest/tablereader.h"
+#include "model/grading.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace fc {
+
+struct EntityMapping;
+
+/** An entity as one row describes it, validated and normalised, before anything is written. */
+struct RowEntity
+{
+    const EntityMapping *mapping = nullptr;
+    bool present = false;                      // false: every mapped column is empty, not created
+    QString keyValue;                          // joined key columns
+    QList<QPair<QString, QString>> attributes; // normalised field values, in spec order
+    QString label;
+    QString occurredAt;
+    double valueGbp = 0;
+    bool hasValue = false;
+    QString offence;
+    QString area;
+    QStringList resolutionKeys; // deterministic keys, strongest first
+    qint64 id = 0;              // resolved entity id (set by the writer)
+};
+
+/**
+ * One source row checked against an import spec (RowValidator), ready to be written
+ * (ImportWriter): either accepted, with its entities, links, grading, record key and review
+ * date, or rejected, with the column and the reason. Nothing in it has touched the workspace.
+ */
+struct ValidatedRow
+{
+    SourceRow row;
+    bool accepted = false;
+    QString rejectColumn;
+    QString rejectReason;
+    QList<RowEntity> entities; // one per spec entity, in spec order
+    QStringList linkDates;     // one per spec link: the link's own date, if it has a date column
+    QList<double> linkWeights; // one per spec link
+    Grading grading;
+    QString recordKey;  // organisation + record key columns; empty when the spec has none
+    QString reviewDate; // ISO date (MoPI-style retention review)
+};
+
+} // namespace fc
