@@ -40,14 +40,14 @@ int RetentionCommand::runOn(Workspace &workspace, const QCommandLineParser &pars
         const auto items = review.due(asOf);
         if (io.json) {
             QJsonArray out;
-            for (const ReviewItem &i : items)
+            for (const RetentionItem &i : items)
                 out.append(QJsonObject{{QStringLiteral("record"), i.sourceRecordId}, {QStringLiteral("review_date"), i.reviewDate},
                                        {QStringLiteral("organisation"), i.organisation}, {QStringLiteral("file"), i.fileName},
                                        {QStringLiteral("row"), i.rowNumber}, {QStringLiteral("grading"), i.grading.code()},
                                        {QStringLiteral("entities"), QJsonArray::fromStringList(i.entities)}});
             io.writeJson(QJsonDocument(out));
         } else {
-            for (const ReviewItem &i : items)
+            for (const RetentionItem &i : items)
                 io.out << QStringLiteral("record %1  review %2  %3 %4 row %5  %6  %7").arg(i.sourceRecordId).arg(i.reviewDate, i.organisation, i.fileName)
                               .arg(i.rowNumber).arg(i.grading.code(), i.entities.join(QLatin1String("; ")))
                        << Qt::endl;

@@ -26,9 +26,9 @@ RetentionReview::RetentionReview(Workspace &workspace)
 {
 }
 
-QList<ReviewItem> RetentionReview::due(const QDate &asOf, int limit)
+QList<RetentionItem> RetentionReview::due(const QDate &asOf, int limit)
 {
-    QList<ReviewItem> out;
+    QList<RetentionItem> out;
     Database &db = m_ws.database();
     Statement st = db.prepare(QStringLiteral(
         "SELECT sr.id, sr.review_date, i.organisation, i.file_name, sr.row_number, sr.grade_source, "
@@ -39,7 +39,7 @@ QList<ReviewItem> RetentionReview::due(const QDate &asOf, int limit)
         "WHERE sr.superseded_by IS NULL AND sr.review_date <= ? ORDER BY sr.review_date, sr.id LIMIT ?"));
     st.bind(1, asOf.toString(Qt::ISODate)).bind(2, limit);
     while (st.step()) {
-        ReviewItem item;
+        RetentionItem item;
         item.sourceRecordId = st.int64(0);
         item.reviewDate = st.text(1);
         item.organisation = st.text(2);

@@ -11,7 +11,7 @@ namespace fc {
 class Workspace;
 
 /** A source record whose review date has passed. */
-struct ReviewItem
+struct RetentionItem
 {
     qint64 sourceRecordId = 0;
     QString reviewDate;
@@ -33,7 +33,7 @@ class RetentionReview
 public:
     explicit RetentionReview(Workspace &workspace);
 
-    QList<ReviewItem> due(const QDate &asOf, int limit = -1);
+    QList<RetentionItem> due(const QDate &asOf, int limit = -1);
     bool retain(qint64 sourceRecordId, const QString &reason, const QDate &nextReview, QString *error);
     bool erase(qint64 sourceRecordId, const QString &reason, QString *error);
 

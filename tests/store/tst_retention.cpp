@@ -111,7 +111,7 @@ void TestRetention::importSetsReviewDates()
     QCOMPARE(review.due(QDate(2026, 4, 15)).size(), 1);
     QCOMPARE(review.due(QDate(2026, 6, 1)).size(), 2);
     QCOMPARE(review.due(QDate(2031, 1, 1)).size(), 3);
-    const ReviewItem item = review.due(QDate(2026, 4, 15)).first();
+    const RetentionItem item = review.due(QDate(2026, 4, 15)).first();
     QCOMPARE(item.rowNumber, 3);
     QCOMPARE(item.fileName, QStringLiteral("r.csv"));
     QCOMPARE(item.grading.code(), QStringLiteral("2B P"));
@@ -148,7 +148,7 @@ void TestRetention::eraseRemovesDataAndDerivedFacts()
     const auto due = review.due(QDate(2026, 6, 1));
     QCOMPARE(due.size(), 2);
     QString error;
-    for (const ReviewItem &item : due)
+    for (const RetentionItem &item : due)
         QVERIFY2(review.erase(item.sourceRecordId, QStringLiteral("past review, no longer necessary"), &error), qPrintable(error));
     const QString after = dumpAll(*ws);
     QVERIFY(!after.contains(QStringLiteral("unique-narrative-two")));
