@@ -11,6 +11,7 @@
 #include "store/workspace.h"
 
 #include <QImage>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -53,6 +54,9 @@ private slots:
     void colourByNetworkAndSizeByDegree();
     void selectionSignalsAndSync();
     void levelOfDetailHidesLabelsWhenZoomedOut();
+    void hundredEntitiesAtFitAreLabelled();
+    void crowdedLabelsGiveWayToTheMoreImportant();
+    void manyEntitiesInSightHaveNoLabels();
     void paneWiresTheDocument();
     void bigChartsDrawFromCachedImages();
 
@@ -60,6 +64,9 @@ private:
     qint64 id(const QString &label) const { return m_ids.value(label); }
     QList<qint64> ids(const QStringList &labels) const;
     QList<ChartEntity> snapshot() const;
+    static ChartEntity synthetic(qint64 id, EntityType type, const QString &label, const QPointF &position);
+    /** Synthetic people on a grid of the given columns, 100 apart, none linked. */
+    void insertGrid(int count, int columns);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_ws;
@@ -127,6 +134,25 @@ QList<ChartEntity> TestChart::snapshot() const
     QList<qint64> all = m_doc->allEntityIds();
     std::sort(all.begin(), all.end());
     return m_doc->chartEntities(all);
+}
+
+ChartEntity TestChart::synthetic(qint64 id, EntityType type, const QString &label, const QPointF &position)
+{
+    ChartEntity entity;
+    entity.record.id = id;
+    entity.record.type = type;
+    entity.record.label = label;
+    entity.position = position;
+    return entity;
+}
+
+void TestChart::insertGrid(int count, int columns)
+{
+    QList<ChartEntity> entities;
+    for (int i = 0; i < count; ++i)
+        entities.append(synthetic(100000 + i, EntityType::Person, QStringLiteral("P%1").arg(i),
+                                  QPointF((i % columns) * 100.0, (i / columns) * 100.0)));
+    m_doc->insertEntities(entities, {});
 }
 
 void TestChart::addEntitiesBringsTheirLinks()
@@ -562,14 +588,134 @@ void TestChart::levelOfDetailHidesLabelsWhenZoomedOut()
     ChartView view(m_doc.get());
     view.resize(800, 600);
     view.show();
+    ChartScene *scene = m_doc->scene();
     view.setZoom(1.0);
     view.centerOn(m_doc->position(id("Alice")));
     view.updateLevelOfDetail();
-    QVERIFY(m_doc->scene()->labelsVisible());
+    // At 100%: every label, at scene size.
+    QVERIFY(scene->labelsVisible());
+    QCOMPARE(scene->labelScale(), 1.0);
+    QVERIFY(!scene->labelsDecluttered());
+    // At 50% the eight entities are icons still: labelled, drawn 0.85 / 0.5 = 1.7 times larger so
+    // that they stay at 85% of their size on screen, crowded ones left out.
+    view.setZoom(0.5);
+    QVERIFY(scene->labelsVisible());
+    QCOMPARE(scene->labelScale(), 1.7);
+    QVERIFY(scene->labelsDecluttered());
+    // Below 35% entities are dots: no labels.
+    view.setZoom(0.3);
+    QVERIFY(!scene->labelsVisible());
     view.setZoom(0.2);
-    QVERIFY(!m_doc->scene()->labelsVisible());
+    QVERIFY(!scene->labelsVisible());
     // Zooming is not an edit.
     QVERIFY(m_doc->undoStack()->count() == 1);
+}
+
+void TestChart::hundredEntitiesAtFitAreLabelled()
+{
+    // 10 x 10 people 100 apart: with icons and labels about 960 units high, fitting them in a
+    // 600-pixel-high view gives a zoom a little under 600 / 960 = 0.62, where 8 pt labels at scene
+    // size would be under 5 pt on screen.
+    insertGrid(100, 10);
+    ChartView view(m_doc.get());
+    view.resize(1000, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.fitAll();
+    ChartScene *scene = m_doc->scene();
+    QVERIFY2(view.zoom() > 0.45 && view.zoom() < 0.62, qPrintable(QString::number(view.zoom())));
+    QVERIFY(scene->labelsVisible());
+    // Drawn at 85% of their scene size on screen (6.8 pt for the 8 pt label font).
+    QVERIFY(qFuzzyCompare(scene->labelScale() * view.zoom(), ChartView::kLegibleZoom));
+    // "P99" drawn 1.5 to 2 times larger is narrower than the 100 between neighbours: none is crowded out.
+    view.viewport()->repaint();
+    int shown = 0;
+    for (const EntityItem *item : scene->entityItems())
+        shown += item->isLabelShown() && !item->isLabelAbove();
+    QCOMPARE(shown, 100);
+    // And they are on screen: dark text pixels under an icon (people are blue, links are absent).
+    auto darkPixelsUnder = [&](qint64 entityId) {
+        const EntityItem *item = scene->entityItem(entityId);
+        const QRect label =
+            view.mapFromScene(item->labelRect(scene->labelScale()).translated(item->pos())).boundingRect();
+        const QImage image = view.viewport()->grab().toImage();
+        int dark = 0;
+        for (int y = label.top(); y <= label.bottom(); ++y)
+            for (int x = label.left(); x <= label.right(); ++x)
+                dark += image.rect().contains(x, y) && qGray(image.pixel(x, y)) < 100;
+        return dark;
+    };
+    QVERIFY(darkPixelsUnder(100055) > 5);
+    view.setZoom(0.3); // dots: no text anywhere
+    QVERIFY(!scene->labelsVisible());
+    view.centerOn(m_doc->position(100055));
+    QCOMPARE(darkPixelsUnder(100055), 0);
+}
+
+void TestChart::crowdedLabelsGiveWayToTheMoreImportant()
+{
+    // Three incidents 10 apart and a person 5 from the first: their labels (under the icons)
+    // cover each other; a fifth entity far off clashes with none.
+    m_doc->insertEntities({synthetic(1, EntityType::Incident, QStringLiteral("INC-1"), QPointF(0, 0)),
+                           synthetic(2, EntityType::Incident, QStringLiteral("INC-2"), QPointF(10, 0)),
+                           synthetic(3, EntityType::Incident, QStringLiteral("INC-3"), QPointF(20, 0)),
+                           synthetic(4, EntityType::Person, QStringLiteral("Alice"), QPointF(5, 0)),
+                           synthetic(5, EntityType::Person, QStringLiteral("Far"), QPointF(2000, 0))},
+                          {});
+    ChartView view(m_doc.get());
+    view.resize(800, 600);
+    view.show();
+    ChartScene *scene = m_doc->scene();
+    auto place = [&](qint64 entityId) {
+        const EntityItem *item = scene->entityItem(entityId);
+        return !item->isLabelShown()  ? QStringLiteral("out")
+               : item->isLabelAbove() ? QStringLiteral("above")
+                                      : QStringLiteral("under");
+    };
+    view.setZoom(0.5);
+    view.centerOn(QPointF(10, 0));
+    scene->placeLabels(); // as before a frame
+    QVERIFY(scene->labelsDecluttered());
+    // The person first (under), then the incidents by id: INC-1 above, the others left out.
+    QCOMPARE(place(4), QStringLiteral("under"));
+    QCOMPARE(place(1), QStringLiteral("above"));
+    QCOMPARE(place(2), QStringLiteral("out"));
+    QCOMPARE(place(3), QStringLiteral("out"));
+    QCOMPARE(place(5), QStringLiteral("under"));
+    // A selected entity comes first of all: INC-3 under, Alice above, INC-1 and INC-2 out.
+    m_doc->setSelectedEntityIds({3});
+    scene->placeLabels(); // as before a frame
+    QCOMPARE(place(3), QStringLiteral("under"));
+    QCOMPARE(place(4), QStringLiteral("above"));
+    QCOMPARE(place(1), QStringLiteral("out"));
+    QCOMPARE(place(2), QStringLiteral("out"));
+    // From 100% every label is drawn, under its icon.
+    view.setZoom(1.0);
+    scene->placeLabels(); // as before a frame
+    QVERIFY(!scene->labelsDecluttered());
+    for (qint64 entityId : {1, 2, 3, 4, 5})
+        QCOMPARE(place(entityId), QStringLiteral("under"));
+}
+
+void TestChart::manyEntitiesInSightHaveNoLabels()
+{
+    // 5,000 people, 71 to a row 100 apart (7,100 x 7,100). In an 800 x 600 view at zoom z about
+    // (800 / z) * (600 / z) / 100^2 of them are in sight: 300 at 0.4, 48 at 1.0.
+    insertGrid(5000, 71);
+    ChartView view(m_doc.get());
+    view.resize(800, 600);
+    view.show();
+    ChartScene *scene = m_doc->scene();
+    view.fitAll(); // zoom about 0.08: dots
+    QVERIFY(!scene->labelsVisible());
+    view.setZoom(0.4); // icons, labels would be legible, but 300 > 200 are in sight
+    view.centerOn(QPointF(3500, 3500));
+    view.updateLevelOfDetail();
+    QVERIFY(!scene->labelsVisible());
+    view.setZoom(1.0);
+    view.centerOn(QPointF(3500, 3500));
+    view.updateLevelOfDetail();
+    QVERIFY(scene->labelsVisible());
 }
 
 void TestChart::paneWiresTheDocument()
@@ -579,15 +725,19 @@ void TestChart::paneWiresTheDocument()
     pane.resize(900, 700);
     pane.show();
     ChartDocument *doc = pane.document();
+    // An empty chart says how to fill it, until something is on it.
+    QVERIFY(pane.emptyHint()->isVisibleTo(&pane));
     doc->showNetwork(ids({"Alice", "Bob", "Carol"}));
     QTRY_VERIFY(!doc->isLayoutRunning());
     QCOMPARE(doc->entityIds().size(), 3);
+    QVERIFY(!pane.emptyHint()->isVisibleTo(&pane));
     doc->setSelectedEntityIds(ids({"Alice", "Carol"}));
     pane.findPathBetweenSelected();
     QCOMPARE(doc->highlightedEntityIds().size(), 3);
     pane.setWorkspace(nullptr);
     QVERIFY(doc->entityIds().isEmpty());
     QVERIFY(!doc->undoStack()->canUndo());
+    QVERIFY(pane.emptyHint()->isVisibleTo(&pane));
 }
 
 void TestChart::bigChartsDrawFromCachedImages()

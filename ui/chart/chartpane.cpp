@@ -42,6 +42,19 @@ ChartPane::ChartPane(QWidget *parent) : QWidget(parent), m_document(new ChartDoc
     });
     // A chart that goes from empty to something (search result, network) is brought into view.
     connect(m_document, &ChartDocument::layoutFinished, m_view, &ChartView::fitAll);
+    m_emptyHint = new QLabel(tr("Nothing on the chart yet. Double-click a network in Networks, or search and "
+                                "double-click a result (or drag it here), to put it on the chart."),
+                             m_view->viewport());
+    m_emptyHint->setTextFormat(Qt::PlainText);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents); // drops still reach the view
+    m_emptyHint->setStyleSheet(QStringLiteral("color: #6b7680;"));
+    auto *hintLayout = new QVBoxLayout(m_view->viewport());
+    hintLayout->setContentsMargins(40, 40, 40, 40);
+    hintLayout->addWidget(m_emptyHint);
+    connect(m_document, &ChartDocument::contentsChanged, this,
+            [this] { m_emptyHint->setVisible(m_document->allEntityIds().isEmpty()); });
     updateActions();
     showMessage(QString());
 }
@@ -61,13 +74,19 @@ void ChartPane::showMessage(const QString &text)
 
 void ChartPane::createActions()
 {
+    // Undo and Redo keep short names on the toolbar, so that its width does not jump with every
+    // edit (the Edit menu names the edit).
     QUndoStack *stack = m_document->undoStack();
-    QAction *undo = stack->createUndoAction(this, tr("Undo"));
+    QAction *undo = m_toolBar->addAction(tr("Undo"), stack, &QUndoStack::undo);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = stack->createRedoAction(this, tr("Redo"));
+    undo->setToolTip(tr("Undo the last change to the chart"));
+    undo->setEnabled(stack->canUndo());
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    QAction *redo = m_toolBar->addAction(tr("Redo"), stack, &QUndoStack::redo);
     redo->setShortcut(QKeySequence::Redo);
-    m_toolBar->addAction(undo);
-    m_toolBar->addAction(redo);
+    redo->setToolTip(tr("Redo the change last undone"));
+    redo->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
     m_toolBar->addSeparator();
 
     auto *layoutMenu = new QMenu(tr("Layout"), this);

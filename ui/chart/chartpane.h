@@ -31,6 +31,8 @@ public:
     ChartView *view() const { return m_view; }
     ChartLegend *legend() const { return m_legend; }
     QToolBar *toolBar() const { return m_toolBar; }
+    /** The hint shown over an empty chart (how to put entities on it). */
+    QLabel *emptyHint() const { return m_emptyHint; }
 
     /** Finds the path between the two selected entities; a message says why when it cannot. */
     void findPathBetweenSelected();
@@ -47,6 +49,7 @@ private:
     ChartLegend *m_legend = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_emptyHint = nullptr; // over the view while the chart is empty
     QAction *m_stopAction = nullptr;
     QAction *m_findPathAction = nullptr;
     QList<QAction *> m_selectionActions;

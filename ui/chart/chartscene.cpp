@@ -1,14 +1,21 @@
 #include "chart/chartscene.h"
 
 #include "chart/chartdocument.h"
+#include "chart/chartview.h"
 #include "chart/entityitem.h"
 #include "chart/groupitem.h"
 #include "chart/linkitem.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
+#include <QPainter>
 #include <QSet>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
+#include <cmath>
+#include <tuple>
+#include <vector>
 
 namespace fc {
 
@@ -26,6 +33,15 @@ ChartScene::ChartScene(ChartDocument *document) : QGraphicsScene(document), m_do
     connect(document, &ChartDocument::dateFilterChanged, this, &ChartScene::applyDateFilter);
     connect(document, &ChartDocument::styleChanged, this, &ChartScene::applyStyle);
     connect(document, &ChartDocument::layoutRunningChanged, this, &ChartScene::chooseIndex);
+    // Whatever moves, hides, marks or restyles entities may change which labels fit.
+    for (auto signal : {&ChartDocument::entitiesInserted, &ChartDocument::entitiesRemoved,
+                        &ChartDocument::positionsChanged, &ChartDocument::entityStateChanged})
+        connect(document, signal, this, &ChartScene::labelsChanged);
+    connect(document, &ChartDocument::previewPositions, this, &ChartScene::labelsChanged);
+    connect(document, &ChartDocument::highlightChanged, this, &ChartScene::labelsChanged);
+    connect(document, &ChartDocument::dateFilterChanged, this, &ChartScene::labelsChanged);
+    connect(document, &ChartDocument::styleChanged, this, &ChartScene::labelsChanged);
+    connect(this, &QGraphicsScene::selectionChanged, this, &ChartScene::labelsChanged);
 }
 
 void ChartScene::chooseIndex()
@@ -55,12 +71,162 @@ void ChartScene::setLabelsVisible(bool visible)
     }
 }
 
-QRectF ChartScene::contentsRect() const
+void ChartScene::setLabelScale(double scale)
+{
+    scale = std::max(1.0, scale);
+    if (qFuzzyCompare(scale, m_labelScale))
+        return;
+    m_labelScale = scale;
+    labelsChanged();
+    if (!m_exporting)
+        applyLabelScale(scale);
+}
+
+void ChartScene::applyLabelScale(double scale)
+{
+    for (EntityItem *item : std::as_const(m_entityItems))
+        item->setLabelScale(scale);
+}
+
+void ChartScene::setLabelsDecluttered(bool declutter)
+{
+    if (m_declutter != declutter) {
+        m_declutter = declutter;
+        labelsChanged();
+    }
+}
+
+void ChartScene::setExporting(bool exporting)
+{
+    m_exporting = exporting;
+    applyLabelScale(exporting ? 1.0 : m_labelScale);
+}
+
+QList<EntityItem *> ChartScene::byLabelImportance() const
+{
+    auto rank = [](EntityType type) {
+        switch (type) {
+        case EntityType::Person:
+            return 0;
+        case EntityType::Organisation:
+            return 1;
+        case EntityType::Vehicle:
+            return 2;
+        case EntityType::Object:
+            return 3;
+        case EntityType::Location:
+            return 4;
+        case EntityType::Incident:
+            return 5;
+        }
+        return 6;
+    };
+    struct Candidate
+    {
+        EntityItem *item;
+        int marked, dimmed, rank, links; // each: lower comes first
+        qint64 id;
+        auto key() const { return std::tie(marked, dimmed, rank, links, id); }
+    };
+    std::vector<Candidate> candidates;
+    candidates.reserve(size_t(m_entityItems.size()));
+    for (EntityItem *item : std::as_const(m_entityItems)) {
+        if (!item->isVisible())
+            continue;
+        candidates.push_back({item, item->isSelected() || item->isHighlighted() ? 0 : 1, item->opacity() < 1,
+                              rank(item->record().type), -int(item->links().size()), item->entityId()});
+    }
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate &a, const Candidate &b) { return a.key() < b.key(); });
+    QList<EntityItem *> items;
+    items.reserve(qsizetype(candidates.size()));
+    for (const Candidate &candidate : candidates)
+        items.append(candidate.item);
+    return items;
+}
+
+void ChartScene::placeLabels()
+{
+    if (m_labelsPlaced || !m_labelsVisible)
+        return;
+    m_labelsPlaced = true;
+    const QList<EntityItem *> items = byLabelImportance();
+    m_labelled.clear();
+    // Placed labels are kept in a grid of cells a few label heights wide, so each test looks at
+    // the few labels nearby: milliseconds for thousands of entities.
+    const double cell = std::max(1.0, QFontMetricsF(labelFont()).height() * m_labelScale * 4);
+    QHash<QPair<qint64, qint64>, QList<QRectF>> placed;
+    auto forCells = [cell](const QRectF &r, auto visit) {
+        for (qint64 x = qint64(std::floor(r.left() / cell)); x <= qint64(std::floor(r.right() / cell)); ++x)
+            for (qint64 y = qint64(std::floor(r.top() / cell)); y <= qint64(std::floor(r.bottom() / cell));
+                 ++y)
+                if (!visit(QPair<qint64, qint64>(x, y)))
+                    return false;
+        return true;
+    };
+    auto isFree = [&](const QRectF &rect) {
+        return forCells(rect, [&](const QPair<qint64, qint64> &key) {
+            const auto it = placed.constFind(key);
+            return it == placed.constEnd() || std::none_of(it->begin(), it->end(), [&](const QRectF &other) {
+                       return other.intersects(rect);
+                   });
+        });
+    };
+    for (EntityItem *item : items) {
+        bool shown = true, above = false;
+        if (m_declutter) {
+            // Under the icon, else above it, else left out. Touching edges are no clash: the
+            // boxes are trimmed by a unit.
+            auto rectAt = [&](bool up) {
+                return item->labelRect(m_labelScale, up).translated(item->pos()).adjusted(1, 1, -1, -1);
+            };
+            QRectF rect = rectAt(false);
+            if (!isFree(rect)) {
+                rect = rectAt(true);
+                above = true;
+                shown = isFree(rect);
+            }
+            if (shown)
+                forCells(rect, [&](const QPair<qint64, qint64> &key) {
+                    placed[key].append(rect);
+                    return true;
+                });
+        }
+        item->setLabelPlace(shown, above && shown);
+        if (shown)
+            m_labelled.prepend(item);
+    }
+}
+
+void ChartScene::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    // Exports: every label at scene size; on screen: those placed, when the view shows labels.
+    const bool all = m_exporting;
+    if (!all && (!m_labelsVisible || QStyleOptionGraphicsItem::levelOfDetailFromTransform(
+                                         painter->worldTransform()) < ChartView::kLabelZoom))
+        return;
+    placeLabels();
+    const double scale = all ? 1.0 : m_labelScale;
+    QList<EntityItem *> items = all ? byLabelImportance() : m_labelled;
+    if (all)
+        std::reverse(items.begin(), items.end());
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    for (const EntityItem *item : std::as_const(items)) {
+        const bool above = !all && item->isLabelAbove();
+        if (item->labelRect(scale, above).translated(item->pos()).intersects(rect))
+            item->paintLabel(painter, scale, above);
+    }
+}
+
+QRectF ChartScene::contentsRect(double labelScale) const
 {
     QRectF rect;
     for (const EntityItem *item : m_entityItems) {
         if (item->isVisible())
-            rect = rect.united(item->sceneBoundingRect());
+            rect = rect.united(item->contentRect()
+                                   .united(item->labelRect(labelScale))
+                                   .united(labelScale > 1 ? item->labelRect(labelScale, true) : QRectF())
+                                   .translated(item->pos()));
     }
     for (const LinkItem *item : m_linkItems) {
         if (item->isVisible())
@@ -85,6 +251,7 @@ void ChartScene::onEntitiesInserted(const QList<qint64> &ids)
         item->setVisible(!entity->hidden);
         item->setGroup(entity->group);
         item->setOpacity(m_document->isFilteredOut(entity->record) ? 0.15 : 1.0);
+        item->setLabelScale(m_exporting ? 1.0 : m_labelScale);
         addItem(item);
         m_entityItems.insert(id, item);
     }
@@ -95,6 +262,8 @@ void ChartScene::onEntitiesInserted(const QList<qint64> &ids)
 
 void ChartScene::onEntitiesRemoved(const QList<qint64> &ids)
 {
+    m_labelled.clear(); // placed again before the next frame
+    labelsChanged();
     for (qint64 id : ids) {
         EntityItem *item = m_entityItems.take(id);
         // Links went first (ChartDocument::takeEntities removes them before their ends).
@@ -189,6 +358,7 @@ void ChartScene::onPreviewPositions(const QHash<qint64, QPointF> &positions)
 
 void ChartScene::entityMoved(EntityItem *item)
 {
+    labelsChanged();
     // Bulk moves refit the group frames once at the end; a drag refits the one group it touches.
     if (m_applyingPositions || !item->group())
         return;

@@ -176,6 +176,7 @@ void ChartView::renderOverview()
 
 void ChartView::paintEvent(QPaintEvent *event)
 {
+    m_document->scene()->placeLabels(); // after moves, once per frame at most
     if (m_mode == DrawMode::Items || m_interacting) {
         QGraphicsView::paintEvent(event);
         return;
@@ -229,13 +230,20 @@ void ChartView::zoomBy(double factor)
 
 void ChartView::fitAll()
 {
-    const QRectF rect = m_document->scene()->contentsRect();
-    if (rect.isNull())
-        return;
-    fitInView(rect.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
-    if (zoom() > 1.5)
-        setZoom(1.5);
-    updateLevelOfDetail();
+    auto *chart = m_document->scene();
+    // Zoomed out, labels are drawn larger: fit once at scene size, then again with the labels as
+    // large as that zoom draws them, so that those at the edges are in view too.
+    for (int pass = 0; pass < 2; ++pass) {
+        const QRectF rect = chart->contentsRect(pass == 0 ? 1.0 : chart->labelScale());
+        if (rect.isNull())
+            return;
+        fitInView(rect.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+        if (zoom() > 1.5)
+            setZoom(1.5);
+        updateLevelOfDetail();
+        if (!chart->labelsVisible() || qFuzzyCompare(chart->labelScale(), 1.0))
+            break;
+    }
     updatePlacementCentre();
 }
 
@@ -268,9 +276,9 @@ void ChartView::updateLevelOfDetail()
         viewport()->update();
     }
     bool labels = false;
-    if (lod >= 0.6 && total >= kOverviewEntities) {
+    if (lod >= kLabelZoom && total >= kOverviewEntities) {
         labels = inSight <= kMaxLabelled;
-    } else if (lod >= 0.6) {
+    } else if (lod >= kLabelZoom) {
         // Small chart: count the entities in sight exactly.
         int count = 0;
         for (QGraphicsItem *item :
@@ -281,6 +289,10 @@ void ChartView::updateLevelOfDetail()
         labels = count <= kMaxLabelled;
     }
     chart->setLabelsVisible(labels);
+    if (labels) {
+        chart->setLabelScale(std::max(1.0, kLegibleZoom / lod));
+        chart->setLabelsDecluttered(lod < kAllLabelsZoom);
+    }
 }
 
 void ChartView::updatePlacementCentre()

@@ -10,9 +10,14 @@ class ChartDocument;
 
 /**
  * The view on a chart: wheel zoom around the mouse, rubber-band multi-select, drop of entity ids
- * from the search pane, and the level-of-detail decision: labels only when zoomed in and at most
- * kMaxLabelled entities are in sight (Cytoscape's rule of thumb, see PERFORMANCE.md), no
- * antialiasing when zoomed far out. Pan and zoom are view state and never enter the undo stack.
+ * from the search pane, and the level-of-detail decision, no antialiasing when zoomed far out.
+ * Pan and zoom are view state and never enter the undo stack.
+ *
+ * Labels are drawn whenever entities are drawn as icons (zoom >= kLabelZoom) and at most
+ * kMaxLabelled entities are in sight (Cytoscape's rule of thumb, see PERFORMANCE.md). So that
+ * they can be read, they never get smaller on screen than at kLegibleZoom (the scene draws them
+ * larger below it), and below kAllLabelsZoom the labels that would cover a more important one
+ * are left out (ChartScene::placeLabels). A chart of a hundred entities at fit is labelled.
  *
  * Overview mode: zoomed far out on a big chart, every entity is a dot and every link a hairline,
  * yet QGraphicsView would still visit thousands of items per frame (PERFORMANCE.md: 77-110 ms for
@@ -28,6 +33,11 @@ class ChartView : public QGraphicsView
     Q_OBJECT
 public:
     static constexpr int kMaxLabelled = 200;
+    /** Labels from this zoom (where entities become icons), never smaller than at kLegibleZoom ... */
+    static constexpr double kLabelZoom = 0.35;
+    static constexpr double kLegibleZoom = 0.85;
+    /** ... and from this zoom on, every label, even where they crowd. */
+    static constexpr double kAllLabelsZoom = 1.0;
     /** Overview mode, on charts with at least kOverviewEntities entities: below this zoom ... */
     static constexpr double kOverviewZoom = 0.35;
     static constexpr int kOverviewEntities = 400;

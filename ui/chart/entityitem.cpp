@@ -9,14 +9,17 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace fc {
 
 namespace {
 
-// Below this zoom an entity is a dot; labels also need ChartScene::labelsVisible().
+// Below this zoom an entity is a dot. Labels are drawn by the scene (ChartScene::drawForeground).
 constexpr double kIconDetail = 0.35;
-constexpr double kLabelDetail = 0.6;
 constexpr double kLabelGap = 2;
+// Longer labels are cut short with an ellipsis; the inspector shows them whole.
+constexpr double kMaxLabelWidth = 220;
 
 } // namespace
 
@@ -30,7 +33,8 @@ EntityItem::EntityItem(const EntityRecord &record) : m_record(record)
 void EntityItem::updateLabelSize()
 {
     static const QFontMetricsF metrics(ChartScene::labelFont()); // one font for every label
-    m_labelSize = QSizeF(metrics.horizontalAdvance(m_record.label) + 6, metrics.height() + 2);
+    m_labelText = metrics.elidedText(m_record.label, Qt::ElideRight, kMaxLabelWidth);
+    m_labelSize = QSizeF(metrics.horizontalAdvance(m_labelText) + 6, metrics.height() + 2);
 }
 
 void EntityItem::setSizeFactor(double factor)
@@ -75,23 +79,51 @@ bool EntityItem::takeDragged()
     return dragged;
 }
 
+void EntityItem::setLabelScale(double scale)
+{
+    scale = std::max(1.0, scale);
+    if (qFuzzyCompare(scale, m_labelScale))
+        return;
+    prepareGeometryChange();
+    m_labelScale = scale;
+}
+
+void EntityItem::setLabelPlace(bool shown, bool above)
+{
+    if (m_labelShown != shown || m_labelAbove != above) {
+        m_labelShown = shown;
+        m_labelAbove = above;
+        update();
+    }
+}
+
 QRectF EntityItem::iconRect() const
 {
     const double side = kIconSize * m_sizeFactor;
     return QRectF(-side / 2, -side / 2, side, side);
 }
 
-QRectF EntityItem::labelRect() const
+QRectF EntityItem::labelRect(double scale, bool above) const
 {
     const QRectF icon = iconRect();
-    return QRectF(-m_labelSize.width() / 2, icon.bottom() + kLabelGap, m_labelSize.width(),
-                  m_labelSize.height());
+    const QSizeF size = m_labelSize * scale;
+    const double top = above ? icon.top() - kLabelGap - size.height() : icon.bottom() + kLabelGap;
+    return QRectF(-size.width() / 2, top, size.width(), size.height());
+}
+
+QRectF EntityItem::contentRect() const
+{
+    return iconRect().adjusted(-4, -4, 4, 4).united(labelRect(1));
 }
 
 QRectF EntityItem::boundingRect() const
 {
-    // The label is always inside the bounds so that exports never clip it.
-    return iconRect().adjusted(-4, -4, 4, 4).united(labelRect());
+    // The label, wherever and however large it is drawn, is always inside the bounds so that
+    // nothing is left behind when the item moves, and exports never clip it.
+    return iconRect()
+        .adjusted(-4, -4, 4, 4)
+        .united(labelRect(m_labelScale))
+        .united(labelRect(m_labelScale, true));
 }
 
 QPainterPath EntityItem::shape() const
@@ -135,15 +167,26 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setBrush(QColor(250, 200, 40));
         painter->drawEllipse(QPointF(icon.right() - 3, icon.top() + 3), 4, 4);
     }
-    if (exporting || (lod >= kLabelDetail && chart && chart->labelsVisible())) {
-        const QRectF label = labelRect();
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 210));
-        painter->drawRect(label);
-        painter->setPen(Qt::black);
-        painter->setFont(ChartScene::labelFont());
-        painter->drawText(label, Qt::AlignCenter | Qt::TextSingleLine, m_record.label);
-    }
+}
+
+void EntityItem::paintLabel(QPainter *painter, double scale, bool above) const
+{
+    // The label is scaled as a whole (box and text alike, so the text always fits its box).
+    const QRectF label = labelRect(scale, above);
+    const QTransform transform = painter->worldTransform();
+    painter->translate(pos() + label.topLeft());
+    painter->scale(scale, scale);
+    const QRectF box(QPointF(0, 0), m_labelSize);
+    const double opacity = painter->opacity();
+    painter->setOpacity(opacity * this->opacity());
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 210));
+    painter->drawRect(box);
+    painter->setPen(Qt::black);
+    painter->setFont(ChartScene::labelFont());
+    painter->drawText(box, Qt::AlignCenter | Qt::TextSingleLine, m_labelText);
+    painter->setOpacity(opacity);
+    painter->setWorldTransform(transform);
 }
 
 QVariant EntityItem::itemChange(GraphicsItemChange change, const QVariant &value)

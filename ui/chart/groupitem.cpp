@@ -29,8 +29,8 @@ void GroupItem::updateBounds()
 {
     QRectF frame;
     for (const EntityItem *member : std::as_const(m_members)) {
-        if (member->isVisible())
-            frame = frame.united(member->sceneBoundingRect());
+        if (member->isVisible()) // labels at scene size: the frame does not change with the zoom
+            frame = frame.united(member->contentRect().translated(member->pos()));
     }
     prepareGeometryChange();
     const double title = QFontMetricsF(ChartScene::labelFont()).height() + 4;
