@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -169,7 +170,10 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     const QFileInfo info(path);
     report.fileName = info.fileName();
     QString error;
+    QElapsedTimer timer;
+    timer.start();
     report.sha256 = sha256OfFile(path, &error);
+    report.timings.hashing = timer.nsecsElapsed() / 1e9;
     if (report.sha256.isEmpty()) {
         report.message = error;
         return report;
@@ -181,7 +185,9 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
                              .arg(report.fileName, QString::number(previous->id), previous->startedAt);
         return report;
     }
+    timer.restart();
     auto reader = TableReader::open(path, m_spec.reader, &error);
+    report.timings.opening = timer.nsecsElapsed() / 1e9;
     if (!reader) {
         report.message = error;
         return report;
@@ -242,6 +248,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
 
     RowValidator validator(m_spec, reader->headers());
     qint64 count = 0;
+    timer.restart();
     {
         ValidatingReader rows(*reader, validator);
         RowBatch batch;
@@ -275,9 +282,13 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
             tr("import of %1 failed, nothing was imported: %2").arg(report.fileName, reader->errorString());
         return report;
     }
+    report.timings.rows = timer.nsecsElapsed() / 1e9;
     if (!writer.finish(options.userName.isEmpty() ? m_workspace.userName() : options.userName))
         return report;
-    if (!tx.commit()) {
+    timer.restart();
+    const bool committed = tx.commit();
+    report.timings.committing = timer.nsecsElapsed() / 1e9;
+    if (!committed) {
         report.status = ImportReport::Status::Failed;
         report.message =
             tr("import of %1 failed, nothing was imported: %2").arg(report.fileName, db.lastError());

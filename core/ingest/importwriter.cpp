@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <algorithm>
 
@@ -389,6 +390,8 @@ bool ImportWriter::write(ValidatedRow &v)
 
 bool ImportWriter::finish(const QString &userName)
 {
+    QElapsedTimer timer;
+    timer.start();
 
     // New keys in key order: appended to the end of the key index instead of scattered through it.
     std::sort(m_newKeys.begin(), m_newKeys.end());
@@ -401,11 +404,15 @@ bool ImportWriter::finish(const QString &userName)
                 return fail(m_db.lastError());
         }
     }
+    m_report.timings.keys = timer.nsecsElapsed() / 1e9;
+    timer.restart();
     if (m_bulk) {
         for (const auto &index : kDeferredIndexes)
             if (!m_db.exec(QString::fromLatin1(index[1])))
                 return fail(m_db.lastError());
     }
+    m_report.timings.indexes = timer.nsecsElapsed() / 1e9;
+    timer.restart();
     // Entities whose every mention was withdrawn by an update are removed.
     if (m_superseded) {
         if (!m_db.exec(QStringLiteral("DELETE FROM search WHERE rowid IN (SELECT id FROM entities e WHERE "
@@ -421,6 +428,7 @@ bool ImportWriter::finish(const QString &userName)
     std::sort(stale.begin(), stale.end());
     if (!m_ws.refreshSearch(stale))
         return fail(m_db.lastError());
+    m_report.timings.search = timer.nsecsElapsed() / 1e9;
 
     Statement st = m_db.prepare(QStringLiteral(
         "UPDATE imports SET finished_at = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?, "
