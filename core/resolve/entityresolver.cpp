@@ -109,6 +109,7 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
                 return decisions.value(pairKey(records.at(a).entityId, records.at(b).entityId), 0);
             });
         engine.setCancelFlag(m_cancel);
+        engine.setProgressCallback([&](double scored) { progress(typeIndex, 0.1 + 0.7 * scored); });
         progress(typeIndex, 0.1);
         const ResolvePlan plan = engine.run(records);
         if (plan.cancelled || (m_cancel && m_cancel->load())) {

@@ -39,29 +39,40 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
     std::vector<CandidatePair> scored(candidates.size());
     const unsigned workers = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
     auto cancelled = [this] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
-    auto work = [&](size_t from, size_t to) {
+    // Workers count what they have scored; the calling thread (which scores the first share
+    // itself) reports the total, so that the callback runs where the caller expects it.
+    std::atomic<size_t> done{0};
+    auto work = [&](size_t from, size_t to, bool reports) {
         for (size_t i = from; i < to; ++i) {
-            if ((i & 0xfff) == 0 && cancelled())
-                return;
+            if ((i - from) % 4096 == 4095) {
+                done.fetch_add(4096, std::memory_order_relaxed);
+                if (cancelled())
+                    return;
+                if (reports && m_progress)
+                    m_progress(double(done.load(std::memory_order_relaxed)) / double(candidates.size()));
+            }
             const auto [a, b] = candidates[i];
             const MatchResult r = score(records.at(a), records.at(b), false);
             scored[i] = CandidatePair{a, b, r.score, r.veto};
         }
     };
     if (workers == 1 || candidates.size() < 10000) {
-        work(0, candidates.size());
+        work(0, candidates.size(), true);
     } else {
         std::vector<std::thread> threads;
         const size_t chunk = (candidates.size() + workers - 1) / workers;
-        for (unsigned w = 0; w < workers; ++w) {
+        for (unsigned w = 1; w < workers; ++w) {
             const size_t from = w * chunk;
             const size_t to = std::min(candidates.size(), from + chunk);
             if (from < to)
-                threads.emplace_back(work, from, to);
+                threads.emplace_back(work, from, to, false);
         }
+        work(0, std::min(candidates.size(), chunk), true);
         for (std::thread &t : threads)
             t.join();
     }
+    if (m_progress)
+        m_progress(1.0);
 
     if (cancelled()) {
         ResolvePlan stopped;

@@ -25,6 +25,8 @@ public:
     void setDecisions(DecisionLookup lookup) { m_decisions = std::move(lookup); }
     /** Raised from another thread, stops the run; the plan then says cancelled and holds nothing. */
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    /** Scoring progress from 0 to 1, called on the thread that calls run(). */
+    void setProgressCallback(std::function<void(double)> callback) { m_progress = std::move(callback); }
 
     ResolvePlan run(const QList<ResolveRecord> &records) const;
 
@@ -37,6 +39,7 @@ private:
     int m_maxBlockSize;
     DecisionLookup m_decisions;
     const std::atomic_bool *m_cancel = nullptr;
+    std::function<void(double)> m_progress;
 };
 
 } // namespace fc

@@ -4,6 +4,7 @@
 #include "resolve/stringmetrics.h"
 #include "resolve/vehiclescorer.h"
 
+#include <QThread>
 #include <QtTest>
 
 using namespace fc;
@@ -36,6 +37,7 @@ private slots:
     void noChainThroughRecordWithoutDob();
     void rememberedDecisions();
     void cancelled();
+    void scoringReportsProgressOnTheCallingThread();
 };
 
 namespace {
@@ -473,6 +475,30 @@ void TestScoring::cancelled()
     QVERIFY(plan.merges.isEmpty());
     cancel = false;
     QCOMPARE(engine.run(people).merges.size(), 1);
+}
+
+void TestScoring::scoringReportsProgressOnTheCallingThread()
+{
+    // 300 Smiths born in 1990 are one block: 300 * 299 / 2 = 44,850 pairs, scored on all cores.
+    QList<ResolveRecord> smiths;
+    for (int i = 0; i < 300; ++i)
+        smiths << person(i + 1, QStringLiteral("Forename%1").arg(i), QStringLiteral("Smith"),
+                         QDate(1990, 1, 1).addDays(i).toString(Qt::ISODate));
+    ResolveEngine engine(EntityType::Person, ResolveThresholds{});
+    QList<double> seen;
+    bool otherThread = false;
+    engine.setProgressCallback([&](double p) {
+        seen << p;
+        otherThread = otherThread || QThread::currentThread() != thread();
+    });
+    const ResolvePlan plan = engine.run(smiths);
+    QCOMPARE(plan.candidatePairs, 44850);
+    QVERIFY(!otherThread);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QCOMPARE(seen.last(), 1.0);
+    // Every 4,096 pairs of the calling thread's share, at least: several steps before the end.
+    QVERIFY2(seen.size() >= 4, qPrintable(QString::number(seen.size())));
+    QVERIFY(seen.first() > 0 && seen.first() < 0.5);
 }
 
 QTEST_GUILESS_MAIN(TestScoring)
