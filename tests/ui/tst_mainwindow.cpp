@@ -4,12 +4,11 @@
 #include "app/preferences.h"
 #include "app/recentfiles.h"
 #include "app/workspacesession.h"
+#include "importlistmodel.h"
 #include "inspector/attributetablemodel.h"
 #include "inspector/incidenttablemodel.h"
 #include "inspector/inspectorpane.h"
-#include "importlistmodel.h"
 #include "mainwindow.h"
-#include "workspacesummarymodel.h"
 #include "networks/networkspane.h"
 #include "networks/networktablemodel.h"
 #include "search/entitymimedata.h"
@@ -18,17 +17,18 @@
 #include "timeline/timelinemodel.h"
 #include "timeline/timelinepane.h"
 #include "uitestworkspace.h"
+#include "workspacesummarymodel.h"
 
 #include <QBarSet>
 #include <QDockWidget>
-#include <QTabBar>
-#include <QTabWidget>
-#include <QTableView>
-#include <QToolBar>
 #include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTreeView>
 #include <QtTest>
 
@@ -59,6 +59,7 @@ private slots:
     void defaultLayoutShowsNetworksWithRoomToRead();
     void windowOpensWorkspaceAndShowsNetwork();
     void searchDoubleClickAddsToChart();
+    void undoShortcutUndoesChartEdits();
     void markingAndCreditsAreShown();
     void recentFilesAndLayoutAreRemembered();
     void badWorkspaceIsRefused();
@@ -132,7 +133,8 @@ void TestMainWindow::searchResultsDragAsEntityIds()
     std::unique_ptr<QMimeData> mime(pane.model()->mimeData({hit}));
     QVERIFY(mime);
     QVERIFY(mime->hasFormat(QStringLiteral("application/x-fusioncell-entities")));
-    QCOMPARE(mime->data(QStringLiteral("application/x-fusioncell-entities")), QByteArray::number(m_john) + '\n');
+    QCOMPARE(mime->data(QStringLiteral("application/x-fusioncell-entities")),
+             QByteArray::number(m_john) + '\n');
     QCOMPARE(EntityMimeData::ids(mime.get()), QList<qint64>{m_john});
 }
 
@@ -146,9 +148,12 @@ void TestMainWindow::inspectorShowsProvenance()
     AttributeTableModel *sources = pane.sourceModel();
     QList<qint64> rows;
     for (int r = 0; r < sources->rowCount(); ++r) {
-        QCOMPARE(sources->index(r, AttributeTableModel::Organisation).data().toString(), QStringLiteral("Northgate Foods"));
-        QCOMPARE(sources->index(r, AttributeTableModel::File).data().toString(), QStringLiteral("shop_thefts.csv"));
-        QCOMPARE(sources->index(r, AttributeTableModel::GradingColumn).data().toString(), QStringLiteral("2B P"));
+        QCOMPARE(sources->index(r, AttributeTableModel::Organisation).data().toString(),
+                 QStringLiteral("Northgate Foods"));
+        QCOMPARE(sources->index(r, AttributeTableModel::File).data().toString(),
+                 QStringLiteral("shop_thefts.csv"));
+        QCOMPARE(sources->index(r, AttributeTableModel::GradingColumn).data().toString(),
+                 QStringLiteral("2B P"));
         rows << sources->index(r, AttributeTableModel::Row).data().toLongLong();
     }
     std::sort(rows.begin(), rows.end());
@@ -159,12 +164,16 @@ void TestMainWindow::inspectorShowsProvenance()
     QVERIFY(attributes->rowCount() > 0);
     bool sawDob = false;
     for (int r = 0; r < attributes->rowCount(); ++r) {
-        QCOMPARE(attributes->index(r, AttributeTableModel::Organisation).data().toString(), QStringLiteral("Northgate Foods"));
+        QCOMPARE(attributes->index(r, AttributeTableModel::Organisation).data().toString(),
+                 QStringLiteral("Northgate Foods"));
         QVERIFY(attributes->index(r, AttributeTableModel::Row).data().toLongLong() >= 2);
-        sawDob = sawDob || attributes->index(r, AttributeTableModel::Attribute).data().toString() == QLatin1String("dob");
-        const QString tip = attributes->index(r, AttributeTableModel::GradingColumn).data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QStringLiteral("Source 2")) && tip.contains(QStringLiteral("Intelligence B"))
-                     && tip.contains(QStringLiteral("Handling P")), qPrintable(tip));
+        sawDob = sawDob || attributes->index(r, AttributeTableModel::Attribute).data().toString() ==
+                               QLatin1String("dob");
+        const QString tip =
+            attributes->index(r, AttributeTableModel::GradingColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Source 2")) && tip.contains(QStringLiteral("Intelligence B")) &&
+                     tip.contains(QStringLiteral("Handling P")),
+                 qPrintable(tip));
     }
     QVERIFY(sawDob);
     QCOMPARE(pane.incidentModel()->rowCount(), 2);
@@ -197,7 +206,8 @@ void TestMainWindow::networksPaneFindsTheNetwork()
     QCOMPARE(s.incidents.size(), 2);
     QCOMPARE(s.totalValueGbp, 420.0);
     QCOMPARE(pane.model()->index(0, NetworkTableModel::Members).data().toInt(), 2);
-    QCOMPARE(pane.model()->index(0, NetworkTableModel::Value).data(NetworkTableModel::SortRole).toDouble(), 420.0);
+    QCOMPARE(pane.model()->index(0, NetworkTableModel::Value).data(NetworkTableModel::SortRole).toDouble(),
+             420.0);
 
     QSignalSpy open(&pane, &NetworksPane::openNetworkRequested);
     emit pane.view()->doubleClicked(pane.proxy()->index(0, 0));
@@ -212,7 +222,8 @@ void TestMainWindow::timelineCountsByMonthAndWeek_data()
     QTest::addColumn<QList<int>>("counts");
     QTest::addColumn<QDate>("firstStart");
     QTest::newRow("month") << int(TimelineModel::Bucket::Month) << QList<int>{1, 0, 1} << QDate(2024, 1, 1);
-    QTest::newRow("week") << int(TimelineModel::Bucket::Week) << QList<int>{1, 0, 0, 0, 0, 0, 0, 0, 0, 1} << QDate(2024, 1, 1);
+    QTest::newRow("week") << int(TimelineModel::Bucket::Week) << QList<int>{1, 0, 0, 0, 0, 0, 0, 0, 0, 1}
+                          << QDate(2024, 1, 1);
 }
 
 void TestMainWindow::timelineCountsByMonthAndWeek()
@@ -384,6 +395,29 @@ void TestMainWindow::windowOpensWorkspaceAndShowsNetwork()
     QVERIFY(window.timelinePane()->model().incidentCount() >= 2);
 }
 
+void TestMainWindow::undoShortcutUndoesChartEdits()
+{
+    // Ctrl+Z and Ctrl+Shift+Z work from anywhere in the window: one action per key (two actions on
+    // one key cancel each other out and neither fires).
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy networks(window.networksPane(), &NetworksPane::finished);
+    QVERIFY(window.openWorkspace(m_path));
+    QVERIFY(networks.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(window.chart()->entityIds().contains(m_john), 10000);
+    const qsizetype before = window.chart()->entityIds().size();
+    window.chart()->addEntities({m_peter});
+    QCOMPARE(window.chart()->entityIds().size(), before + 1);
+    window.chart()->widget()->setFocus();
+    QTest::keySequence(&window, QKeySequence::Undo);
+    QCOMPARE(window.chart()->entityIds().size(), before);
+    QVERIFY(!window.chart()->entityIds().contains(m_peter));
+    QTest::keySequence(&window, QKeySequence::Redo);
+    QVERIFY(window.chart()->entityIds().contains(m_peter));
+}
+
 void TestMainWindow::searchDoubleClickAddsToChart()
 {
     MainWindow window;
@@ -412,7 +446,8 @@ void TestMainWindow::markingAndCreditsAreShown()
         QVERIFY(b->isVisible());
     }
     const QString credits = AboutDialog::credits().join(QLatin1Char('\n'));
-    QVERIFY(credits.contains(QStringLiteral("Contains OS and ONS data © Crown copyright and database right")));
+    QVERIFY(
+        credits.contains(QStringLiteral("Contains OS and ONS data © Crown copyright and database right")));
     QVERIFY(credits.contains(QStringLiteral("boundaries by Martin Chorley")));
     QVERIFY(credits.contains(QStringLiteral("data.police.uk, Open Government Licence v3")));
 }

@@ -77,14 +77,17 @@ void ChartPane::createActions()
     // Undo and Redo keep short names on the toolbar, so that its width does not jump with every
     // edit (the Edit menu names the edit).
     QUndoStack *stack = m_document->undoStack();
+    // No shortcuts on these: the window's Edit and View menus carry Ctrl+Z, Ctrl+Shift+Z and the
+    // zoom keys for the same stack and view, and two actions on one key cancel each other out
+    // ("ambiguous shortcut": neither fires).
     QAction *undo = m_toolBar->addAction(tr("Undo"), stack, &QUndoStack::undo);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setToolTip(tr("Undo the last change to the chart"));
+    undo->setToolTip(tr("Undo the last change to the chart (%1)")
+                         .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     undo->setEnabled(stack->canUndo());
     connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
     QAction *redo = m_toolBar->addAction(tr("Redo"), stack, &QUndoStack::redo);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setToolTip(tr("Redo the change last undone"));
+    redo->setToolTip(tr("Redo the change last undone (%1)")
+                         .arg(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
     redo->setEnabled(stack->canRedo());
     connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
     m_toolBar->addSeparator();
@@ -152,9 +155,11 @@ void ChartPane::createActions()
     }
     m_toolBar->addSeparator();
     m_toolBar->addAction(tr("Zoom in"), this, [this] { m_view->zoomBy(1.25); })
-        ->setShortcut(QKeySequence::ZoomIn);
+        ->setToolTip(
+            tr("Zoom in (%1)").arg(QKeySequence(QKeySequence::ZoomIn).toString(QKeySequence::NativeText)));
     m_toolBar->addAction(tr("Zoom out"), this, [this] { m_view->zoomBy(0.8); })
-        ->setShortcut(QKeySequence::ZoomOut);
+        ->setToolTip(
+            tr("Zoom out (%1)").arg(QKeySequence(QKeySequence::ZoomOut).toString(QKeySequence::NativeText)));
     m_toolBar->addAction(tr("Fit"), m_view, &ChartView::fitAll);
     m_toolBar->addAction(tr("Export…"), this, &ChartPane::exportChart);
 }

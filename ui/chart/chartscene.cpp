@@ -44,6 +44,14 @@ ChartScene::ChartScene(ChartDocument *document) : QGraphicsScene(document), m_do
     connect(this, &QGraphicsScene::selectionChanged, this, &ChartScene::labelsChanged);
 }
 
+ChartScene::~ChartScene()
+{
+    // QGraphicsScene's destructor deletes the items, which changes the selection and emits
+    // selectionChanged: by then this is no longer a ChartScene, and the connection above would
+    // call into a destroyed object (UBSan: "downcast of address ... not of type ChartScene").
+    disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
+}
+
 void ChartScene::chooseIndex()
 {
     // The BSP index makes hit tests fast, but every moved item updates it, and on big charts

@@ -32,6 +32,7 @@ public:
     static constexpr int kIndexedEntities = 1000;
 
     explicit ChartScene(ChartDocument *document);
+    ~ChartScene() override;
 
     static QFont labelFont();
     ChartDocument *document() const { return m_document; }
