@@ -60,6 +60,7 @@ private slots:
     void windowOpensWorkspaceAndShowsNetwork();
     void searchDoubleClickAddsToChart();
     void undoShortcutUndoesChartEdits();
+    void noTwoActionsShareAShortcut();
     void markingAndCreditsAreShown();
     void recentFilesAndLayoutAreRemembered();
     void badWorkspaceIsRefused();
@@ -416,6 +417,32 @@ void TestMainWindow::undoShortcutUndoesChartEdits()
     QVERIFY(!window.chart()->entityIds().contains(m_peter));
     QTest::keySequence(&window, QKeySequence::Redo);
     QVERIFY(window.chart()->entityIds().contains(m_peter));
+}
+
+void TestMainWindow::noTwoActionsShareAShortcut()
+{
+    // Every window-wide shortcut is carried by one action only (with a workspace open, so that
+    // every pane has made its actions); single keys inside a pane (A/R/S in the review pane,
+    // Delete on the chart) are scoped to that pane and may repeat elsewhere.
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openWorkspace(m_path));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // actions already replaced
+    QHash<QString, QString> owner;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcutContext() != Qt::WindowShortcut &&
+            action->shortcutContext() != Qt::ApplicationShortcut)
+            continue;
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString k = key.toString();
+            QVERIFY2(
+                !owner.contains(k),
+                qPrintable(
+                    QStringLiteral("%1 is on \"%2\" and \"%3\"").arg(k, owner.value(k), action->text())));
+            owner.insert(k, action->text());
+        }
+    }
+    QVERIFY(owner.contains(QKeySequence(QKeySequence::Undo).toString()));
 }
 
 void TestMainWindow::searchDoubleClickAddsToChart()
