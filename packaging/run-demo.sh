@@ -10,6 +10,8 @@ cmake --preset default
 cmake --build --preset default
 rm -rf demo-workspace
 build/bin/fusioncell-cli demo --out demo-workspace
+# As an analyst would after importing: merge what entity resolution is sure of, queue the rest.
+build/bin/fusioncell-cli resolve --db demo-workspace/demo.fcdb
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
     echo "No display: running the workstation under Xvfb."
     exec xvfb-run -a -s "-screen 0 1600x1000x24" build/bin/fusioncell demo-workspace/demo.fcdb "${PURPOSE[@]}" "$@"

@@ -11,6 +11,7 @@ OUT=resources/screenshots/workstation.png
 DEMO="$(mktemp -d)"
 trap 'rm -rf "$DEMO"' EXIT
 "$BUILD/bin/fusioncell-cli" demo --out "$DEMO/demo" >/dev/null
+"$BUILD/bin/fusioncell-cli" resolve --db "$DEMO/demo/demo.fcdb" >/dev/null # as run-demo.sh does
 mkdir -p "$(dirname "$OUT")"
 # A fixed, neutral settings location so that a developer's saved window layout is not used.
 XDG_CONFIG_HOME="$DEMO/config" xvfb-run -a -s "-screen 0 1600x1000x24" \

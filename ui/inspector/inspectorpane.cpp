@@ -17,20 +17,22 @@
 namespace fc {
 
 InspectorPane::InspectorPane(QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_tabs(new QTabWidget(this))
-    , m_attributes(new AttributeTableModel(this))
-    , m_sources(new AttributeTableModel(this))
-    , m_incidents(new IncidentTableModel(this))
-    , m_incidentProxy(new QSortFilterProxyModel(this))
-    , m_mergedFrom(new MergedFromView(this))
+    : QWidget(parent), m_title(new QLabel(this)),
+      m_hint(new QLabel(tr("Select an entity or a link on the chart, or double-click a search result: "
+                           "its attributes appear here, each with the organisation, file, row and "
+                           "grading it came from."),
+                        this)),
+      m_tabs(new QTabWidget(this)), m_attributes(new AttributeTableModel(this)),
+      m_sources(new AttributeTableModel(this)), m_incidents(new IncidentTableModel(this)),
+      m_incidentProxy(new QSortFilterProxyModel(this)), m_mergedFrom(new MergedFromView(this))
 {
     m_title->setTextFormat(Qt::PlainText); // labels come from imported files
     m_title->setWordWrap(true);
     QFont f = m_title->font();
     f.setBold(true);
     m_title->setFont(f);
+    m_hint->setWordWrap(true);
+    m_hint->setEnabled(false); // drawn as secondary text
 
     m_incidentProxy->setSourceModel(m_incidents);
     m_incidentProxy->setSortRole(IncidentTableModel::SortRole);
@@ -50,6 +52,7 @@ InspectorPane::InspectorPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
+    layout->addWidget(m_hint);
     layout->addWidget(m_tabs, 1);
     clear();
 }
@@ -82,6 +85,7 @@ void InspectorPane::clear()
 {
     m_entityId = 0;
     m_title->setText(tr("Nothing selected"));
+    m_hint->show();
     m_attributes->setAttributes({});
     m_sources->setAttributes({});
     m_incidents->setRows({});
@@ -109,6 +113,7 @@ void InspectorPane::showEntity(qint64 entityId)
         clear();
         m_title->setText(tr("Not shown: no purpose of access was stated, so the consultation was not "
                             "recorded"));
+        m_hint->hide();
         return;
     }
     showDetails(*entity);
@@ -119,6 +124,7 @@ void InspectorPane::showDetails(const EntityRecord &entity)
     const qint64 entityId = entity.id;
     m_entityId = entityId;
     m_title->setText(tr("%1: %2").arg(EntityTypes::displayName(entity.type), entity.label));
+    m_hint->hide();
     m_attributes->setAttributes(m_workspace->attributes(entityId));
 
     QList<AttributeValue> sources;
@@ -171,6 +177,7 @@ void InspectorPane::showLink(qint64 linkId)
     clear();
     const auto provenance = m_workspace->provenanceOfLink(linkId);
     m_title->setText(tr("Link %1").arg(linkId));
+    m_hint->hide();
     if (!provenance)
         return;
     // A link's facts are its source record: shown in both tables.

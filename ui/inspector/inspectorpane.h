@@ -69,6 +69,7 @@ private:
     std::function<bool(qint64)> m_consultationGate;
     qint64 m_entityId = 0;
     QLabel *m_title;
+    QLabel *m_hint; // what to do, while nothing is selected
     QTabWidget *m_tabs;
     AttributeTableModel *m_attributes;
     AttributeTableModel *m_sources;

@@ -13,17 +13,15 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace fc {
 
 NetworksPane::NetworksPane(QWidget *parent)
-    : QWidget(parent)
-    , m_model(new NetworkTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTableView(this))
-    , m_progress(new QProgressBar(this))
-    , m_refreshButton(new QPushButton(tr("Refresh"), this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
-    , m_status(new QLabel(this))
+    : QWidget(parent), m_model(new NetworkTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this)), m_progress(new QProgressBar(this)),
+      m_refreshButton(new QPushButton(tr("Refresh"), this)),
+      m_cancelButton(new QPushButton(tr("Cancel"), this)), m_status(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(NetworkTableModel::SortRole);
@@ -113,14 +111,16 @@ void NetworksPane::refresh()
     QPointer<NetworksPane> self(this);
     // The worker only reports progress; the UI thread shows it.
     auto progress = [self](double f) {
-        QMetaObject::invokeMethod(qApp, [self, f] {
-            if (self)
-                self->setProgress(f);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, f] {
+                if (self)
+                    self->setProgress(f);
+            },
+            Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run([access, cancelFlag, progress] {
-        return NetworkJob::run(access, progress, cancelFlag.get());
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [access, cancelFlag, progress] { return NetworkJob::run(access, progress, cancelFlag.get()); }));
 }
 
 void NetworksPane::setProgress(double fraction)
@@ -152,6 +152,10 @@ void NetworksPane::onFinished()
     }
     m_model->setNetworks(result.networks);
     m_view->resizeColumnsToContents();
+    // A network spread over many towns would push the columns after Areas out of sight: its
+    // width is capped (the whole list is in the tooltip).
+    m_view->setColumnWidth(NetworkTableModel::Areas, std::min(m_view->columnWidth(NetworkTableModel::Areas),
+                                                              m_view->fontMetrics().averageCharWidth() * 40));
     m_status->setText(tr("%n network(s)", nullptr, int(result.networks.size())));
     emit finished(int(result.networks.size()));
 }
