@@ -142,8 +142,11 @@ bool ImportWriter::begin(qint64 importId)
     m_findOldRecords = m_db.prepare(QStringLiteral(
         "SELECT id FROM source_records WHERE record_key = ? AND superseded_by IS NULL AND import_id <> ?"));
     m_insertSearch = m_db.prepare(QStringLiteral("INSERT INTO search(rowid, label, body) VALUES (?,?,?)"));
-    for (const Statement *s : {&m_insertRecord, &m_insertReject, &m_findKey, &m_insertEntity, &m_updateEntity,
-                               &m_insertMention, &m_insertLink, &m_findOldRecords, &m_insertSearch})
+    m_findSearch = m_db.prepare(QStringLiteral("SELECT label, body FROM search WHERE rowid = ?"));
+    m_deleteSearch = m_db.prepare(QStringLiteral("DELETE FROM search WHERE rowid = ?"));
+    for (const Statement *s :
+         {&m_insertRecord, &m_insertReject, &m_findKey, &m_insertEntity, &m_updateEntity, &m_insertMention,
+          &m_insertLink, &m_findOldRecords, &m_insertSearch, &m_findSearch, &m_deleteSearch})
         if (!s->isValid())
             return fail(m_db.lastError());
     return true;
@@ -246,22 +249,57 @@ bool ImportWriter::resolve(RowEntity &e, qint64 recordId)
     if (!m_insertMention.exec())
         return false;
 
-    // The search entry: what Workspace::refreshSearch would build, written now for a new entity.
-    const size_t indexed = qHashMulti(0, e.label, e.attributes);
-    if (created) {
-        QStringList values;
-        for (const auto &a : std::as_const(e.attributes))
-            if (Workspace::isSearchable(a.first) && !values.contains(a.second))
-                values << a.second;
-        m_insertSearch.bind(1, id)
-            .bind(2, e.label.isNull() ? QStringLiteral("") : e.label)
-            .bind(3, values.join(QLatin1Char(' ')));
-        if (!m_insertSearch.exec())
-            return false;
-        m_indexedFacts.insert(id, indexed);
-    } else if (m_indexedFacts.value(id) != indexed) {
-        m_searchStale.insert(id);
+    return indexForSearch(e, created);
+}
+
+// The search entry as Workspace::refreshSearch builds it (the label, and every searchable value
+// once), kept up to date row by row for the entities this import creates.
+bool ImportWriter::indexForSearch(const RowEntity &e, bool created)
+{
+    const size_t facts = qHashMulti(0, e.label, e.attributes);
+    const QChar separator(Workspace::searchSeparator);
+    if (!created) {
+        const auto known = m_indexedFacts.find(e.id);
+        if (known == m_indexedFacts.end()) {
+            m_searchStale.insert(e.id);
+            return true;
+        }
+        if (*known == facts) // the same facts as the last mention (a store on every row)
+            return true;
+        *known = facts;
     }
+    QString label = e.label.isNull() ? QStringLiteral("") : e.label;
+    QStringList values;
+    bool changed = created;
+    if (!created) {
+        m_findSearch.reset();
+        m_findSearch.bind(1, e.id);
+        if (!m_findSearch.step())
+            return m_findSearch.ok();
+        if (!m_findSearch.text(0).isEmpty())
+            label = m_findSearch.text(0);
+        else
+            changed = !label.isEmpty();
+        values = m_findSearch.text(1).split(separator, Qt::SkipEmptyParts);
+        m_findSearch.reset();
+    }
+    for (const auto &a : std::as_const(e.attributes)) {
+        if (Workspace::isSearchable(a.first) && !values.contains(a.second)) {
+            values << a.second;
+            changed = true;
+        }
+    }
+    if (!changed)
+        return true;
+    if (!created) {
+        m_deleteSearch.bind(1, e.id);
+        if (!m_deleteSearch.exec())
+            return false;
+    }
+    m_insertSearch.bind(1, e.id).bind(2, label).bind(3, values.join(separator));
+    if (!m_insertSearch.exec())
+        return false;
+    m_indexedFacts.insert(e.id, facts);
     return true;
 }
 

@@ -57,6 +57,7 @@ private:
     };
 
     bool resolve(RowEntity &e, qint64 recordId);
+    bool indexForSearch(const RowEntity &e, bool created);
     qint64 findKey(const QString &key);
     bool supersede(const QString &recordKey);
     bool fail(const QString &what);
@@ -75,15 +76,16 @@ private:
     QHash<qint64, size_t> m_lastUpdate;      // entity id -> hash of the last values written
     QSet<QString> m_seenRecordKeys;
     QSet<LinkSeen> m_linkSeen;
-    // Search entries: an entity created by this import is indexed as it is created; one that an
-    // export mentions again with other facts (or one from an earlier import) is rebuilt at the end.
+    // Search entries: an entity created by this import is indexed as it is created, and its entry
+    // extended when a later row brings a value it lacks; one from an earlier import (whose entry
+    // may carry what was merged into it) is rebuilt at the end.
     QHash<qint64, size_t> m_indexedFacts; // entity id -> hash of the label and facts indexed
     QSet<qint64> m_searchStale;
     QList<int> m_linkFrom, m_linkTo; // per spec link: the entity indexes of its two roles
     QList<bool> m_linkSetsArea;      // per spec link: an incident takes the area of the place it occurred at
 
     Statement m_insertRecord, m_insertReject, m_findKey, m_insertEntity, m_updateEntity, m_insertMention,
-        m_insertLink, m_findOldRecords, m_insertSearch;
+        m_insertLink, m_findOldRecords, m_insertSearch, m_findSearch, m_deleteSearch;
 };
 
 } // namespace fc

@@ -265,7 +265,7 @@ DROP TABLE search;
 CREATE VIRTUAL TABLE search USING fts5(label, body, tokenize = 'unicode61 remove_diacritics 2', detail = none);
 INSERT INTO search(rowid, label, body)
 SELECT e.id, e.label,
-       (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT a.value AS v FROM attributes a
+       (SELECT group_concat(v, char(31)) FROM (SELECT DISTINCT a.value AS v FROM attributes a
         WHERE a.entity_id IN (SELECT x.id FROM entities x WHERE x.id = e.id OR x.merged_into = e.id)
           AND a.name NOT LIKE '%\_at' ESCAPE '\' AND a.name NOT LIKE '%\_gbp' ESCAPE '\'
           AND a.name NOT IN ('lat', 'lon', 'quantity')))

@@ -95,8 +95,10 @@ const char *const kImportColumns =
 // Links are reported between live entities: an end that was merged into another entity is
 // reported as the entity it was merged into, so that analysis follows merges at once.
 const char *const kLinkSelect =
-    "SELECT l.id, l.type, coalesce(ef.merged_into, l.from_id), coalesce(et.merged_into, l.to_id), l.occurred_at, "
-    "i.organisation, i.id, sr.grade_source, sr.grade_intelligence, sr.grade_handling, sr.handling_conditions, l.weight "
+    "SELECT l.id, l.type, coalesce(ef.merged_into, l.from_id), coalesce(et.merged_into, l.to_id), "
+    "l.occurred_at, "
+    "i.organisation, i.id, sr.grade_source, sr.grade_intelligence, sr.grade_handling, "
+    "sr.handling_conditions, l.weight "
     "FROM links l JOIN entities ef ON ef.id = l.from_id JOIN entities et ON et.id = l.to_id "
     "JOIN source_records sr ON sr.id = l.source_record_id "
     "JOIN imports i ON i.id = sr.import_id ";
@@ -155,11 +157,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
             if (ws->m_db.isReadOnly() && (code == SQLITE_CANTOPEN || code == SQLITE_READONLY))
                 // A read-only workspace in WAL mode cannot be read when its folder refuses the
                 // -wal and -shm files SQLite keeps beside it: say so, not "not a workspace".
-                *error = QCoreApplication::translate("Workspace",
-                                                     "cannot open workspace %1: the file and its folder are "
-                                                     "read-only, and FusionCell keeps working files (-wal, -shm) "
-                                                     "beside it; check the permissions of the file and its "
-                                                     "folder, or copy it to a writable folder")
+                *error = QCoreApplication::translate(
+                             "Workspace", "cannot open workspace %1: the file and its folder are "
+                                          "read-only, and FusionCell keeps working files (-wal, -shm) "
+                                          "beside it; check the permissions of the file and its "
+                                          "folder, or copy it to a writable folder")
                              .arg(path);
             else if (code == SQLITE_NOTADB)
                 *error = QCoreApplication::translate("Workspace", "%1 is not a FusionCell workspace: %2")
@@ -190,7 +192,8 @@ bool Workspace::exportCopy(const QString &path, const QByteArray &newPassphrase,
 {
     if (QFile::exists(path)) {
         if (error)
-            *error = QCoreApplication::translate("Workspace", "%1 already exists: choose a new file").arg(path);
+            *error =
+                QCoreApplication::translate("Workspace", "%1 already exists: choose a new file").arg(path);
         return false;
     }
 #ifdef FUSIONCELL_HAS_ENCRYPTION
@@ -203,8 +206,8 @@ bool Workspace::exportCopy(const QString &path, const QByteArray &newPassphrase,
     if (ok) {
         Statement exportStmt = m_db.prepare(QStringLiteral("SELECT sqlcipher_export('export_copy')"));
         // sqlcipher_export does not carry the schema version over; the number is ours, not user text.
-        ok = exportStmt.exec()
-            && m_db.exec(QStringLiteral("PRAGMA export_copy.user_version = %1").arg(m_db.userVersion()));
+        ok = exportStmt.exec() &&
+             m_db.exec(QStringLiteral("PRAGMA export_copy.user_version = %1").arg(m_db.userVersion()));
         const QString exportError = m_db.lastError();
         m_db.exec(QStringLiteral("DETACH DATABASE export_copy"));
         if (!ok)
@@ -212,7 +215,8 @@ bool Workspace::exportCopy(const QString &path, const QByteArray &newPassphrase,
     }
     if (!ok) {
         if (error)
-            *error = QCoreApplication::translate("Workspace", "cannot write the copy %1: %2").arg(path, m_db.lastError());
+            *error = QCoreApplication::translate("Workspace", "cannot write the copy %1: %2")
+                         .arg(path, m_db.lastError());
         QFile::remove(path);
         return false;
     }
@@ -220,14 +224,16 @@ bool Workspace::exportCopy(const QString &path, const QByteArray &newPassphrase,
 #else
     if (!newPassphrase.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("Workspace", "this build of FusionCell cannot encrypt workspaces");
+            *error = QCoreApplication::translate("Workspace",
+                                                 "this build of FusionCell cannot encrypt workspaces");
         return false;
     }
     Statement copy = m_db.prepare(QStringLiteral("VACUUM INTO ?"));
     copy.bind(1, path);
     if (!copy.exec()) {
         if (error)
-            *error = QCoreApplication::translate("Workspace", "cannot write the copy %1: %2").arg(path, m_db.lastError());
+            *error = QCoreApplication::translate("Workspace", "cannot write the copy %1: %2")
+                         .arg(path, m_db.lastError());
         return false;
     }
     return true;
@@ -238,8 +244,8 @@ bool Workspace::changePassphrase(const QByteArray &newPassphrase, QString *error
 {
     if (newPassphrase.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("Workspace",
-                         "the new passphrase is empty: to remove encryption, decrypt to a plain copy");
+            *error = QCoreApplication::translate(
+                "Workspace", "the new passphrase is empty: to remove encryption, decrypt to a plain copy");
         return false;
     }
     if (!m_db.rekey(newPassphrase)) {
@@ -255,8 +261,8 @@ QMap<EntityType, qint64> Workspace::countsByType()
     QMap<EntityType, qint64> out;
     for (EntityType t : EntityTypes::all())
         out[t] = 0;
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT type, count(*) FROM entities WHERE merged_into IS NULL GROUP BY type"));
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT type, count(*) FROM entities WHERE merged_into IS NULL GROUP BY type"));
     while (st.step())
         out[static_cast<EntityType>(st.int64(0))] = st.int64(1);
     return out;
@@ -305,8 +311,8 @@ QList<SearchHit> Workspace::search(const QString &text, int limit)
     static const QRegularExpression splitter(QStringLiteral("[\\s\\p{P}]+"));
     QStringList terms;
     for (const QString &word : text.split(splitter, Qt::SkipEmptyParts))
-        terms << QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QLatin1String("\"\""))
-                     + QLatin1String("\"*");
+        terms << QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                     QLatin1String("\"*");
     QList<SearchHit> out;
     if (terms.isEmpty())
         return out;
@@ -317,14 +323,16 @@ QList<SearchHit> Workspace::search(const QString &text, int limit)
     st.bind(1, terms.join(QLatin1Char(' ')));
     st.bind(2, limit);
     while (st.step())
-        out << SearchHit{st.int64(0), static_cast<EntityType>(st.int64(1)), st.text(2), st.text(3)};
+        out << SearchHit{st.int64(0), static_cast<EntityType>(st.int64(1)), st.text(2),
+                         st.text(3).replace(QChar(searchSeparator), QLatin1String(" · "))};
     int persons = 0;
     for (const SearchHit &h : std::as_const(out))
         persons += h.type == EntityType::Person ? 1 : 0;
     if (persons > 0)
-        auditLog().append(AuditLog::Action::Consultation, m_userName, QStringLiteral("search"), QString(),
-                          QStringLiteral("search \"%1\" returned %2 persons").arg(text, QString::number(persons)),
-                          m_purpose);
+        auditLog().append(
+            AuditLog::Action::Consultation, m_userName, QStringLiteral("search"), QString(),
+            QStringLiteral("search \"%1\" returned %2 persons").arg(text, QString::number(persons)),
+            m_purpose);
     return out;
 }
 
@@ -332,23 +340,24 @@ bool Workspace::recordConsultation(qint64 entityId, const QString &justification
 {
     const auto e = entity(entityId);
     return auditLog().append(AuditLog::Action::Consultation, m_userName,
-                             e ? EntityTypes::name(e->type) : QStringLiteral("entity"), QString::number(entityId),
-                             QStringLiteral("profile opened"), justification);
+                             e ? EntityTypes::name(e->type) : QStringLiteral("entity"),
+                             QString::number(entityId), QStringLiteral("profile opened"), justification);
 }
 
 bool Workspace::recordDisclosure(const QString &objectType, const QString &objectId, const QString &detail,
                                  const QString &recipient, const QString &justification)
 {
-    return auditLog().append(AuditLog::Action::Disclosure, m_userName, objectType, objectId, detail, justification,
-                             recipient);
+    return auditLog().append(AuditLog::Action::Disclosure, m_userName, objectType, objectId, detail,
+                             justification, recipient);
 }
 
 QList<EntityRecord> Workspace::entities(std::optional<EntityType> type, int limit, int offset)
 {
     QList<EntityRecord> out;
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT %1 FROM entities WHERE merged_into IS NULL AND (?1 IS NULL OR type = ?1) "
-        "ORDER BY label COLLATE NOCASE, id LIMIT ?2 OFFSET ?3").arg(kEntityColumns));
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM entities WHERE merged_into IS NULL AND (?1 IS NULL OR type = ?1) "
+                       "ORDER BY label COLLATE NOCASE, id LIMIT ?2 OFFSET ?3")
+            .arg(kEntityColumns));
     if (type)
         st.bind(1, int(*type));
     else
@@ -372,10 +381,12 @@ std::optional<EntityRecord> Workspace::entity(qint64 id)
 QList<AttributeValue> Workspace::attributes(qint64 entityId)
 {
     QList<AttributeValue> out;
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT a.name, a.value, %1 FROM attributes a "
-        "JOIN source_records sr ON sr.id = a.source_record_id JOIN imports i ON i.id = sr.import_id "
-        "WHERE a.entity_id IN %2 ORDER BY a.name, a.mention_id, a.position").arg(kProvenanceColumns, kMergedSet));
+    Statement st = m_db.prepare(
+        QStringLiteral(
+            "SELECT a.name, a.value, %1 FROM attributes a "
+            "JOIN source_records sr ON sr.id = a.source_record_id JOIN imports i ON i.id = sr.import_id "
+            "WHERE a.entity_id IN %2 ORDER BY a.name, a.mention_id, a.position")
+            .arg(kProvenanceColumns, kMergedSet));
     st.bind(1, entityId);
     while (st.step())
         out << AttributeValue{st.text(0), st.text(1), readProvenance(st, 2)};
@@ -385,10 +396,12 @@ QList<AttributeValue> Workspace::attributes(qint64 entityId)
 QList<Provenance> Workspace::sourcesOf(qint64 entityId)
 {
     QList<Provenance> out;
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT %1, es.role FROM entity_sources es JOIN source_records sr ON sr.id = es.source_record_id "
-        "JOIN imports i ON i.id = sr.import_id WHERE es.entity_id IN %2 ORDER BY sr.import_id, sr.row_number")
-                                    .arg(kProvenanceColumns, kMergedSet));
+    Statement st = m_db.prepare(
+        QStringLiteral(
+            "SELECT %1, es.role FROM entity_sources es JOIN source_records sr ON sr.id = es.source_record_id "
+            "JOIN imports i ON i.id = sr.import_id WHERE es.entity_id IN %2 ORDER BY sr.import_id, "
+            "sr.row_number")
+            .arg(kProvenanceColumns, kMergedSet));
     st.bind(1, entityId);
     while (st.step()) {
         Provenance p = readProvenance(st, 0);
@@ -401,8 +414,9 @@ QList<Provenance> Workspace::sourcesOf(qint64 entityId)
 QList<LinkRecord> Workspace::linksOf(qint64 entityId)
 {
     QList<LinkRecord> out;
-    Statement st = m_db.prepare(QString::fromLatin1(kLinkSelect)
-                                + QStringLiteral("WHERE l.from_id IN %1 OR l.to_id IN %1 ORDER BY l.id").arg(kMergedSet));
+    Statement st =
+        m_db.prepare(QString::fromLatin1(kLinkSelect) +
+                     QStringLiteral("WHERE l.from_id IN %1 OR l.to_id IN %1 ORDER BY l.id").arg(kMergedSet));
     st.bind(1, entityId);
     while (st.step())
         out << readLink(st);
@@ -411,9 +425,10 @@ QList<LinkRecord> Workspace::linksOf(qint64 entityId)
 
 std::optional<Provenance> Workspace::provenanceOfLink(qint64 linkId)
 {
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT %1 FROM links l JOIN source_records sr ON sr.id = l.source_record_id "
-        "JOIN imports i ON i.id = sr.import_id WHERE l.id = ?").arg(kProvenanceColumns));
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM links l JOIN source_records sr ON sr.id = l.source_record_id "
+                       "JOIN imports i ON i.id = sr.import_id WHERE l.id = ?")
+            .arg(kProvenanceColumns));
     st.bind(1, linkId);
     if (st.step())
         return readProvenance(st, 0);
@@ -423,7 +438,8 @@ std::optional<Provenance> Workspace::provenanceOfLink(qint64 linkId)
 QList<ChartInfo> Workspace::charts()
 {
     QList<ChartInfo> out;
-    Statement st = m_db.prepare(QStringLiteral("SELECT id, name, updated_at FROM charts ORDER BY updated_at DESC, id"));
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT id, name, updated_at FROM charts ORDER BY updated_at DESC, id"));
     while (st.step())
         out << ChartInfo{st.int64(0), st.text(1), st.text(2)};
     return out;
@@ -439,15 +455,18 @@ QByteArray Workspace::chartData(qint64 chartId)
 qint64 Workspace::saveChart(qint64 chartId, const QString &name, const QByteArray &data, QString *error)
 {
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    Statement st = chartId > 0
-        ? m_db.prepare(QStringLiteral("UPDATE charts SET name = ?1, data = ?2, updated_at = ?3 WHERE id = ?4"))
-        : m_db.prepare(QStringLiteral("INSERT INTO charts(name, data, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)"));
+    Statement st =
+        chartId > 0 ? m_db.prepare(QStringLiteral(
+                          "UPDATE charts SET name = ?1, data = ?2, updated_at = ?3 WHERE id = ?4"))
+                    : m_db.prepare(QStringLiteral(
+                          "INSERT INTO charts(name, data, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)"));
     st.bind(1, name).bind(2, QString::fromUtf8(data)).bind(3, now);
     if (chartId > 0)
         st.bind(4, chartId);
     if (!st.exec()) {
         if (error)
-            *error = QCoreApplication::translate("Workspace", "cannot save chart \"%1\": %2").arg(name, m_db.lastError());
+            *error = QCoreApplication::translate("Workspace", "cannot save chart \"%1\": %2")
+                         .arg(name, m_db.lastError());
         return 0;
     }
     return chartId > 0 ? chartId : m_db.lastInsertRowId();
@@ -462,35 +481,37 @@ bool Workspace::deleteChart(qint64 chartId)
 
 bool Workspace::isSearchable(const QString &attribute)
 {
-    return !attribute.endsWith(QLatin1String("_at")) && !attribute.endsWith(QLatin1String("_gbp"))
-        && attribute != QLatin1String("lat") && attribute != QLatin1String("lon")
-        && attribute != QLatin1String("quantity");
+    return !attribute.endsWith(QLatin1String("_at")) && !attribute.endsWith(QLatin1String("_gbp")) &&
+           attribute != QLatin1String("lat") && attribute != QLatin1String("lon") &&
+           attribute != QLatin1String("quantity");
 }
 
 bool Workspace::refreshSearch(const QList<qint64> &entityIds)
 {
     // One pass over a temporary set of ids rather than a statement per entity.
-    if (!m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS touched(id INTEGER PRIMARY KEY)"))
-        || !m_db.exec(QStringLiteral("DELETE FROM temp.touched")))
+    if (!m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS touched(id INTEGER PRIMARY KEY)")) ||
+        !m_db.exec(QStringLiteral("DELETE FROM temp.touched")))
         return false;
     // An entity merged into another is searched through the entity it was merged into.
-    Statement add = m_db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO temp.touched(id) SELECT coalesce((SELECT merged_into FROM entities WHERE id = ?1), ?1)"));
+    Statement add =
+        m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.touched(id) SELECT coalesce((SELECT "
+                                    "merged_into FROM entities WHERE id = ?1), ?1)"));
     for (qint64 id : entityIds) {
         add.bind(1, id);
         if (!add.exec())
             return false;
     }
-    return m_db.exec(QStringLiteral("DELETE FROM search WHERE rowid IN (SELECT id FROM temp.touched)"))
-        && m_db.exec(QStringLiteral(
-            "INSERT INTO search(rowid, label, body) SELECT e.id, e.label, "
-            "(SELECT group_concat(v, ' ') FROM (SELECT DISTINCT a.value AS v FROM attributes a WHERE a.entity_id IN "
-            "(SELECT x.id FROM entities x WHERE x.id = e.id OR x.merged_into = e.id) "
-            // As isSearchable().
-            "AND a.name NOT LIKE '%\\_at' ESCAPE '\\' AND a.name NOT LIKE '%\\_gbp' ESCAPE '\\' "
-            "AND a.name NOT IN ('lat', 'lon', 'quantity'))) "
-            "FROM entities e JOIN temp.touched t ON t.id = e.id WHERE e.merged_into IS NULL"))
-        && m_db.exec(QStringLiteral("DELETE FROM temp.touched"));
+    return m_db.exec(QStringLiteral("DELETE FROM search WHERE rowid IN (SELECT id FROM temp.touched)")) &&
+           m_db.exec(QStringLiteral(
+               "INSERT INTO search(rowid, label, body) SELECT e.id, e.label, "
+               "(SELECT group_concat(v, char(31)) FROM (SELECT DISTINCT a.value AS v FROM attributes a WHERE "
+               "a.entity_id IN "
+               "(SELECT x.id FROM entities x WHERE x.id = e.id OR x.merged_into = e.id) "
+               // As isSearchable().
+               "AND a.name NOT LIKE '%\\_at' ESCAPE '\\' AND a.name NOT LIKE '%\\_gbp' ESCAPE '\\' "
+               "AND a.name NOT IN ('lat', 'lon', 'quantity'))) "
+               "FROM entities e JOIN temp.touched t ON t.id = e.id WHERE e.merged_into IS NULL")) &&
+           m_db.exec(QStringLiteral("DELETE FROM temp.touched"));
 }
 
 QList<EntityRecord> Workspace::entityRecords()

@@ -98,6 +98,8 @@ public:
      * (a search for "2024" that returns every incident finds nothing).
      */
     static bool isSearchable(const QString &attribute);
+    /** Between the values in a search entry's body (shown as " · " in snippets). */
+    static constexpr char16_t searchSeparator = u'\x1f';
 
     /** Every live entity and link, for building the analysis graph. */
     QList<EntityRecord> entityRecords();

@@ -16,6 +16,7 @@ private slots:
     void importsRowsWithProvenance();
     void rejectsBadRowsAndKeepsThem();
     void rowsWithTheSameKeyAreOneEntity();
+    void laterRowsExtendTheSearchEntry();
     void reimportIsANoOp();
     void updatedExportUpdatesByKey();
     void injectedFailureLeavesWorkspaceUnchanged();
@@ -52,7 +53,8 @@ static const QByteArray kSpec = R"({
              {"type": "used_vehicle", "from": "incident", "to": "vehicle"} ],
   "values": {"Offence": {"Theft from shop": "shop_theft", "Robbery": "robbery"}} })";
 
-static const QByteArray kHeader = "Incident Ref,Date/Time,Offence,Loss Value,Store No,Store Name,Store Postcode,Suspect 1,Suspect 1 DOB,Vehicle Reg\r\n";
+static const QByteArray kHeader = "Incident Ref,Date/Time,Offence,Loss Value,Store No,Store Name,Store "
+                                  "Postcode,Suspect 1,Suspect 1 DOB,Vehicle Reg\r\n";
 
 void TestImporter::init()
 {
@@ -85,9 +87,10 @@ ImportSpec TestImporter::spec(const QByteArray &json)
 QString TestImporter::dump()
 {
     QString out;
-    for (const char *table : {"imports", "source_records", "rejects", "entities", "entity_keys", "entity_sources",
-                              "attributes", "mentions", "links", "search"}) {
-        Statement st = m_ws->database().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
+    for (const char *table : {"imports", "source_records", "rejects", "entities", "entity_keys",
+                              "entity_sources", "attributes", "mentions", "links", "search"}) {
+        Statement st = m_ws->database().prepare(
+            QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
         out += QLatin1String(table) + QLatin1Char('\n');
         while (st.step()) {
             for (int c = 0; c < st.columnCount(); ++c)
@@ -100,9 +103,12 @@ QString TestImporter::dump()
 
 void TestImporter::importsRowsWithProvenance()
 {
-    const QString file = write(QStringLiteral("a.csv"), kHeader
-        + "NF-1,03/01/2025 14:05,Theft from shop,\"£1,234.50\",S12,Leeds Kirkstall,ls5 3bt,Amy Khan,01/02/1990,ab12 cde\r\n"
-        + "NF-2,04/01/2025 09:00,Robbery,12.00,S12,Leeds Kirkstall,LS5 3BT,\"KHAN, Amy\",01/02/1990,\r\n");
+    const QString file = write(
+        QStringLiteral("a.csv"),
+        kHeader +
+            "NF-1,03/01/2025 14:05,Theft from shop,\"£1,234.50\",S12,Leeds Kirkstall,ls5 3bt,Amy "
+            "Khan,01/02/1990,ab12 cde\r\n" +
+            "NF-2,04/01/2025 09:00,Robbery,12.00,S12,Leeds Kirkstall,LS5 3BT,\"KHAN, Amy\",01/02/1990,\r\n");
     const ImportSpec s = spec();
     Importer importer(*m_ws, s);
     const ImportReport r = importer.importFile(file, {QStringLiteral("analyst1")});
@@ -146,7 +152,8 @@ void TestImporter::importsRowsWithProvenance()
         postcode = postcode || (a.name == QLatin1String("postcode") && a.value == QLatin1String("LS5 3BT"));
     QVERIFY(postcode);
     // The raw row is kept verbatim.
-    Statement raw = m_ws->database().prepare(QStringLiteral("SELECT raw FROM source_records WHERE row_number = 2"));
+    Statement raw =
+        m_ws->database().prepare(QStringLiteral("SELECT raw FROM source_records WHERE row_number = 2"));
     QVERIFY(raw.step());
     QVERIFY(raw.text(0).startsWith(QStringLiteral("NF-1,03/01/2025 14:05,Theft from shop,\"£1,234.50\"")));
     // Search finds names, VRMs and references.
@@ -161,12 +168,13 @@ void TestImporter::importsRowsWithProvenance()
 
 void TestImporter::rejectsBadRowsAndKeepsThem()
 {
-    const QString file = write(QStringLiteral("bad.csv"), kHeader
-        + "NF-1,31/02/2025 14:05,Theft from shop,10,S1,Store,LS1 1AA,,,\r\n"      // row 2: bad date
-        + "NF-2,01/03/2025 14:05,Theft from shop,ten pounds,S1,Store,LS1 1AA,,,\r\n" // row 3: bad money
-        + ",01/03/2025 14:05,Theft from shop,10,S1,Store,LS1 1AA,,,\r\n"          // row 4: missing key
-        + "NF-4,01/03/2025 15:00,Theft from shop,10,S1,Store,LS1 1AA,,,\r\n"      // row 5: fine
-        + "NF-5,01/03/2025 15:00,Theft,10,S1,Store,LS1 1AA,,,extra,field\r\n");   // row 6: ragged
+    const QString file = write(
+        QStringLiteral("bad.csv"),
+        kHeader + "NF-1,31/02/2025 14:05,Theft from shop,10,S1,Store,LS1 1AA,,,\r\n"     // row 2: bad date
+            + "NF-2,01/03/2025 14:05,Theft from shop,ten pounds,S1,Store,LS1 1AA,,,\r\n" // row 3: bad money
+            + ",01/03/2025 14:05,Theft from shop,10,S1,Store,LS1 1AA,,,\r\n"             // row 4: missing key
+            + "NF-4,01/03/2025 15:00,Theft from shop,10,S1,Store,LS1 1AA,,,\r\n"         // row 5: fine
+            + "NF-5,01/03/2025 15:00,Theft,10,S1,Store,LS1 1AA,,,extra,field\r\n");      // row 6: ragged
     const ImportSpec s = spec();
     const ImportReport r = Importer(*m_ws, s).importFile(file);
     QVERIFY2(r.ok(), qPrintable(r.message));
@@ -194,10 +202,11 @@ void TestImporter::rejectsBadRowsAndKeepsThem()
 void TestImporter::rowsWithTheSameKeyAreOneEntity()
 {
     // One row per offender of an incident: the incident's facts merge, offenders are added.
-    const QString file = write(QStringLiteral("per-offender.csv"), kHeader
-        + "NF-9,05/01/2025 10:00,Theft from shop,300,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n"
-        + "NF-9,05/01/2025 10:00,Theft from shop,300,S1,Store,LS1 1AA,Ben Ode,03/04/1985,\r\n"
-        + "NF-9,05/01/2025 10:00,Theft from shop,300,S1,Store,LS1 1AA,Cal Day,05/06/1999,\r\n");
+    const QString file = write(
+        QStringLiteral("per-offender.csv"),
+        kHeader + "NF-9,05/01/2025 10:00,Theft from shop,300,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n" +
+            "NF-9,05/01/2025 10:00,Theft from shop,300,S1,Store,LS1 1AA,Ben Ode,03/04/1985,\r\n" +
+            "NF-9,05/01/2025 10:00,Theft from shop,300,S1,Store,LS1 1AA,Cal Day,05/06/1999,\r\n");
     const ImportSpec s = spec();
     const ImportReport r = Importer(*m_ws, s).importFile(file);
     QVERIFY2(r.ok(), qPrintable(r.message));
@@ -205,19 +214,58 @@ void TestImporter::rowsWithTheSameKeyAreOneEntity()
     QCOMPARE(m_ws->countsByType().value(EntityType::Incident), 1);
     QCOMPARE(m_ws->countsByType().value(EntityType::Person), 3);
     // occurred_at repeated on three rows is one link; three suspect_in links.
-    QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM links WHERE type = 'occurred_at'")), 1);
-    QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM links WHERE type = 'suspect_in'")), 3);
+    QCOMPARE(
+        m_ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM links WHERE type = 'occurred_at'")),
+        1);
+    QCOMPARE(
+        m_ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM links WHERE type = 'suspect_in'")),
+        3);
     const qint64 incident = m_ws->entities(EntityType::Incident).first().id;
     QCOMPARE(m_ws->sourcesOf(incident).size(), 3); // mentioned by three records
 }
 
+void TestImporter::laterRowsExtendTheSearchEntry()
+{
+    // Store S1 is named differently on its second and third rows: both names find it, and its
+    // search entry, kept up to date row by row, is the one Workspace::refreshSearch would build.
+    const QString file = write(
+        QStringLiteral("names.csv"),
+        kHeader + "NF-9,05/01/2025 10:00,Theft from shop,300,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n" +
+            "NF-8,06/01/2025 10:00,Theft from shop,30,S1,Briggate,LS1 1AA,,,\r\n" +
+            "NF-7,07/01/2025 10:00,Theft from shop,3,S1,Store,LS1 6HB,,,\r\n");
+    const ImportReport r = Importer(*m_ws, spec()).importFile(file);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(m_ws->countsByType().value(EntityType::Location), 1);
+    const qint64 store = m_ws->entities(EntityType::Location).first().id;
+    for (const char *word : {"Briggate", "6HB", "Store"}) {
+        const QList<SearchHit> hits = m_ws->search(QString::fromLatin1(word));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().entityId, store);
+    }
+    auto entry = [&] {
+        Statement st =
+            m_ws->database().prepare(QStringLiteral("SELECT label, body FROM search WHERE rowid = ?"));
+        st.bind(1, store);
+        return st.step() ? st.text(0) + QLatin1Char('|') + st.text(1) : QString();
+    };
+    const QString imported = entry();
+    QVERIFY(m_ws->refreshSearch({store}));
+    QCOMPARE(imported, entry());
+    // The date-time and the amount are not in it: a search for the year finds no store.
+    QVERIFY(!imported.contains(QLatin1String("2025")));
+}
+
 void TestImporter::reimportIsANoOp()
 {
-    const QString file = write(QStringLiteral("a.csv"), kHeader + "NF-1,03/01/2025 14:05,Robbery,5,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n");
+    const QString file =
+        write(QStringLiteral("a.csv"),
+              kHeader + "NF-1,03/01/2025 14:05,Robbery,5,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n");
     const ImportSpec s = spec();
     QVERIFY(Importer(*m_ws, s).importFile(file).status == ImportReport::Status::Imported);
     const QString before = dump();
-    const QString copy = write(QStringLiteral("renamed-copy.csv"), kHeader + "NF-1,03/01/2025 14:05,Robbery,5,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n");
+    const QString copy =
+        write(QStringLiteral("renamed-copy.csv"),
+              kHeader + "NF-1,03/01/2025 14:05,Robbery,5,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n");
     const ImportReport again = Importer(*m_ws, s).importFile(copy);
     QCOMPARE(again.status, ImportReport::Status::AlreadyImported);
     QVERIFY2(again.message.contains(QStringLiteral("already imported")), qPrintable(again.message));
@@ -227,14 +275,17 @@ void TestImporter::reimportIsANoOp()
 void TestImporter::updatedExportUpdatesByKey()
 {
     const ImportSpec s = spec();
-    const QString v1 = write(QStringLiteral("v1.csv"), kHeader
-        + "NF-1,03/01/2025 14:05,Theft from shop,100,S1,Store,LS1 1AA,Amy Khan,01/02/1990,AB12CDE\r\n"
-        + "NF-2,04/01/2025 14:05,Theft from shop,50,S1,Store,LS1 1AA,,,\r\n");
+    const QString v1 = write(
+        QStringLiteral("v1.csv"),
+        kHeader +
+            "NF-1,03/01/2025 14:05,Theft from shop,100,S1,Store,LS1 1AA,Amy Khan,01/02/1990,AB12CDE\r\n" +
+            "NF-2,04/01/2025 14:05,Theft from shop,50,S1,Store,LS1 1AA,,,\r\n");
     QVERIFY(Importer(*m_ws, s).importFile(v1).status == ImportReport::Status::Imported);
     // v2: NF-1's value corrected and its vehicle removed; NF-3 is new.
-    const QString v2 = write(QStringLiteral("v2.csv"), kHeader
-        + "NF-1,03/01/2025 14:05,Theft from shop,150,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n"
-        + "NF-3,05/01/2025 14:05,Robbery,70,S1,Store,LS1 1AA,,,\r\n");
+    const QString v2 = write(
+        QStringLiteral("v2.csv"),
+        kHeader + "NF-1,03/01/2025 14:05,Theft from shop,150,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n" +
+            "NF-3,05/01/2025 14:05,Robbery,70,S1,Store,LS1 1AA,,,\r\n");
     const ImportReport r = Importer(*m_ws, s).importFile(v2);
     QVERIFY2(r.status == ImportReport::Status::Imported, qPrintable(r.message));
     QCOMPARE(r.recordsUpdated, 1);
@@ -250,19 +301,28 @@ void TestImporter::updatedExportUpdatesByKey()
         if (a.name == QLatin1String("value_gbp"))
             values << a.value + QLatin1Char('@') + a.provenance.fileName;
     QCOMPARE(values, QStringList{QStringLiteral("150.00@v2.csv")});
-    QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM source_records WHERE superseded_by IS NOT NULL")), 1);
+    QCOMPARE(m_ws->database().scalarInt(
+                 QStringLiteral("SELECT count(*) FROM source_records WHERE superseded_by IS NOT NULL")),
+             1);
 }
 
 void TestImporter::injectedFailureLeavesWorkspaceUnchanged()
 {
     const ImportSpec s = spec();
-    const QString first = write(QStringLiteral("first.csv"), kHeader + "NF-1,03/01/2025 14:05,Robbery,5,S1,Store,LS1 1AA,Amy Khan,01/02/1990,XY99ZZZ\r\n");
+    const QString first =
+        write(QStringLiteral("first.csv"),
+              kHeader + "NF-1,03/01/2025 14:05,Robbery,5,S1,Store,LS1 1AA,Amy Khan,01/02/1990,XY99ZZZ\r\n");
     QVERIFY(Importer(*m_ws, s).importFile(first).ok());
     const QString before = dump();
     QByteArray bytes = kHeader;
     for (int i = 0; i < 50; ++i)
-        bytes += QStringLiteral("NF-%1,03/01/2025 14:05,Robbery,5,S%2,Store,LS1 1AA,Person %1,01/02/1990,XY99ZZZ\r\n").arg(i + 100).arg(i).toUtf8();
-    bytes += "NF-1,03/01/2025 14:05,Robbery,999,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n"; // would update NF-1
+        bytes += QStringLiteral(
+                     "NF-%1,03/01/2025 14:05,Robbery,5,S%2,Store,LS1 1AA,Person %1,01/02/1990,XY99ZZZ\r\n")
+                     .arg(i + 100)
+                     .arg(i)
+                     .toUtf8();
+    bytes +=
+        "NF-1,03/01/2025 14:05,Robbery,999,S1,Store,LS1 1AA,Amy Khan,01/02/1990,\r\n"; // would update NF-1
     const QString second = write(QStringLiteral("second.csv"), bytes);
     ImportOptions options;
     options.failAfterRows = 30;
@@ -301,12 +361,14 @@ void TestImporter::cancelLeavesWorkspaceUnchanged()
 void TestImporter::resolutionRules()
 {
     const ImportSpec s = spec();
-    const QString file = write(QStringLiteral("r.csv"), kHeader
-        + "A1,03/01/2025 14:05,Robbery,5,S1,Store,,Amy Khan,01/02/1990,ab12 cde\r\n"
-        + "A2,03/01/2025 14:05,Robbery,5,S1,Store,,AMY KHAN,01/02/1990,AB12CDE\r\n" // same person, same vehicle
-        + "A3,03/01/2025 14:05,Robbery,5,S1,Store,,Amy Khan,,\r\n"                   // no DOB: never merged
-        + "A4,03/01/2025 14:05,Robbery,5,S1,Store,,Amy Khan,,\r\n"                   // no DOB: never merged
-        + "A5,03/01/2025 14:05,Robbery,5,S1,Store,,Amy Khan,02/02/1990,\r\n");      // other DOB: other person
+    const QString file = write(
+        QStringLiteral("r.csv"),
+        kHeader + "A1,03/01/2025 14:05,Robbery,5,S1,Store,,Amy Khan,01/02/1990,ab12 cde\r\n" +
+            "A2,03/01/2025 14:05,Robbery,5,S1,Store,,AMY KHAN,01/02/1990,AB12CDE\r\n" // same person, same
+                                                                                      // vehicle
+            + "A3,03/01/2025 14:05,Robbery,5,S1,Store,,Amy Khan,,\r\n"                // no DOB: never merged
+            + "A4,03/01/2025 14:05,Robbery,5,S1,Store,,Amy Khan,,\r\n"                // no DOB: never merged
+            + "A5,03/01/2025 14:05,Robbery,5,S1,Store,,Amy Khan,02/02/1990,\r\n"); // other DOB: other person
     QVERIFY(Importer(*m_ws, s).importFile(file).ok());
     QCOMPARE(m_ws->countsByType().value(EntityType::Vehicle), 1);
     QCOMPARE(m_ws->countsByType().value(EntityType::Person), 4);
@@ -314,11 +376,13 @@ void TestImporter::resolutionRules()
     QByteArray otherJson = kSpec;
     otherJson.replace("Northgate Foods", "Brightway Pharmacy");
     const ImportSpec other = spec(otherJson);
-    const QString file2 = write(QStringLiteral("r2.csv"), kHeader + "A1,03/01/2025 14:05,Robbery,5,S1,Store,,,,AB12CDE\r\n");
+    const QString file2 =
+        write(QStringLiteral("r2.csv"), kHeader + "A1,03/01/2025 14:05,Robbery,5,S1,Store,,,,AB12CDE\r\n");
     QVERIFY(Importer(*m_ws, other).importFile(file2).ok());
     QCOMPARE(m_ws->countsByType().value(EntityType::Location), 2);
-    QCOMPARE(m_ws->countsByType().value(EntityType::Incident), 6); // A1 of another organisation is another incident
-    QCOMPARE(m_ws->countsByType().value(EntityType::Vehicle), 1);  // a VRM is one vehicle whoever reports it
+    QCOMPARE(m_ws->countsByType().value(EntityType::Incident),
+             6); // A1 of another organisation is another incident
+    QCOMPARE(m_ws->countsByType().value(EntityType::Vehicle), 1); // a VRM is one vehicle whoever reports it
 }
 
 void TestImporter::specThatDoesNotFitFails()
@@ -328,7 +392,8 @@ void TestImporter::specThatDoesNotFitFails()
     const QString before = dump();
     const ImportReport r = Importer(*m_ws, s).importFile(file);
     QCOMPARE(r.status, ImportReport::Status::Failed);
-    QVERIFY2(r.message.contains(QStringLiteral("other.csv")) && r.message.contains(QStringLiteral("Incident Ref")),
+    QVERIFY2(r.message.contains(QStringLiteral("other.csv")) &&
+                 r.message.contains(QStringLiteral("Incident Ref")),
              qPrintable(r.message));
     QCOMPARE(dump(), before);
 }
@@ -336,7 +401,8 @@ void TestImporter::specThatDoesNotFitFails()
 void TestImporter::windows1252NamesSurvive()
 {
     QByteArray bytes = kHeader;
-    bytes += "W1,03/01/2025 14:05,Robbery,\xA3" "5.00,S1,Store,,Zo\xEB Ni Bhriain,01/02/1990,\r\n";
+    bytes += "W1,03/01/2025 14:05,Robbery,\xA3"
+             "5.00,S1,Store,,Zo\xEB Ni Bhriain,01/02/1990,\r\n";
     const QString file = write(QStringLiteral("cp1252.csv"), bytes);
     const ImportSpec s = spec();
     const ImportReport r = Importer(*m_ws, s).importFile(file);
@@ -353,7 +419,8 @@ void TestImporter::edgeListMapsToAssociateLinks()
     const QByteArray json = R"({"name": "Edge list", "source": {"organisation": "Analyst", "kind": "other"},
       "entities": {"a": {"type": "person", "key": "From"}, "b": {"type": "person", "key": "To"}},
       "links": [{"type": "associate", "from": "a", "to": "b", "weight": "Weight", "date": "Since"}]})";
-    const QString file = write(QStringLiteral("edges.csv"), "From,To,Weight,Since\nP1,P2,3,2024-01-01\nP2,P3,1,\nP1,P2,2,2024-05-01\n");
+    const QString file = write(QStringLiteral("edges.csv"),
+                               "From,To,Weight,Since\nP1,P2,3,2024-01-01\nP2,P3,1,\nP1,P2,2,2024-05-01\n");
     const ImportSpec s = spec(json);
     const ImportReport r = Importer(*m_ws, s).importFile(file);
     QVERIFY2(r.status == ImportReport::Status::Imported, qPrintable(r.message));
