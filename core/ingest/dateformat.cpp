@@ -29,6 +29,16 @@ void writeDigits(char16_t *out, int value, int width)
     }
 }
 
+// "yyyy-MM-dd" into out[0..9], for years 0 to 9999.
+void writeDate(char16_t *out, QDate date)
+{
+    writeDigits(out, date.year(), 4);
+    out[4] = u'-';
+    writeDigits(out + 5, date.month(), 2);
+    out[7] = u'-';
+    writeDigits(out + 8, date.day(), 2);
+}
+
 } // namespace
 
 DateFormat::DateFormat(const QString &pattern)
@@ -261,11 +271,7 @@ QString DateFormat::isoDateTime(QDate date, QTime time)
         return QDateTime(date, time, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     QString out(19, Qt::Uninitialized);
     char16_t *p = reinterpret_cast<char16_t *>(out.data());
-    writeDigits(p, date.year(), 4);
-    p[4] = u'-';
-    writeDigits(p + 5, date.month(), 2);
-    p[7] = u'-';
-    writeDigits(p + 8, date.day(), 2);
+    writeDate(p, date);
     p[10] = u'T';
     writeDigits(p + 11, time.hour(), 2);
     p[13] = u':';
@@ -280,12 +286,7 @@ QString DateFormat::isoDate(QDate date)
     if (date.year() < 0 || date.year() > 9999)
         return date.toString(Qt::ISODate);
     QString out(10, Qt::Uninitialized);
-    char16_t *p = reinterpret_cast<char16_t *>(out.data());
-    writeDigits(p, date.year(), 4);
-    p[4] = u'-';
-    writeDigits(p + 5, date.month(), 2);
-    p[7] = u'-';
-    writeDigits(p + 8, date.day(), 2);
+    writeDate(reinterpret_cast<char16_t *>(out.data()), date);
     return out;
 }
 

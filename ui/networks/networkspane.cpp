@@ -1,5 +1,7 @@
 #include "networks/networkspane.h"
 
+#include "app/uithreadprogress.h"
+
 #include "networks/networktablemodel.h"
 
 #include <QHBoxLayout>
@@ -108,17 +110,7 @@ void NetworksPane::refresh()
     m_status->setText(tr("Finding networks…"));
     const WorkspaceAccess access = m_access;
     const auto cancelFlag = m_cancel;
-    QPointer<NetworksPane> self(this);
-    // The worker only reports progress; the UI thread shows it.
-    auto progress = [self](double f) {
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, f] {
-                if (self)
-                    self->setProgress(f);
-            },
-            Qt::QueuedConnection);
-    };
+    const auto progress = uiThreadProgress(this, &NetworksPane::setProgress);
     m_watcher.setFuture(QtConcurrent::run(
         [access, cancelFlag, progress] { return NetworkJob::run(access, progress, cancelFlag.get()); }));
 }

@@ -1,5 +1,7 @@
 #include "resolve/resolutionrunner.h"
 
+#include "app/uithreadprogress.h"
+
 #include "resolve/resolvejob.h"
 #include "resolve/resolvereportdialog.h"
 
@@ -50,17 +52,7 @@ bool ResolutionRunner::start(const WorkspaceAccess &access, const ResolveSetting
     connect(m_progress, &QProgressDialog::canceled, this, &ResolutionRunner::cancel);
 
     const auto cancelFlag = m_cancel;
-    QPointer<ResolutionRunner> self(this);
-    // The worker only reports progress; the UI thread shows it.
-    auto progress = [self](double f) {
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, f] {
-                if (self)
-                    self->setProgress(f);
-            },
-            Qt::QueuedConnection);
-    };
+    const auto progress = uiThreadProgress(this, &ResolutionRunner::setProgress);
     m_watcher.setFuture(QtConcurrent::run([access, settings, cancelFlag, progress] {
         return ResolveJob::run(access, settings, progress, cancelFlag.get());
     }));
