@@ -33,6 +33,16 @@ static QJsonObject toJson(const ImportReport &r)
     for (const RejectInfo &x : r.rejects)
         rejects.append(QJsonObject{{QStringLiteral("row"), x.rowNumber}, {QStringLiteral("line"), x.lineNumber},
                                    {QStringLiteral("column"), x.column}, {QStringLiteral("reason"), x.reason}});
+    const ImportReport::Timings &t = r.timings;
+    const QJsonObject seconds{{QStringLiteral("hashing"), t.hashing},
+                              {QStringLiteral("opening"), t.opening},
+                              {QStringLiteral("rows"), t.rows},
+                              {QStringLiteral("writer_waiting"), t.writerWaiting},
+                              {QStringLiteral("validator_waiting"), t.validatorWaiting},
+                              {QStringLiteral("keys"), t.keys},
+                              {QStringLiteral("indexes"), t.indexes},
+                              {QStringLiteral("search"), t.search},
+                              {QStringLiteral("committing"), t.committing}};
     return QJsonObject{
         {QStringLiteral("file"), r.fileName}, {QStringLiteral("status"), QString::fromLatin1(statuses[int(r.status)])},
         {QStringLiteral("message"), r.message}, {QStringLiteral("import_id"), r.importId},
@@ -41,6 +51,7 @@ static QJsonObject toJson(const ImportReport &r)
         {QStringLiteral("rows_accepted"), r.rowsAccepted}, {QStringLiteral("rows_rejected"), r.rowsRejected},
         {QStringLiteral("records_updated"), r.recordsUpdated}, {QStringLiteral("entities_created"), r.entitiesCreated},
         {QStringLiteral("links_created"), r.linksCreated}, {QStringLiteral("rejects"), rejects},
+        {QStringLiteral("seconds"), seconds},
     };
 }
 

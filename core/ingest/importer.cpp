@@ -64,11 +64,20 @@ public:
         m_thread.join();
     }
 
+    /** Seconds the writing thread waited for rows, and the checking thread for room in the queue. */
+    double writerWaiting() const { return m_writerWaiting; }
+    double validatorWaiting() const { return m_validatorWaiting; }
+
     /** The next batch; false at the end of the file (or after a read error: see the reader). */
     bool next(RowBatch *batch)
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_queue.empty() || m_finished; });
+        if (m_queue.empty() && !m_finished) {
+            QElapsedTimer waited;
+            waited.start();
+            m_changed.wait(lock, [this] { return !m_queue.empty() || m_finished; });
+            m_writerWaiting += waited.nsecsElapsed() / 1e9;
+        }
         if (m_queue.empty())
             return false;
         if (!batch->rows.isEmpty())
@@ -97,7 +106,12 @@ private:
             }
             batch.progress = m_reader.progress();
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_queue.size() < kMaxBatches || m_stop; });
+            if (m_queue.size() >= kMaxBatches && !m_stop) {
+                QElapsedTimer waited;
+                waited.start();
+                m_changed.wait(lock, [this] { return m_queue.size() < kMaxBatches || m_stop; });
+                m_validatorWaiting += waited.nsecsElapsed() / 1e9;
+            }
             if (m_stop)
                 break;
             if (!batch.rows.isEmpty())
@@ -123,6 +137,8 @@ private:
     std::deque<RowBatch> m_spent; // written batches, handed back to be freed here
     bool m_finished = false;
     bool m_stop = false;
+    double m_writerWaiting = 0;    // under m_mutex, read after the thread has finished
+    double m_validatorWaiting = 0; // under m_mutex
     std::thread m_thread;
 };
 
@@ -274,6 +290,8 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
                     options.progress(batch.progress, count);
             }
         }
+        report.timings.writerWaiting = rows.writerWaiting();
+        report.timings.validatorWaiting = rows.validatorWaiting();
 
     } // the reading thread has finished: the reader is ours again
     if (!reader->errorString().isEmpty()) {

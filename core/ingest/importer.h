@@ -46,6 +46,8 @@ struct ImportReport
         double hashing = 0; // SHA-256 of the file
         double opening = 0; // reading and decoding the file for the readers
         double rows = 0;    // reading, checking and writing the rows (two threads)
+        double writerWaiting = 0;    // of which the writing thread waited for checked rows
+        double validatorWaiting = 0; // and the checking thread waited for the writer
         double keys = 0;    // the resolution keys, sorted
         double indexes = 0; // secondary indexes built after a first load
         double search = 0;  // search entries rebuilt for entities mentioned before

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace fc {
@@ -41,44 +43,44 @@ const char *const kDeferredIndexes[][2] = {
     {"links_record", "CREATE INDEX links_record ON links(source_record_id)"},
 };
 
-// JSON string escaping (RFC 8259): quote, backslash and control characters; runs of plain
-// characters are copied whole.
-void appendJsonString(QString &out, const QString &s)
+// JSON string escaping (RFC 8259), written as UTF-8: quote, backslash and control characters are
+// escaped; runs of plain characters are encoded whole.
+void appendJsonString(QByteArray &out, QStringView s)
 {
-    out += QLatin1Char('"');
-    const QChar *begin = s.constData();
-    const QChar *run = begin;
-    const QChar *end = begin + s.size();
-    for (const QChar *p = begin; p != end; ++p) {
-        const char16_t c = p->unicode();
+    out += '"';
+    const char16_t *begin = s.utf16();
+    const char16_t *run = begin;
+    const char16_t *end = begin + s.size();
+    for (const char16_t *p = begin; p != end; ++p) {
+        const char16_t c = *p;
         if (c >= 0x20 && c != u'"' && c != u'\\')
             continue;
-        out.append(run, p - run);
+        Statement::appendUtf8(out, QStringView(run, p - run));
         run = p + 1;
         switch (c) {
         case u'"':
-            out += QLatin1String("\\\"");
+            out += "\\\"";
             break;
         case u'\\':
-            out += QLatin1String("\\\\");
+            out += "\\\\";
             break;
         case u'\n':
-            out += QLatin1String("\\n");
+            out += "\\n";
             break;
         case u'\r':
-            out += QLatin1String("\\r");
+            out += "\\r";
             break;
         case u'\t':
-            out += QLatin1String("\\t");
+            out += "\\t";
             break;
         default:
-            out += QLatin1String("\\u00");
-            out += QLatin1Char("0123456789abcdef"[c >> 4]);
-            out += QLatin1Char("0123456789abcdef"[c & 15]);
+            out += "\\u00";
+            out += "0123456789abcdef"[c >> 4];
+            out += "0123456789abcdef"[c & 15];
         }
     }
-    out.append(run, end - run);
-    out += QLatin1Char('"');
+    Statement::appendUtf8(out, QStringView(run, end - run));
+    out += '"';
 }
 
 } // namespace
@@ -141,36 +143,37 @@ bool ImportWriter::begin(qint64 importId)
                                                "source_record_id) VALUES (?,?,?,?,?,?)"));
     m_findOldRecords = m_db.prepare(QStringLiteral(
         "SELECT id FROM source_records WHERE record_key = ? AND superseded_by IS NULL AND import_id <> ?"));
-    m_insertSearch = m_db.prepare(QStringLiteral("INSERT INTO search(rowid, label, body) VALUES (?,?,?)"));
-    m_findSearch = m_db.prepare(QStringLiteral("SELECT label, body FROM search WHERE rowid = ?"));
-    m_deleteSearch = m_db.prepare(QStringLiteral("DELETE FROM search WHERE rowid = ?"));
+    // Search entries of the entities this import creates are gathered in memory (a temporary
+    // table) and indexed together at the end: full-text indexing row by row, between the other
+    // writes, costs more than twice as much.
+    if (!m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_search(id INTEGER PRIMARY KEY, "
+                                  "label TEXT NOT NULL, body TEXT NOT NULL)")) ||
+        !m_db.exec(QStringLiteral("DELETE FROM temp.import_search")))
+        return fail(m_db.lastError());
+    m_insertSearch = m_db.prepare(QStringLiteral("INSERT INTO temp.import_search(id, label, body) VALUES (?,?,?)"));
+    m_findSearch = m_db.prepare(QStringLiteral("SELECT label, body FROM temp.import_search WHERE id = ?"));
+    m_updateSearch = m_db.prepare(QStringLiteral("UPDATE temp.import_search SET label = ?2, body = ?3 WHERE id = ?1"));
     for (const Statement *s :
          {&m_insertRecord, &m_insertReject, &m_findKey, &m_insertEntity, &m_updateEntity, &m_insertMention,
-          &m_insertLink, &m_findOldRecords, &m_insertSearch, &m_findSearch, &m_deleteSearch})
+          &m_insertLink, &m_findOldRecords, &m_insertSearch, &m_findSearch, &m_updateSearch})
         if (!s->isValid())
             return fail(m_db.lastError());
     return true;
 }
 
-QString ImportWriter::factsJson(const RowEntity &e)
+void ImportWriter::appendFactsJson(QByteArray &json, const RowEntity &e)
 {
-    QString json;
-    qsizetype size = 2;
-    for (const auto &a : e.attributes)
-        size += a.first.size() + a.second.size() + 8;
-    json.reserve(size);
-    json += QLatin1Char('[');
+    json += '[';
     for (qsizetype i = 0; i < e.attributes.size(); ++i) {
         if (i > 0)
-            json += QLatin1Char(',');
-        json += QLatin1Char('[');
+            json += ',';
+        json += '[';
         appendJsonString(json, e.attributes.at(i).first);
-        json += QLatin1Char(',');
+        json += ',';
         appendJsonString(json, e.attributes.at(i).second);
-        json += QLatin1Char(']');
+        json += ']';
     }
-    json += QLatin1Char(']');
-    return json;
+    json += ']';
 }
 
 qint64 ImportWriter::findKey(const QString &key)
@@ -194,8 +197,10 @@ qint64 ImportWriter::findKey(const QString &key)
 bool ImportWriter::resolve(RowEntity &e, qint64 recordId)
 {
     qint64 id = 0;
+    qsizetype looked = 0; // keys looked up; all but the last of them unknown
     for (const QString &key : std::as_const(e.resolutionKeys)) {
         id = findKey(key);
+        ++looked;
         if (id < 0)
             return false;
         if (id > 0)
@@ -218,10 +223,15 @@ bool ImportWriter::resolve(RowEntity &e, qint64 recordId)
             return false;
         id = m_db.lastInsertRowId();
         ++m_report.entitiesCreated;
-        m_lastUpdate.insert(id, values);
+        if (m_created.empty())
+            m_firstCreated = id;
+        if (id == m_firstCreated + qint64(m_created.size()))
+            m_created.push_back(CreatedEntity{values, 0});
+        else
+            m_lastUpdate.insert(id, values);
     } else if ((!e.occurredAt.isEmpty() || e.hasValue || !e.offence.isEmpty() || !e.area.isEmpty() ||
                 !e.label.isEmpty()) &&
-               m_lastUpdate.value(id) != values) {
+               lastValues(id) != values) {
         m_updateEntity.bind(1, id).bind(2, orNull(e.occurredAt));
         if (e.hasValue)
             m_updateEntity.bind(3, e.valueGbp);
@@ -232,12 +242,16 @@ bool ImportWriter::resolve(RowEntity &e, qint64 recordId)
             .bind(6, e.label.isNull() ? QStringLiteral("") : e.label);
         if (!m_updateEntity.exec())
             return false;
-        m_lastUpdate.insert(id, values);
+        if (CreatedEntity *c = createdEntity(id))
+            c->values = values;
+        else
+            m_lastUpdate.insert(id, values);
     }
     e.id = id;
     // Keys not known yet point at this entity; a key that already names another entity keeps it.
-    for (const QString &key : std::as_const(e.resolutionKeys)) {
-        const qint64 known = findKey(key);
+    for (qsizetype i = 0; i < e.resolutionKeys.size(); ++i) {
+        const QString &key = e.resolutionKeys.at(i);
+        const qint64 known = i < looked - 1 || (i == looked - 1 && created) ? 0 : findKey(key);
         if (known < 0)
             return false;
         if (known == 0) {
@@ -245,7 +259,9 @@ bool ImportWriter::resolve(RowEntity &e, qint64 recordId)
             m_newKeys.append({key, id});
         }
     }
-    m_insertMention.bind(1, id).bind(2, recordId).bind(3, e.mapping->role).bind(4, factsJson(e));
+    m_utf8.resize(0);
+    appendFactsJson(m_utf8, e);
+    m_insertMention.bind(1, id).bind(2, recordId).bind(3, e.mapping->role).bindUtf8(4, m_utf8);
     if (!m_insertMention.exec())
         return false;
 
@@ -258,20 +274,45 @@ bool ImportWriter::indexForSearch(const RowEntity &e, bool created)
 {
     const size_t facts = qHashMulti(0, e.label, e.attributes);
     const QChar separator(Workspace::searchSeparator);
-    if (!created) {
-        const auto known = m_indexedFacts.find(e.id);
-        if (known == m_indexedFacts.end()) {
+    CreatedEntity *c = createdEntity(e.id);
+    if (created) {
+        // The common case, written without building a list: each searchable value once.
+        QVarLengthArray<const QString *, 16> written;
+        m_utf8.resize(0);
+        for (const auto &a : std::as_const(e.attributes)) {
+            if (!Workspace::isSearchable(a.first) ||
+                std::any_of(written.cbegin(), written.cend(), [&](const QString *w) { return *w == a.second; }))
+                continue;
+            if (!written.isEmpty())
+                Statement::appendUtf8(m_utf8, QStringView(&separator, 1));
+            Statement::appendUtf8(m_utf8, a.second);
+            written.append(&a.second);
+        }
+        m_insertSearch.bind(1, e.id).bind(2, e.label.isNull() ? QStringLiteral("") : e.label).bindUtf8(3, m_utf8);
+        if (!m_insertSearch.exec())
+            return false;
+        if (c)
+            c->facts = facts;
+        else
+            m_indexedFacts.insert(e.id, facts);
+        return true;
+    }
+    size_t *known = c ? &c->facts : nullptr;
+    if (!known) {
+        const auto it = m_indexedFacts.find(e.id);
+        if (it == m_indexedFacts.end()) {
             m_searchStale.insert(e.id);
             return true;
         }
-        if (*known == facts) // the same facts as the last mention (a store on every row)
-            return true;
-        *known = facts;
+        known = &*it;
     }
+    if (*known == facts) // the same facts as the last mention (a store on every row)
+        return true;
+    *known = facts;
     QString label = e.label.isNull() ? QStringLiteral("") : e.label;
     QStringList values;
-    bool changed = created;
-    if (!created) {
+    bool changed = false;
+    {
         m_findSearch.reset();
         m_findSearch.bind(1, e.id);
         if (!m_findSearch.step())
@@ -291,16 +332,8 @@ bool ImportWriter::indexForSearch(const RowEntity &e, bool created)
     }
     if (!changed)
         return true;
-    if (!created) {
-        m_deleteSearch.bind(1, e.id);
-        if (!m_deleteSearch.exec())
-            return false;
-    }
-    m_insertSearch.bind(1, e.id).bind(2, label).bind(3, values.join(separator));
-    if (!m_insertSearch.exec())
-        return false;
-    m_indexedFacts.insert(e.id, facts);
-    return true;
+    m_updateSearch.bind(1, e.id).bind(2, label).bind(3, values.join(separator));
+    return m_updateSearch.exec();
 }
 
 // An updated export: records with the same key from earlier imports of this organisation are
@@ -445,12 +478,19 @@ bool ImportWriter::finish(const QString &userName)
     m_report.timings.keys = timer.nsecsElapsed() / 1e9;
     timer.restart();
     if (m_bulk) {
+        // SQLite sorts the entries of a new index on helper threads when allowed to.
+        m_db.exec(QStringLiteral("PRAGMA threads = 2"));
         for (const auto &index : kDeferredIndexes)
             if (!m_db.exec(QString::fromLatin1(index[1])))
                 return fail(m_db.lastError());
+        m_db.exec(QStringLiteral("PRAGMA threads = 0"));
     }
     m_report.timings.indexes = timer.nsecsElapsed() / 1e9;
     timer.restart();
+    if (!m_db.exec(QStringLiteral("INSERT INTO search(rowid, label, body) SELECT id, label, body FROM "
+                                  "temp.import_search ORDER BY id")) ||
+        !m_db.exec(QStringLiteral("DELETE FROM temp.import_search")))
+        return fail(m_db.lastError());
     // Entities whose every mention was withdrawn by an update are removed.
     if (m_superseded) {
         if (!m_db.exec(QStringLiteral("DELETE FROM search WHERE rowid IN (SELECT id FROM entities e WHERE "

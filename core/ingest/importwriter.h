@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QString>
 
+#include <vector>
+
 namespace fc {
 
 class Database;
@@ -61,7 +63,8 @@ private:
     qint64 findKey(const QString &key);
     bool supersede(const QString &recordKey);
     bool fail(const QString &what);
-    static QString factsJson(const RowEntity &e);
+    /** The facts a mention states, as JSON: [[name, value], ...]. */
+    static void appendFactsJson(QByteArray &json, const RowEntity &e);
 
     Workspace &m_ws;
     Database &m_db;
@@ -71,21 +74,42 @@ private:
     bool m_bulk = false; // first load into an empty workspace
     bool m_superseded = false;
 
+    QByteArray m_utf8; // reused for the text of each mention and search entry
     QHash<QString, qint64> m_keyCache;       // key -> entity id; 0 = looked up and not there
     QList<QPair<QString, qint64>> m_newKeys; // written at the end, sorted
+    /** What was last written for an entity this import created (ids of new rows count up). */
+    struct CreatedEntity
+    {
+        size_t values; // hash of the entity's own columns
+        size_t facts;  // hash of the label and facts in its search entry
+    };
+    CreatedEntity *createdEntity(qint64 id)
+    {
+        const qint64 i = id - m_firstCreated;
+        return i >= 0 && i < qint64(m_created.size()) ? &m_created[size_t(i)] : nullptr;
+    }
+    size_t lastValues(qint64 id)
+    {
+        const CreatedEntity *c = createdEntity(id);
+        return c ? c->values : m_lastUpdate.value(id);
+    }
+    std::vector<CreatedEntity> m_created;
+    qint64 m_firstCreated = 0;
+    // The same for entities from earlier imports (and any created out of order).
     QHash<qint64, size_t> m_lastUpdate;      // entity id -> hash of the last values written
     QSet<QString> m_seenRecordKeys;
     QSet<LinkSeen> m_linkSeen;
-    // Search entries: an entity created by this import is indexed as it is created, and its entry
-    // extended when a later row brings a value it lacks; one from an earlier import (whose entry
-    // may carry what was merged into it) is rebuilt at the end.
+    // Search entries: an entity created by this import gets its entry as it is created (in the
+    // temporary table import_search, indexed at the end), extended when a later row brings a value
+    // it lacks; one from an earlier import (whose entry may carry what was merged into it) is
+    // rebuilt at the end.
     QHash<qint64, size_t> m_indexedFacts; // entity id -> hash of the label and facts indexed
     QSet<qint64> m_searchStale;
     QList<int> m_linkFrom, m_linkTo; // per spec link: the entity indexes of its two roles
     QList<bool> m_linkSetsArea;      // per spec link: an incident takes the area of the place it occurred at
 
     Statement m_insertRecord, m_insertReject, m_findKey, m_insertEntity, m_updateEntity, m_insertMention,
-        m_insertLink, m_findOldRecords, m_insertSearch, m_findSearch, m_deleteSearch;
+        m_insertLink, m_findOldRecords, m_insertSearch, m_findSearch, m_updateSearch;
 };
 
 } // namespace fc

@@ -61,11 +61,59 @@ Statement &Statement::bind(int index, const QString &value)
         if (index > m_text.size())
             m_text.resize(std::max<qsizetype>(index, sqlite3_bind_parameter_count(m_stmt)));
         QByteArray &utf8 = m_text[index - 1];
-        utf8 = value.toUtf8();
+        utf8.resize(0); // keeps the capacity
+        appendUtf8(utf8, value);
         // Valid until this parameter is bound again or the statement is finalised (m_text outlives it).
         sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     }
     return *this;
+}
+
+Statement &Statement::bindUtf8(int index, QByteArrayView utf8)
+{
+    if (index > m_text.size())
+        m_text.resize(std::max<qsizetype>(index, sqlite3_bind_parameter_count(m_stmt)));
+    QByteArray &copy = m_text[index - 1];
+    copy.resize(0);
+    copy.append(utf8);
+    sqlite3_bind_text(m_stmt, index, copy.constData(), int(copy.size()), SQLITE_STATIC);
+    return *this;
+}
+
+void Statement::appendUtf8(QByteArray &out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size() * 3); // the most one UTF-16 unit takes (a pair takes 4 for 2)
+    auto *d = reinterpret_cast<unsigned char *>(out.data() + start);
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    while (p != end) {
+        char32_t c = *p++;
+        if (c < 0x80) {
+            *d++ = static_cast<unsigned char>(c);
+            continue;
+        }
+        if (c < 0x800) {
+            *d++ = static_cast<unsigned char>(0xC0 | (c >> 6));
+            *d++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+            continue;
+        }
+        if (QChar::isSurrogate(c)) {
+            if (QChar::isHighSurrogate(c) && p != end && QChar::isLowSurrogate(*p)) {
+                c = QChar::surrogateToUcs4(char16_t(c), *p++);
+                *d++ = static_cast<unsigned char>(0xF0 | (c >> 18));
+                *d++ = static_cast<unsigned char>(0x80 | ((c >> 12) & 0x3F));
+                *d++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+                *d++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+                continue;
+            }
+            c = QChar::ReplacementCharacter;
+        }
+        *d++ = static_cast<unsigned char>(0xE0 | (c >> 12));
+        *d++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+        *d++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+    }
+    out.resize(reinterpret_cast<char *>(d) - out.constData());
 }
 
 Statement &Statement::bind(int index, const QByteArray &value)

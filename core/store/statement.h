@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -33,6 +34,8 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bind(int index, const QByteArray &value); // BLOB
+    /** Binds text already in UTF-8 (a buffer the caller reuses row after row); copied. */
+    Statement &bindUtf8(int index, QByteArrayView utf8);
     Statement &bind(int index, const char *value) { return bind(index, QString::fromUtf8(value)); }
     Statement &bindNull(int index);
     Statement &bindVariant(int index, const QVariant &value);
@@ -44,6 +47,13 @@ public:
     bool ok() const { return m_ok; }
     QString errorString() const;
     void reset(); // reset and clear bindings, ready for reuse
+
+    /**
+     * Appends the UTF-8 of text to out without allocating when out has the room, which a buffer
+     * reused row after row soon has (QString::toUtf8() allocates a new array every time). A lone
+     * surrogate becomes U+FFFD.
+     */
+    static void appendUtf8(QByteArray &out, QStringView text);
 
     int columnCount() const;
     bool isNull(int column) const;

@@ -16,6 +16,8 @@ class TestStore : public QObject
 private slots:
     void bindingRoundTrip_data();
     void bindingRoundTrip();
+    void textIsStoredAsQtsUtf8_data();
+    void textIsStoredAsQtsUtf8();
     void transactionRollsBackUnlessCommitted();
     void migrateCreatesCurrentSchema();
     void newerSchemaIsRefused();
@@ -30,6 +32,8 @@ void TestStore::bindingRoundTrip_data()
     QTest::addColumn<QVariant>("value");
     QTest::newRow("text") << QVariant(QStringLiteral("O'Brien; DROP TABLE t; --"));
     QTest::newRow("unicode") << QVariant(QStringLiteral("Zoë Ní Bhriain £12 €"));
+    QTest::newRow("astral") << QVariant(QString::fromUtf8("Wang Fang \xe7\x8e\x8b\xe8\x8a\xb3 \xf0\x9f\x9a\x97"));
+    QTest::newRow("empty") << QVariant(QStringLiteral(""));
     QTest::newRow("int") << QVariant(qint64(-9007199254740993LL));
     QTest::newRow("double") << QVariant(1234.5);
     QTest::newRow("blob") << QVariant(QByteArray("\0\1\2binary", 9));
@@ -50,6 +54,47 @@ void TestStore::bindingRoundTrip()
     QVERIFY(select.step());
     QCOMPARE(select.value(0), value);
     QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 't'")), 1);
+}
+
+void TestStore::textIsStoredAsQtsUtf8_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("expected"); // the UTF-8 bytes (Unicode 15, table 3-7)
+    QTest::newRow("ascii") << QStringLiteral("AB12CDE") << QByteArray("AB12CDE");
+    QTest::newRow("two bytes") << QStringLiteral("Zoë") << QByteArray("Zo\xc3\xab");
+    QTest::newRow("three bytes") << QStringLiteral("£1 €") << QByteArray("\xc2\xa3" "1 \xe2\x82\xac");
+    QTest::newRow("surrogate pair") << QStringView(QChar::fromUcs4(0x1F697)).toString() << QByteArray("\xf0\x9f\x9a\x97");
+    QTest::newRow("lone surrogate") << QString(QChar(0xD83D)) + QLatin1Char('x') << QByteArray("\xef\xbf\xbdx");
+    QTest::newRow("pair at the end cut") << QStringLiteral("a") + QChar(0xDBFF) << QByteArray("a\xef\xbf\xbd");
+}
+
+// Statement converts to UTF-8 itself, into buffers it reuses: the bytes SQLite stores are the
+// standard's, and a short value bound after a long one is stored without the long one's tail.
+void TestStore::textIsStoredAsQtsUtf8()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, expected);
+    QByteArray appended("prefix:");
+    Statement::appendUtf8(appended, text);
+    QCOMPARE(appended, QByteArray("prefix:") + expected);
+    if (!text.contains(QChar(0xD83D)) && !text.contains(QChar(0xDBFF)))
+        QCOMPARE(expected, text.toUtf8()); // Qt's own encoder agrees on well-formed text
+
+    Database db;
+    QVERIFY(db.open(QStringLiteral(":memory:")));
+    QVERIFY(db.exec(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT)")));
+    Statement insert = db.prepare(QStringLiteral("INSERT INTO t(id, v) VALUES (?, ?)"));
+    insert.bind(1, 1).bind(2, QStringLiteral("a much longer value bound first, to leave a big buffer"));
+    QVERIFY(insert.exec());
+    insert.bind(1, 2).bind(2, text);
+    QVERIFY(insert.exec());
+    insert.bind(1, 3).bindUtf8(2, expected);
+    QVERIFY(insert.exec());
+    Statement select = db.prepare(QStringLiteral("SELECT hex(v) FROM t WHERE id IN (2, 3) ORDER BY id"));
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(select.step());
+        QCOMPARE(select.text(0).toLatin1(), expected.toHex().toUpper());
+    }
 }
 
 void TestStore::transactionRollsBackUnlessCommitted()

@@ -108,5 +108,8 @@ int main(int argc, char *argv[])
     std::printf("of which: SHA-256 %.2f s, reading the file %.2f s, rows (checked on one thread, written on "
                 "the other) %.2f s, keys %.2f s, indexes %.2f s, search %.2f s, commit %.2f s\n",
                 t.hashing, t.opening, t.rows, t.keys, t.indexes, t.search, t.committing);
+    std::printf("while the rows were written: the writing thread waited %.2f s for checked rows, the checking "
+                "thread %.2f s for the writer\n",
+                t.writerWaiting, t.validatorWaiting);
     return 0;
 }
