@@ -91,6 +91,176 @@
     </message>
 </context>
 <context>
+    <name>BrokersCommand</name>
+    <message>
+        <location filename="../core/cli/brokerscommand.cpp" line="+18"/>
+        <source>Articulation points and bridges (whose removal splits a network) and k-core numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the N entities with the highest k-core number (default 20; 0 for all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>brokers: --top &quot;%1&quot; is not a count (expected 0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Articulation points: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bridges: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest k-core numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralityCommand</name>
+    <message>
+        <location filename="../core/cli/centralitycommand.cpp" line="+18"/>
+        <source>The most central entities by degree, betweenness, closeness, eigenvector or PageRank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>degree, weighted-degree, betweenness, closeness (harmonic), eigenvector or pagerank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Betweenness divided by (n-1)(n-2)/2, as networkx normalized=True.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eigenvector and PageRank use link weights (number of shared items / parallel links).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betweenness from sampled sources, normalised, each value within EPS of the exact one with probability 1 - --delta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failure probability of --approximate (default 0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the N highest (default 20; 0 for all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>centrality: --top &quot;%1&quot; is not a count (expected 0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>number of distinct neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sum of link weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>centrality: --approximate &quot;%1&quot; / --delta &quot;%2&quot; must be numbers between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>normalised betweenness, exact (the bound needed every source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>normalised betweenness from %1 sampled sources, within %2 of exact with probability %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shortest-path betweenness / ((n-1)(n-2)/2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shortest-path betweenness, each pair of endpoints counted once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>harmonic closeness: sum of 1/hops to every reachable entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>eigenvector (unit length), weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>eigenvector (unit length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PageRank, damping 0.85, weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PageRank, damping 0.85</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>centrality: --measure &quot;%1&quot; is not a measure (expected degree, weighted-degree, betweenness, closeness, eigenvector or pagerank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (%2), %3 entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <location filename="../ui/chart/chartexporter.cpp" line="+79"/>
+        <source>Cannot export the chart to %1: expected a file name ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not enough memory for a %1 x %2 pixel image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+16"/>
+        <source>the file cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot export the chart to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <location filename="../core/cli/cliapplication.cpp" line="+48"/>
@@ -159,7 +329,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <location line="+16"/>
         <source>cannot open workspace %1: %2</source>
         <translation type="unfinished"></translation>
@@ -246,6 +416,29 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     <message>
         <location line="+4"/>
         <source>Demo workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="+43"/>
+        <source>Cannot write the demo file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No output folder was given for the demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number of demo incidents must be 0 or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,6 +675,54 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     </message>
 </context>
 <context>
+    <name>GraphCommand</name>
+    <message>
+        <location filename="../core/cli/graphcommand.cpp" line="+52"/>
+        <source>%1: --%2 &quot;%3&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: --entity-type &quot;%2&quot; is not an entity type (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: --link-type &quot;%2&quot; is not a link type (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: --min-grading &quot;%2&quot; is not a grade (expected source 1-3 and intelligence A-E, e.g. 2B)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: --max-shared-by &quot;%2&quot; is not a whole number of people (expected 0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: --graph &quot;%2&quot; is not a graph (expected links or offenders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: --%2 &quot;%3&quot; is not an entity id (expected a number, as listed by the entities command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: --%2 %3 is not a person, and the offender graph holds only people (use --graph links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: --%2 %3: no such entity in the workspace, or the filters exclude it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <location filename="../core/cli/importcommand.cpp" line="+14"/>
@@ -509,7 +750,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>import: --spec S.json is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,6 +762,187 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     <message>
         <location line="+29"/>
         <source>  ... %1 more rejected rows (--show-rejects lists them all; they are kept in the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSpec</name>
+    <message>
+        <location filename="../core/ingest/importspec.cpp" line="+33"/>
+        <source>%1 must be a text value or {&quot;column&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>cannot read import spec %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>import spec %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the spec must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;name&quot; is missing: give the spec a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;source&quot;: {&quot;organisation&quot;: ...} is missing: every import must name the organisation it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>source kind &quot;%1&quot; is unknown (expected retailer, police, partner or other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>money_format &quot;%1&quot; is unknown (expected uk, european or auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>max_money_gbp must be a positive number of pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>header_row must be 0 (no header) or a row number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>grading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;entities&quot; is missing or empty: map at least one entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>entity &quot;%1&quot; has unknown type &quot;%2&quot; (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>entity &quot;%1&quot; field &quot;%2&quot;: unknown field type &quot;%3&quot; (expected text, date, datetime, money, number, vrm or postcode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>entity &quot;%1&quot; field &quot;%2&quot;: max_length must be a whole number of characters, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>entity &quot;%1&quot; field &quot;%2&quot; names no column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>entity &quot;%1&quot; maps no key and no fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>link type &quot;%1&quot; is unknown (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>link &quot;%1&quot; refers to entity &quot;%2&quot;, which the spec does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>retention.review_after_months must be a whole number of months, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>spec &quot;%1&quot; does not fit %2: column &quot;%3&quot; is not in the file&apos;s header (it has: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <location filename="../core/ingest/importwriter.cpp" line="+93"/>
+        <source>import of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="+151"/>
+        <location line="+14"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>cannot hash %1: SHA-256 is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 was already imported (import #%2 on %3, same SHA-256): nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot start the import of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>import of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>import of %1 cancelled at row %2: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import of %1 failed at row %2: injected failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+12"/>
+        <source>import of %1 failed, nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 rows read, %3 imported, %4 rejected%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, %1 records updated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,6 +1121,296 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     </message>
 </context>
 <context>
+    <name>MergeLedger</name>
+    <message>
+        <location filename="../core/resolve/mergeledger.cpp" line="+59"/>
+        <source>cannot merge: the workspace is busy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>cannot merge entities %1 and %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no such entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>they are already one entity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>they are not of the same entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cannot undo merge %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no such merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was already undone on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>merge %1 was made on top of it; undo that one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entities have changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeighboursCommand</name>
+    <message>
+        <location filename="../core/cli/neighbourscommand.cpp" line="+15"/>
+        <source>Every entity within N hops of the given ones (find linked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entity ids to start from (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How far to look (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>neighbours: give --id with at least one entity id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>neighbours: --hops &quot;%1&quot; is not a number of hops (expected 0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworksCommand</name>
+    <message>
+        <location filename="../core/cli/networkscommand.cpp" line="+15"/>
+        <source>Offender networks with members, incidents, vehicles, places, value, dates and areas; large ones split into communities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Networks with more members than this are split into communities (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out networks with fewer members (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>networks: networks are found on the offender graph (omit --graph or use --graph offenders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>networks: --%1 &quot;%2&quot; is not a number of members (expected 1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 people, %2 incidents, %3 vehicles, %4 places, value %5 GBP, %6 to %7, areas: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1 communities, modularity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathCommand</name>
+    <message>
+        <location filename="../core/cli/pathcommand.cpp" line="+15"/>
+        <source>The shortest path between two entities, or the network connecting several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start entity id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End entity id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted path: a link of weight w counts 1/w, so stronger ties make shorter paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instead of --from/--to: the network connecting these entity ids (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>path: --between needs at least two entity ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connecting network: %1 entities, %2 links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  not connected: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>path: give --from ID and --to ID, or --between ID,ID,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No path between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weighted length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonScorer</name>
+    <message>
+        <location filename="../core/resolve/personscorer.cpp" line="+70"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>dates of birth %1 and %2 differ by more than a day/month swap or a one-digit slip: kept apart whatever the names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>names do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (through an alias)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same name %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>names %1 and %2 differ by a likely typo (Jaro-Winkler %3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>same surname, forename %1 given as an initial in %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>names %1 and %2 are the same with forename and surname swapped%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>same date of birth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dates of birth %1 and %2 differ by a day/month swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dates of birth %1 and %2 differ in one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no date of birth on %1 to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>either record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n shared vehicle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n shared co-offender(s) or associate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>active in %n of the same town(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewCommand</name>
     <message>
         <location filename="../core/cli/previewcommand.cpp" line="+14"/>
@@ -772,13 +1484,138 @@ Format: %2, encoding %3%4</source>
 </context>
 <context>
     <name>ResolveCommand</name>
+    <message>
+        <location filename="../core/cli/resolvecommand.cpp" line="+28"/>
+        <source>Entity resolution: merge the same person or vehicle written differently, queue doubtful pairs for review, undo merges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resolve only this entity type (person or vehicle); may be repeated. Default: both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge automatically at or above this score, as TYPE=SCORE (e.g. person=0.9); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue for review at or above this score, as TYPE=SCORE (e.g. person=0.6); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score and report, change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the review queue instead of resolving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the merges made instead of resolving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept review item N: merge the pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject review item N: keep the pair apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip review item N (to the back of the queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo merge N and remember the two as different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>option --%1: &quot;%2&quot; is not an item number (expected a positive whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Review item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>merge %1 undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge %1 undone</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/cli/resolvecommand.cpp" line="+124"/>
+        <location line="+18"/>
         <source>%n pair(s) waiting for review</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source> undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>option --type: &quot;%1&quot; cannot be resolved (expected person or vehicle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>option --%1: &quot;%2&quot; is not TYPE=SCORE (expected e.g. person=0.9, a score from 0 to 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the review threshold for %1 (%2) is above its merge threshold (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Resolution (dry run, nothing changed) of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: %2 records, %3 candidate pairs: %4 merged, %5 queued for review, %6 kept apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>    %1 pairs kept apart by earlier decisions, %2 merges held back as conflicting, %3 oversized blocks skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done in %1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -841,6 +1678,141 @@ Format: %2, encoding %3%4</source>
     <message>
         <location line="+3"/>
         <source>retention: expected due, retain or erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReview</name>
+    <message>
+        <location filename="../core/store/retentionreview.cpp" line="+56"/>
+        <source>retaining a record needs a reason and a next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot record the decision for record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>erasing a record needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot erase record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>record %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <location filename="../core/resolve/reviewqueue.cpp" line="+107"/>
+        <source>cannot queue entities %1 and %2 for review: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+31"/>
+        <source>review item %1 is not in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>cannot record the decision on review item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot remember the decision on entities %1 and %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowValidator</name>
+    <message>
+        <location filename="../core/ingest/rowvalidator.cpp" line="+144"/>
+        <source>the row has %1 fields but the header has %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>column &quot;%1&quot; holds %2 characters (expected at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date (expected %3 or ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the row maps to no entity: every mapped column is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is before 1900 (expected a date from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is later than the import (expected a date no later than %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is more than %3 years ahead (expected a date no later than %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>column &quot;%1&quot; is empty, but %2 &quot;%3&quot; needs it as its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date (expected %3 or ISO 8601 yyyy-MM-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date and time (expected %3 or ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not an amount of money (expected e.g. %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is negative (expected an amount from £0.00 to £%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is more than £%3, the most one record may hold (format.max_money_gbp in the spec raises it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a %3 (expected -%4 to %4 degrees)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,6 +1957,29 @@ Format: %2, encoding %3%4</source>
     </message>
 </context>
 <context>
+    <name>VehicleScorer</name>
+    <message>
+        <location filename="../core/resolve/vehiclescorer.cpp" line="+119"/>
+        <source>same registration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a possible current-style registration; read with 0/O, 1/I, 5/S or 8/B corrected it is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>registrations %1 and %2 differ only in characters that are often misread (0/O, 1/I, 5/S, 8/B), but both are possible marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>registrations differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../core/store/workspace.cpp" line="+160"/>
@@ -1056,24 +2051,6 @@ Format: %2, encoding %3%4</source>
     <message>
         <location line="+2"/>
         <source>workspace %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fc</name>
-    <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+48"/>
-        <source>Cannot write the demo file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/importspec.cpp" line="+38"/>
-        <source>%1 must be a text value or {&quot;column&quot;: &quot;...&quot;}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/resolve/personscorer.cpp" line="+80"/>
-        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,152 +2459,6 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
-    <name>fc::BrokersCommand</name>
-    <message>
-        <location filename="../core/cli/brokerscommand.cpp" line="+19"/>
-        <source>Articulation points and bridges (whose removal splits a network) and k-core numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>List the N entities with the highest k-core number (default 20; 0 for all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>brokers: --top &quot;%1&quot; is not a count (expected 0 or more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Articulation points: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bridges: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Highest k-core numbers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fc::CentralityCommand</name>
-    <message>
-        <location filename="../core/cli/centralitycommand.cpp" line="+19"/>
-        <source>The most central entities by degree, betweenness, closeness, eigenvector or PageRank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>degree, weighted-degree, betweenness, closeness (harmonic), eigenvector or pagerank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Betweenness divided by (n-1)(n-2)/2, as networkx normalized=True.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Eigenvector and PageRank use link weights (number of shared items / parallel links).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Betweenness from sampled sources, normalised, each value within EPS of the exact one with probability 1 - --delta.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Failure probability of --approximate (default 0.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the N highest (default 20; 0 for all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>centrality: --top &quot;%1&quot; is not a count (expected 0 or more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>number of distinct neighbours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>sum of link weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>centrality: --approximate &quot;%1&quot; / --delta &quot;%2&quot; must be numbers between 0 and 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>normalised betweenness, exact (the bound needed every source)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>normalised betweenness from %1 sampled sources, within %2 of exact with probability %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>shortest-path betweenness / ((n-1)(n-2)/2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>shortest-path betweenness, each pair of endpoints counted once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>harmonic closeness: sum of 1/hops to every reachable entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>eigenvector (unit length), weighted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>eigenvector (unit length)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>PageRank, damping 0.85, weighted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PageRank, damping 0.85</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>centrality: --measure &quot;%1&quot; is not a measure (expected degree, weighted-degree, betweenness, closeness, eigenvector or pagerank)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1 (%2), %3 entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fc::ChartBridge</name>
     <message>
         <location filename="../ui/app/chartbridge.cpp" line="+26"/>
@@ -1818,30 +2649,6 @@ SHA-256 %2</source>
     <message>
         <location line="+64"/>
         <source>Handling codes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fc::ChartExporter</name>
-    <message>
-        <location filename="../ui/chart/chartexporter.cpp" line="+84"/>
-        <source>Cannot export the chart to %1: expected a file name ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>not enough memory for a %1 x %2 pixel image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location line="+16"/>
-        <source>the file cannot be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot export the chart to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2098,21 +2905,6 @@ SHA-256 %2</source>
 <context>
     <name>fc::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+29"/>
-        <source>No output folder was given for the demo data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The number of demo incidents must be 0 or more, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/demo/exportfile.cpp" line="+20"/>
         <location filename="../core/demo/groundtruth.cpp" line="+128"/>
         <source>Cannot create the demo file %1: %2</source>
@@ -2228,54 +3020,6 @@ This is a disclosure of personal data and is recorded in the audit trail (DPA 20
     <message>
         <location line="+2"/>
         <source>The source record carries no 3x5x2 grading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fc::GraphCommand</name>
-    <message>
-        <location filename="../core/cli/graphcommand.cpp" line="+53"/>
-        <source>%1: --%2 &quot;%3&quot; is not a date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: --entity-type &quot;%2&quot; is not an entity type (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: --link-type &quot;%2&quot; is not a link type (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: --min-grading &quot;%2&quot; is not a grade (expected source 1-3 and intelligence A-E, e.g. 2B)%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: --max-shared-by &quot;%2&quot; is not a whole number of people (expected 0 or more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: --graph &quot;%2&quot; is not a graph (expected links or offenders)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>%1: --%2 &quot;%3&quot; is not an entity id (expected a number, as listed by the entities command)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: --%2 %3 is not a person, and the offender graph holds only people (use --graph links)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: --%2 %3: no such entity in the workspace, or the filters exclude it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2449,114 +3193,6 @@ Imported by %2</source>
     </message>
 </context>
 <context>
-    <name>fc::ImportSpec</name>
-    <message>
-        <location filename="../core/ingest/importspec.cpp" line="+74"/>
-        <source>cannot read import spec %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>import spec %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the spec must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;name&quot; is missing: give the spec a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;source&quot;: {&quot;organisation&quot;: ...} is missing: every import must name the organisation it came from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>source kind &quot;%1&quot; is unknown (expected retailer, police, partner or other)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>money_format &quot;%1&quot; is unknown (expected uk, european or auto)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>max_money_gbp must be a positive number of pounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>header_row must be 0 (no header) or a row number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>grading: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;entities&quot; is missing or empty: map at least one entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>entity &quot;%1&quot; has unknown type &quot;%2&quot; (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>entity &quot;%1&quot; field &quot;%2&quot;: unknown field type &quot;%3&quot; (expected text, date, datetime, money, number, vrm or postcode)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>entity &quot;%1&quot; field &quot;%2&quot;: max_length must be a whole number of characters, 1 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>entity &quot;%1&quot; field &quot;%2&quot; names no column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>entity &quot;%1&quot; maps no key and no fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>link type &quot;%1&quot; is unknown (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>link &quot;%1&quot; refers to entity &quot;%2&quot;, which the spec does not define</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>retention.review_after_months must be a whole number of months, 1 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>spec &quot;%1&quot; does not fit %2: column &quot;%3&quot; is not in the file&apos;s header (it has: %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fc::ImportSummaryModel</name>
     <message>
         <location filename="../ui/importwizard/importsummarymodel.cpp" line="+15"/>
@@ -2624,74 +3260,6 @@ Imported by %2</source>
     <message>
         <location filename="../ui/importwizard/importwizard.cpp" line="+17"/>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fc::ImportWriter</name>
-    <message>
-        <location filename="../core/ingest/importwriter.cpp" line="+96"/>
-        <source>import of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fc::Importer</name>
-    <message>
-        <location filename="../core/ingest/importer.cpp" line="+140"/>
-        <location line="+14"/>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>cannot hash %1: SHA-256 is not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>%1 was already imported (import #%2 on %3, same SHA-256): nothing to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>cannot start the import of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>import of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>import of %1 cancelled at row %2: nothing was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>import of %1 failed at row %2: injected failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+12"/>
-        <source>import of %1 failed, nothing was imported: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: %2 rows read, %3 imported, %4 rejected%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, %1 records updated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3109,60 +3677,6 @@ Imported by %2</source>
     </message>
 </context>
 <context>
-    <name>fc::MergeLedger</name>
-    <message>
-        <location filename="../core/resolve/mergeledger.cpp" line="+64"/>
-        <source>cannot merge: the workspace is busy (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+12"/>
-        <source>cannot merge entities %1 and %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no such entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>they are already one entity (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>they are not of the same entity type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>cannot undo merge %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>there is no such merge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it was already undone on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>merge %1 was made on top of it; undo that one first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the entities have changed since</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fc::MergeTableModel</name>
     <message>
         <location filename="../ui/inspector/mergetablemodel.cpp" line="+18"/>
@@ -3274,34 +3788,6 @@ The unmerge is written to the audit trail.</source>
     </message>
 </context>
 <context>
-    <name>fc::NeighboursCommand</name>
-    <message>
-        <location filename="../core/cli/neighbourscommand.cpp" line="+16"/>
-        <source>Every entity within N hops of the given ones (find linked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Entity ids to start from (comma-separated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How far to look (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>neighbours: give --id with at least one entity id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>neighbours: --hops &quot;%1&quot; is not a number of hops (expected 0 or more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fc::NetworkJob</name>
     <message>
         <location filename="../ui/networks/networkjob.cpp" line="+59"/>
@@ -3364,54 +3850,6 @@ The unmerge is written to the audit trail.</source>
     <message>
         <location line="+1"/>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fc::NetworksCommand</name>
-    <message>
-        <location filename="../core/cli/networkscommand.cpp" line="+16"/>
-        <source>Offender networks with members, incidents, vehicles, places, value, dates and areas; large ones split into communities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Networks with more members than this are split into communities (default 12).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Leave out networks with fewer members (default 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>networks: networks are found on the offender graph (omit --graph or use --graph offenders)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>networks: --%1 &quot;%2&quot; is not a number of members (expected 1 or more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 people, %2 incidents, %3 vehicles, %4 places, value %5 GBP, %6 to %7, areas: %8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Network %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>  %1 communities, modularity %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No networks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3486,152 +3924,6 @@ The unmerge is written to the audit trail.</source>
     <message>
         <location line="+39"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fc::PathCommand</name>
-    <message>
-        <location filename="../core/cli/pathcommand.cpp" line="+16"/>
-        <source>The shortest path between two entities, or the network connecting several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Start entity id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End entity id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Weighted path: a link of weight w counts 1/w, so stronger ties make shorter paths.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Instead of --from/--to: the network connecting these entity ids (comma-separated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>path: --between needs at least two entity ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Connecting network: %1 entities, %2 links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>  not connected: %1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>path: give --from ID and --to ID, or --between ID,ID,...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>No path between %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Weighted length %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 hops</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fc::PersonScorer</name>
-    <message>
-        <location filename="../core/resolve/personscorer.cpp" line="+73"/>
-        <source>dates of birth %1 and %2 differ by more than a day/month swap or a one-digit slip: kept apart whatever the names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>names do not match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> (through an alias)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>same name %1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>names %1 and %2 differ by a likely typo (Jaro-Winkler %3)%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>same surname, forename %1 given as an initial in %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>names %1 and %2 are the same with forename and surname swapped%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>same date of birth %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>dates of birth %1 and %2 differ by a day/month swap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>dates of birth %1 and %2 differ in one digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no date of birth on %1 to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>either record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>one record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%n shared vehicle(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%n shared co-offender(s) or associate(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>active in %n of the same town(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3855,134 +4147,6 @@ The unmerge is written to the audit trail.</source>
     </message>
 </context>
 <context>
-    <name>fc::ResolveCommand</name>
-    <message>
-        <location filename="../core/cli/resolvecommand.cpp" line="-91"/>
-        <source>Entity resolution: merge the same person or vehicle written differently, queue doubtful pairs for review, undo merges.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Resolve only this entity type (person or vehicle); may be repeated. Default: both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Merge automatically at or above this score, as TYPE=SCORE (e.g. person=0.9); may be repeated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Queue for review at or above this score, as TYPE=SCORE (e.g. person=0.6); may be repeated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Score and report, change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>List the review queue instead of resolving.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>List the merges made instead of resolving.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accept review item N: merge the pair.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reject review item N: keep the pair apart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Skip review item N (to the back of the queue).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undo merge N and remember the two as different.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>option --%1: &quot;%2&quot; is not an item number (expected a positive whole number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Review item %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>merge %1 undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Merge %1 undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source> (skipped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source> undone %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>option --type: &quot;%1&quot; cannot be resolved (expected person or vehicle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>option --%1: &quot;%2&quot; is not TYPE=SCORE (expected e.g. person=0.9, a score from 0 to 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the review threshold for %1 (%2) is above its merge threshold (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Resolution (dry run, nothing changed) of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolution of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>  %1: %2 records, %3 candidate pairs: %4 merged, %5 queued for review, %6 kept apart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>    %1 pairs kept apart by earlier decisions, %2 merges held back as conflicting, %3 oversized blocks skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Done in %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fc::ResolveReportDialog</name>
     <message>
         <location filename="../ui/resolve/resolvereportdialog.cpp" line="+17"/>
@@ -4136,34 +4300,6 @@ The unmerge is written to the audit trail.</source>
     </message>
 </context>
 <context>
-    <name>fc::RetentionReview</name>
-    <message>
-        <location filename="../core/store/retentionreview.cpp" line="+60"/>
-        <source>retaining a record needs a reason and a next review date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>cannot record the decision for record %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>erasing a record needs a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot erase record %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>record %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fc::ReviewPane</name>
     <message>
         <location filename="../ui/resolve/reviewpane.cpp" line="+24"/>
@@ -4264,113 +4400,6 @@ The unmerge is written to the audit trail.</source>
     <message>
         <location line="+43"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fc::ReviewQueue</name>
-    <message>
-        <location filename="../core/resolve/reviewqueue.cpp" line="+112"/>
-        <source>cannot queue entities %1 and %2 for review: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+31"/>
-        <source>review item %1 is not in the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>cannot record the decision on review item %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>cannot remember the decision on entities %1 and %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fc::RowValidator</name>
-    <message>
-        <location filename="../core/ingest/rowvalidator.cpp" line="+149"/>
-        <source>the row has %1 fields but the header has %2 columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>column &quot;%1&quot; holds %2 characters (expected at most %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date (expected %3 or ISO 8601)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>the row maps to no entity: every mapped column is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is before 1900 (expected a date from %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is later than the import (expected a date no later than %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is more than %3 years ahead (expected a date no later than %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>column &quot;%1&quot; is empty, but %2 &quot;%3&quot; needs it as its key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date (expected %3 or ISO 8601 yyyy-MM-dd)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date and time (expected %3 or ISO 8601)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not an amount of money (expected e.g. %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is negative (expected an amount from £0.00 to £%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is more than £%3, the most one record may hold (format.max_money_gbp in the spec raises it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a %3 (expected -%4 to %4 degrees)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4537,29 +4566,6 @@ The unmerge is written to the audit trail.</source>
     <message>
         <location line="+7"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fc::VehicleScorer</name>
-    <message>
-        <location filename="../core/resolve/vehiclescorer.cpp" line="+124"/>
-        <source>same registration %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is not a possible current-style registration; read with 0/O, 1/I, 5/S or 8/B corrected it is %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>registrations %1 and %2 differ only in characters that are often misread (0/O, 1/I, 5/S, 8/B), but both are possible marks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>registrations differ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,7 +11,6 @@
 namespace fc {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("BrokersCommand", text); }
 } // namespace
 
 QString BrokersCommand::summary() const

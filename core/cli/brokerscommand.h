@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cli/graphcommand.h"
 
 namespace fc {
@@ -7,6 +8,8 @@ namespace fc {
 /** fusioncell-cli brokers --db W.fcdb: articulation points and bridges (whose removal splits a network) and k-core numbers. */
 class BrokersCommand : public GraphCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(BrokersCommand)
+
 public:
     QString name() const override { return QStringLiteral("brokers"); }
     QString summary() const override;

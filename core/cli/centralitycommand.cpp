@@ -11,7 +11,6 @@
 namespace fc {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("CentralityCommand", text); }
 } // namespace
 
 QString CentralityCommand::summary() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cli/graphcommand.h"
 
 namespace fc {
@@ -7,6 +8,8 @@ namespace fc {
 /** fusioncell-cli centrality --db W.fcdb --measure M: the most central entities by degree, betweenness, closeness, eigenvector or PageRank. */
 class CentralityCommand : public GraphCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CentralityCommand)
+
 public:
     QString name() const override { return QStringLiteral("centrality"); }
     QString summary() const override;

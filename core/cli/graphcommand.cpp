@@ -8,11 +8,10 @@
 namespace fc {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("GraphCommand", text); }
 QCommandLineOption option(const char *name, const char *help, const char *valueName = nullptr,
                           const QString &defaultValue = {})
 {
-    QCommandLineOption o(QString::fromLatin1(name), tr(help));
+    QCommandLineOption o(QString::fromLatin1(name), GraphCommand::tr(help));
     if (valueName) {
         o.setValueName(QString::fromLatin1(valueName));
         o.setDefaultValue(defaultValue);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cli/workspacecommand.h"
 #include "graph/linkgraph.h"
 #include "graph/offenderprojection.h"
@@ -18,6 +19,8 @@ namespace fc {
  */
 class GraphCommand : public WorkspaceCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(GraphCommand)
+
 protected:
     void setupOptions(QCommandLineParser &parser) final;
     int runOn(Workspace &workspace, const QCommandLineParser &parser, CliIo &io) final;

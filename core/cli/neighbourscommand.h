@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cli/graphcommand.h"
 
 namespace fc {
@@ -7,6 +8,8 @@ namespace fc {
 /** fusioncell-cli neighbours --db W.fcdb --id A[,B...] --hops N: every entity within N hops of the given ones. */
 class NeighboursCommand : public GraphCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(NeighboursCommand)
+
 public:
     QString name() const override { return QStringLiteral("neighbours"); }
     QString summary() const override;

@@ -8,7 +8,6 @@
 namespace fc {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("NetworksCommand", text); }
 } // namespace
 
 QString NetworksCommand::summary() const

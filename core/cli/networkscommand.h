@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cli/graphcommand.h"
 
 namespace fc {
@@ -7,6 +8,8 @@ namespace fc {
 /** fusioncell-cli networks --db W.fcdb: offender networks (components of the offender graph) with their members, incidents, vehicles, places, value, dates and areas; large ones split into communities. */
 class NetworksCommand : public GraphCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(NetworksCommand)
+
 public:
     QString name() const override { return QStringLiteral("networks"); }
     QString summary() const override;

@@ -8,7 +8,6 @@
 namespace fc {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("PathCommand", text); }
 } // namespace
 
 QString PathCommand::summary() const

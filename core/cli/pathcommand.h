@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cli/graphcommand.h"
 
 namespace fc {
@@ -7,6 +8,8 @@ namespace fc {
 /** fusioncell-cli path --db W.fcdb --from A --to B: the shortest path between two entities (hops or weighted), or --between A,B,C: the network connecting several. */
 class PathCommand : public GraphCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PathCommand)
+
 public:
     QString name() const override { return QStringLiteral("path"); }
     QString summary() const override;

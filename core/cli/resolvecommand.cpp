@@ -13,11 +13,6 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ResolveCommand", text);
-}
-
 QJsonArray toJson(const QStringList &list)
 {
     QJsonArray out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cli/workspacecommand.h"
 
 namespace fc {
@@ -11,6 +12,8 @@ namespace fc {
  */
 class ResolveCommand : public WorkspaceCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ResolveCommand)
+
 public:
     QString name() const override { return QStringLiteral("resolve"); }
     QString summary() const override;

@@ -25,11 +25,6 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fc::DemoGenerator", text);
-}
-
 // Independent streams per concern, so that e.g. a change in the noise does not move every
 // incident: the seed is mixed with a constant per stream (splitmix64 finaliser).
 quint64 streamSeed(quint32 seed, quint64 stream)
@@ -45,7 +40,7 @@ bool writeJson(const QString &path, const QJsonObject &object, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(QJsonDocument(object).toJson(QJsonDocument::Indented)) < 0) {
-        *error = tr("Cannot write the demo file %1: %2").arg(path, file.errorString());
+        *error = DemoGenerator::tr("Cannot write the demo file %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

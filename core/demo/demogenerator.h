@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -33,6 +34,8 @@ struct DemoOutput
  */
 class DemoGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
 public:
     explicit DemoGenerator(const DemoOptions &options);
 

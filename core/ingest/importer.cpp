@@ -27,11 +27,6 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 /** Rows read and validated together, with how far into the file the reader was. */
 struct RowBatch
 {

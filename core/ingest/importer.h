@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "ingest/importspec.h"
 #include "store/workspacetypes.h"
 
@@ -65,6 +66,8 @@ struct ImportReport
  */
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
 public:
     Importer(Workspace &workspace, const ImportSpec &spec);
     ~Importer();

@@ -13,11 +13,6 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportSpec", text);
-}
-
 // Reads a value that may be a literal string or {"column": "..."}.
 bool readSpecValue(const QJsonValue &v, SpecValue *out, const QString &where, QString *error)
 {
@@ -35,7 +30,7 @@ bool readSpecValue(const QJsonValue &v, SpecValue *out, const QString &where, QS
         out->column = v.toObject().value(QLatin1String("column")).toString();
         return true;
     }
-    *error = tr("%1 must be a text value or {\"column\": \"...\"}").arg(where);
+    *error = ImportSpec::tr("%1 must be a text value or {\"column\": \"...\"}").arg(where);
     return false;
 }
 

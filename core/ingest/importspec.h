@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "ingest/fieldparsers.h"
 #include "ingest/tablereader.h"
 #include "model/entitytype.h"
@@ -61,6 +62,8 @@ struct LinkMapping
  */
 class ImportSpec
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportSpec)
+
 public:
     // Longest values accepted by default, in characters. A field can set its own limit with
     // {"column": ..., "max_length": N}; keys and the columns of links and grades cannot.

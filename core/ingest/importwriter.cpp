@@ -16,11 +16,6 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 QString orNull(const QString &s)
 {
     return s.isEmpty() ? QString() : s;
@@ -478,7 +473,8 @@ bool ImportWriter::finish(const QString &userName)
     m_report.timings.keys = timer.nsecsElapsed() / 1e9;
     timer.restart();
     if (m_bulk) {
-        // SQLite sorts the entries of a new index on helper threads when allowed to.
+        // Sorting an index larger than the cache is shared with a helper thread (a tenth faster
+        // for the mentions of a million rows).
         m_db.exec(QStringLiteral("PRAGMA threads = 2"));
         for (const auto &index : kDeferredIndexes)
             if (!m_db.exec(QString::fromLatin1(index[1])))

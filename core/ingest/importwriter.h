@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "ingest/validatedrow.h"
 #include "store/statement.h"
 
@@ -33,6 +34,8 @@ struct ImportReport;
  */
 class ImportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportWriter)
+
 public:
     ImportWriter(Workspace &workspace, const ImportSpec &spec, ImportReport &report);
     ~ImportWriter();

@@ -13,11 +13,6 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 /*
  * Plausible dates. Nothing is dated before 1900. A date of birth, a date and time of something
  * that happened ("*_at" fields) and a link's date are never later than the import plus one day (the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "ingest/dateformat.h"
 #include "ingest/importspec.h"
 #include "ingest/validatedrow.h"
@@ -22,6 +23,8 @@ namespace fc {
  */
 class RowValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(RowValidator)
+
 public:
     /** header: the file's column names (the spec must fit it); now: the import's wall-clock time. */
     RowValidator(const ImportSpec &spec, const QStringList &header,

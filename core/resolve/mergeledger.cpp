@@ -11,11 +11,6 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MergeLedger", text);
-}
-
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

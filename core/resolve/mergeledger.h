@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "resolve/resolvetypes.h"
 
 #include <QList>
@@ -20,6 +21,8 @@ class Workspace;
  */
 class MergeLedger
 {
+    Q_DECLARE_TR_FUNCTIONS(MergeLedger)
+
 public:
     explicit MergeLedger(Workspace &workspace);
 

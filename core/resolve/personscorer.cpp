@@ -10,16 +10,6 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PersonScorer", text);
-}
-
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("PersonScorer", text, nullptr, n);
-}
-
 // A one-letter typo in a name of five letters or more gives a Jaro–Winkler similarity of at least
 // about 0.9; shorter names need the same Soundex code as well.
 bool nearlySame(const QString &a, const QString &b)
@@ -77,7 +67,7 @@ QString nameText(const NameForm &n)
 
 QString dobText(const QDate &d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : tr("none");
+    return d.isValid() ? d.toString(Qt::ISODate) : PersonScorer::tr("none");
 }
 
 } // namespace
@@ -238,11 +228,11 @@ MatchResult PersonScorer::score(const ResolveRecord &a, const ResolveRecord &b, 
         result.score = std::min(1.0, result.score + support);
         if (explain) {
             if (vehicles > 0)
-                result.reasons << tr("%n shared vehicle(s)", vehicles);
+                result.reasons << tr("%n shared vehicle(s)", nullptr, vehicles);
             if (associates > 0)
-                result.reasons << tr("%n shared co-offender(s) or associate(s)", associates);
+                result.reasons << tr("%n shared co-offender(s) or associate(s)", nullptr, associates);
             if (areas > 0)
-                result.reasons << tr("active in %n of the same town(s)", areas);
+                result.reasons << tr("active in %n of the same town(s)", nullptr, areas);
         }
     }
     return result;

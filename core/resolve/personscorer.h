@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "resolve/resolvetypes.h"
 
 namespace fc {
@@ -14,6 +15,8 @@ namespace fc {
  */
 class PersonScorer
 {
+    Q_DECLARE_TR_FUNCTIONS(PersonScorer)
+
 public:
     enum class NameRelation { Same, Typo, Initial, Reversed, Different };
     enum class DobRelation { Same, DayMonthSwapped, OneDigit, Missing, Different };

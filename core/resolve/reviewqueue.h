@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "resolve/resolvetypes.h"
 
 #include <QList>
@@ -19,6 +20,8 @@ class Workspace;
  */
 class ReviewQueue
 {
+    Q_DECLARE_TR_FUNCTIONS(ReviewQueue)
+
 public:
     enum class Decision { Same, Different };
 

@@ -6,11 +6,6 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VehicleScorer", text);
-}
-
 bool isLetter(QChar c)
 {
     return c >= QLatin1Char('A') && c <= QLatin1Char('Z');

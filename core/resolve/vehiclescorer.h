@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "resolve/resolvetypes.h"
 
 namespace fc {
@@ -12,6 +13,8 @@ namespace fc {
  */
 class VehicleScorer
 {
+    Q_DECLARE_TR_FUNCTIONS(VehicleScorer)
+
 public:
     enum class VrmRelation { Same, Misread, Confusable, Different };
 

@@ -43,6 +43,13 @@ bool Database::rekey(const QByteArray &newKey)
 
 bool Database::open(const QString &path, OpenMode mode, const QByteArray &key)
 {
+    // Before SQLite's first use: no memory statistics (nothing reads them), which would otherwise
+    // take a process-wide mutex on each of SQLite's allocations, and Debian's SQLCipher is built
+    // without lookaside memory, so an import makes tens of millions of them.
+    static const bool configured = [] {
+        return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    }();
+    Q_UNUSED(configured);
     close();
     // One connection per thread (the rule everywhere in FusionCell): no need for SQLite to lock
     // the connection on every call.

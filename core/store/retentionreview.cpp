@@ -11,10 +11,6 @@
 namespace fc {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RetentionReview", text);
-}
 QChar firstChar(const QString &s)
 {
     return s.isEmpty() ? QChar() : s.at(0);

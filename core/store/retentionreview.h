@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "model/grading.h"
 
 #include <QDate>
@@ -30,6 +31,8 @@ struct RetentionItem
  */
 class RetentionReview
 {
+    Q_DECLARE_TR_FUNCTIONS(RetentionReview)
+
 public:
     explicit RetentionReview(Workspace &workspace);
 

@@ -18,11 +18,6 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fc::ChartExporter", text);
-}
-
 QFont markingFont()
 {
     QFont font;

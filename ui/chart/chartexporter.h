@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QRectF>
 #include <QStringList>
 
@@ -18,6 +19,8 @@ class ChartScene;
  */
 class ChartExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ChartExporter)
+
 public:
     static constexpr double kScreenDpi = 96;
     static constexpr double kPrintDpi = 300;
