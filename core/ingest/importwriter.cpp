@@ -97,9 +97,7 @@ bool ImportWriter::fail(const QString &what)
 bool ImportWriter::begin(qint64 importId)
 {
     m_importId = importId;
-    m_bulk =
-        m_db.scalarInt(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM entities LIMIT 1)"), 1) == 0 &&
-        m_db.scalarInt(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM source_records LIMIT 1)"), 1) == 0;
+    m_bulk = m_ws.isEmpty();
     if (m_bulk) {
         for (const auto &index : kDeferredIndexes)
             if (!m_db.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0]))))

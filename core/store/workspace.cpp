@@ -282,6 +282,12 @@ QList<ImportInfo> Workspace::imports()
     return out;
 }
 
+bool Workspace::isEmpty()
+{
+    return m_db.scalarInt(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM entities LIMIT 1)"), 1) == 0 &&
+           m_db.scalarInt(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM source_records LIMIT 1)"), 1) == 0;
+}
+
 std::optional<ImportInfo> Workspace::importBySha256(const QString &sha256)
 {
     Statement st = m_db.prepare(

@@ -65,6 +65,8 @@ public:
     qint64 linkCount();
     QList<ImportInfo> imports();
     std::optional<ImportInfo> importBySha256(const QString &sha256);
+    /** Nothing imported yet (no entity, no source record): a first load can skip what only later ones need. */
+    bool isEmpty();
     QList<RejectInfo> rejects(qint64 importId);
 
     /**
