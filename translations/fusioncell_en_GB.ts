@@ -93,7 +93,7 @@
 <context>
     <name>BrokersCommand</name>
     <message>
-        <location filename="../core/cli/brokerscommand.cpp" line="+18"/>
+        <location filename="../core/cli/brokerscommand.cpp" line="+14"/>
         <source>Articulation points and bridges (whose removal splits a network) and k-core numbers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,7 +126,7 @@
 <context>
     <name>CentralityCommand</name>
     <message>
-        <location filename="../core/cli/centralitycommand.cpp" line="+18"/>
+        <location filename="../core/cli/centralitycommand.cpp" line="+14"/>
         <source>The most central entities by degree, betweenness, closeness, eigenvector or PageRank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,7 +239,7 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/chart/chartexporter.cpp" line="+79"/>
+        <location filename="../ui/chart/chartexporter.cpp" line="+78"/>
         <source>Cannot export the chart to %1: expected a file name ending in .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +422,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+43"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+42"/>
         <source>Cannot write the demo file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,7 +677,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>GraphCommand</name>
     <message>
-        <location filename="../core/cli/graphcommand.cpp" line="+52"/>
+        <location filename="../core/cli/graphcommand.cpp" line="+50"/>
         <source>%1: --%2 &quot;%3&quot; is not a date (expected YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,7 +768,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>ImportSpec</name>
     <message>
-        <location filename="../core/ingest/importspec.cpp" line="+33"/>
+        <location filename="../core/ingest/importspec.cpp" line="+32"/>
         <source>%1 must be a text value or {&quot;column&quot;: &quot;...&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,7 +881,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>ImportWriter</name>
     <message>
-        <location filename="../core/ingest/importwriter.cpp" line="+93"/>
+        <location filename="../core/ingest/importwriter.cpp" line="+92"/>
         <source>import of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,7 +889,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="+151"/>
+        <location filename="../core/ingest/importer.cpp" line="+150"/>
         <location line="+14"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1123,7 +1123,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>MergeLedger</name>
     <message>
-        <location filename="../core/resolve/mergeledger.cpp" line="+59"/>
+        <location filename="../core/resolve/mergeledger.cpp" line="+58"/>
         <source>cannot merge: the workspace is busy (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,7 +1177,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>NeighboursCommand</name>
     <message>
-        <location filename="../core/cli/neighbourscommand.cpp" line="+15"/>
+        <location filename="../core/cli/neighbourscommand.cpp" line="+11"/>
         <source>Every entity within N hops of the given ones (find linked).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,7 +1205,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>NetworksCommand</name>
     <message>
-        <location filename="../core/cli/networkscommand.cpp" line="+15"/>
+        <location filename="../core/cli/networkscommand.cpp" line="+11"/>
         <source>Offender networks with members, incidents, vehicles, places, value, dates and areas; large ones split into communities.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,7 +1253,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>PathCommand</name>
     <message>
-        <location filename="../core/cli/pathcommand.cpp" line="+15"/>
+        <location filename="../core/cli/pathcommand.cpp" line="+11"/>
         <source>The shortest path between two entities, or the network connecting several.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,7 +1316,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>PersonScorer</name>
     <message>
-        <location filename="../core/resolve/personscorer.cpp" line="+70"/>
+        <location filename="../core/resolve/personscorer.cpp" line="+68"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,7 +1684,7 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>RetentionReview</name>
     <message>
-        <location filename="../core/store/retentionreview.cpp" line="+56"/>
+        <location filename="../core/store/retentionreview.cpp" line="+55"/>
         <source>retaining a record needs a reason and a next review date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,7 +1712,7 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../core/resolve/reviewqueue.cpp" line="+107"/>
+        <location filename="../core/resolve/reviewqueue.cpp" line="+106"/>
         <source>cannot queue entities %1 and %2 for review: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,7 +1736,7 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/ingest/rowvalidator.cpp" line="+144"/>
+        <location filename="../core/ingest/rowvalidator.cpp" line="+143"/>
         <source>the row has %1 fields but the header has %2 columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,7 +1959,7 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>VehicleScorer</name>
     <message>
-        <location filename="../core/resolve/vehiclescorer.cpp" line="+119"/>
+        <location filename="../core/resolve/vehiclescorer.cpp" line="+117"/>
         <source>same registration %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,7 +2018,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+227"/>
         <source>cannot save chart &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,16 +2,12 @@
 
 #include "graph/graphstructure.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
 #include <numeric>
 
 namespace fc {
-
-namespace {
-} // namespace
 
 QString BrokersCommand::summary() const
 {

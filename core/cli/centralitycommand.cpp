@@ -2,16 +2,12 @@
 
 #include "graph/centrality.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
 #include <numeric>
 
 namespace fc {
-
-namespace {
-} // namespace
 
 QString CentralityCommand::summary() const
 {

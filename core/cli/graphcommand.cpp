@@ -3,8 +3,6 @@
 #include "model/linktype.h"
 #include "store/workspace.h"
 
-#include <QCoreApplication>
-
 namespace fc {
 
 namespace {

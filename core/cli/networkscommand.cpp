@@ -2,13 +2,9 @@
 
 #include "graph/networkfinder.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace fc {
-
-namespace {
-} // namespace
 
 QString NetworksCommand::summary() const
 {

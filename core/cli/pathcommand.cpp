@@ -2,13 +2,9 @@
 
 #include "graph/pathfinder.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace fc {
-
-namespace {
-} // namespace
 
 QString PathCommand::summary() const
 {

@@ -12,7 +12,6 @@
 #include "demo/retailnetwork.h"
 #include "demo/spellingnoise.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>

@@ -6,7 +6,6 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>

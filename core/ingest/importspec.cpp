@@ -3,7 +3,6 @@
 #include "model/grading.h"
 #include "model/linktype.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>

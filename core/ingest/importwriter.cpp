@@ -4,7 +4,6 @@
 #include "ingest/importspec.h"
 #include "store/workspace.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 

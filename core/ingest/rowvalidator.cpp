@@ -3,7 +3,6 @@
 #include "model/personname.h"
 #include "model/retentionpolicy.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>

@@ -2,8 +2,6 @@
 
 #include "resolve/stringmetrics.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace fc {

@@ -1,7 +1,5 @@
 #include "resolve/vehiclescorer.h"
 
-#include <QCoreApplication>
-
 namespace fc {
 
 namespace {

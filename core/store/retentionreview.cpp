@@ -4,7 +4,6 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 

@@ -2,7 +2,6 @@
 
 #include "chart/chartscene.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGraphicsItem>
