@@ -881,7 +881,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>ImportWriter</name>
     <message>
-        <location filename="../core/ingest/importwriter.cpp" line="+92"/>
+        <location filename="../core/ingest/importwriter.cpp" line="+91"/>
         <source>import of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "cli/graphcommand.h"
+
+#include <QCoreApplication>
 
 namespace fc {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "cli/workspacecommand.h"
 #include "graph/linkgraph.h"
 #include "graph/offenderprojection.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <optional>

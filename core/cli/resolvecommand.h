@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "cli/workspacecommand.h"
+
+#include <QCoreApplication>
 
 namespace fc {
 

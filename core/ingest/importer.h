@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "ingest/importspec.h"
 #include "store/workspacetypes.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <atomic>

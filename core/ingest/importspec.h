@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "ingest/fieldparsers.h"
 #include "ingest/tablereader.h"
 #include "model/entitytype.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>

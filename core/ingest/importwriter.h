@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "ingest/validatedrow.h"
 #include "store/statement.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "ingest/dateformat.h"
 #include "ingest/importspec.h"
 #include "ingest/validatedrow.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "resolve/resolvetypes.h"
+
+#include <QCoreApplication>
 
 namespace fc {
 

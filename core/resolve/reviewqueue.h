@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "resolve/resolvetypes.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <optional>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "model/grading.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
