@@ -9,6 +9,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <thread>
 
 namespace fc {
 
@@ -35,46 +36,6 @@ const char *const kDeferredIndexes[][2] = {
     {"links_to", "CREATE INDEX links_to ON links(to_id)"},
     {"links_record", "CREATE INDEX links_record ON links(source_record_id)"},
 };
-
-// JSON string escaping (RFC 8259), written as UTF-8: quote, backslash and control characters are
-// escaped; runs of plain characters are encoded whole.
-void appendJsonString(QByteArray &out, QStringView s)
-{
-    out += '"';
-    const char16_t *begin = s.utf16();
-    const char16_t *run = begin;
-    const char16_t *end = begin + s.size();
-    for (const char16_t *p = begin; p != end; ++p) {
-        const char16_t c = *p;
-        if (c >= 0x20 && c != u'"' && c != u'\\')
-            continue;
-        Statement::appendUtf8(out, QStringView(run, p - run));
-        run = p + 1;
-        switch (c) {
-        case u'"':
-            out += "\\\"";
-            break;
-        case u'\\':
-            out += "\\\\";
-            break;
-        case u'\n':
-            out += "\\n";
-            break;
-        case u'\r':
-            out += "\\r";
-            break;
-        case u'\t':
-            out += "\\t";
-            break;
-        default:
-            out += "\\u00";
-            out += "0123456789abcdef"[c >> 4];
-            out += "0123456789abcdef"[c & 15];
-        }
-    }
-    Statement::appendUtf8(out, QStringView(run, end - run));
-    out += '"';
-}
 
 } // namespace
 
@@ -152,22 +113,7 @@ bool ImportWriter::begin(qint64 importId)
     return true;
 }
 
-void ImportWriter::appendFactsJson(QByteArray &json, const RowEntity &e)
-{
-    json += '[';
-    for (qsizetype i = 0; i < e.attributes.size(); ++i) {
-        if (i > 0)
-            json += ',';
-        json += '[';
-        appendJsonString(json, e.attributes.at(i).first);
-        json += ',';
-        appendJsonString(json, e.attributes.at(i).second);
-        json += ']';
-    }
-    json += ']';
-}
-
-qint64 ImportWriter::findKey(const QString &key)
+qint64 ImportWriter::findKey(const QByteArray &key)
 {
     const auto cached = m_keyCache.constFind(key);
     if (cached != m_keyCache.constEnd())
@@ -175,7 +121,7 @@ qint64 ImportWriter::findKey(const QString &key)
     qint64 id = 0;
     if (!m_bulk) { // an empty workspace has no keys to find
         m_findKey.reset();
-        m_findKey.bind(1, key);
+        m_findKey.bindUtf8(1, key);
         if (m_findKey.step())
             id = m_findKey.int64(0);
         else if (!m_findKey.ok())
@@ -189,7 +135,7 @@ bool ImportWriter::resolve(RowEntity &e, qint64 recordId)
 {
     qint64 id = 0;
     qsizetype looked = 0; // keys looked up; all but the last of them unknown
-    for (const QString &key : std::as_const(e.resolutionKeys)) {
+    for (const QByteArray &key : std::as_const(e.keys)) {
         id = findKey(key);
         ++looked;
         if (id < 0)
@@ -240,8 +186,8 @@ bool ImportWriter::resolve(RowEntity &e, qint64 recordId)
     }
     e.id = id;
     // Keys not known yet point at this entity; a key that already names another entity keeps it.
-    for (qsizetype i = 0; i < e.resolutionKeys.size(); ++i) {
-        const QString &key = e.resolutionKeys.at(i);
+    for (qsizetype i = 0; i < e.keys.size(); ++i) {
+        const QByteArray &key = e.keys.at(i);
         const qint64 known = i < looked - 1 || (i == looked - 1 && created) ? 0 : findKey(key);
         if (known < 0)
             return false;
@@ -250,9 +196,7 @@ bool ImportWriter::resolve(RowEntity &e, qint64 recordId)
             m_newKeys.append({key, id});
         }
     }
-    m_utf8.resize(0);
-    appendFactsJson(m_utf8, e);
-    m_insertMention.bind(1, id).bind(2, recordId).bind(3, e.mapping->role).bindUtf8(4, m_utf8);
+    m_insertMention.bind(1, id).bind(2, recordId).bind(3, e.mapping->role).bindUtf8(4, e.facts);
     if (!m_insertMention.exec())
         return false;
 
@@ -263,23 +207,13 @@ bool ImportWriter::resolve(RowEntity &e, qint64 recordId)
 // once), kept up to date row by row for the entities this import creates.
 bool ImportWriter::indexForSearch(const RowEntity &e, bool created)
 {
-    const size_t facts = qHashMulti(0, e.label, e.attributes);
+    const size_t facts = qHashMulti(0, e.label, e.facts);
     const QChar separator(Workspace::searchSeparator);
     CreatedEntity *c = createdEntity(e.id);
     if (created) {
-        // The common case, written without building a list: each searchable value once.
-        QVarLengthArray<const QString *, 16> written;
-        m_utf8.resize(0);
-        for (const auto &a : std::as_const(e.attributes)) {
-            if (!Workspace::isSearchable(a.first) ||
-                std::any_of(written.cbegin(), written.cend(), [&](const QString *w) { return *w == a.second; }))
-                continue;
-            if (!written.isEmpty())
-                Statement::appendUtf8(m_utf8, QStringView(&separator, 1));
-            Statement::appendUtf8(m_utf8, a.second);
-            written.append(&a.second);
-        }
-        m_insertSearch.bind(1, e.id).bind(2, e.label.isNull() ? QStringLiteral("") : e.label).bindUtf8(3, m_utf8);
+        m_insertSearch.bind(1, e.id)
+            .bind(2, e.label.isNull() ? QStringLiteral("") : e.label)
+            .bindUtf8(3, e.searchBody);
         if (!m_insertSearch.exec())
             return false;
         if (c)
@@ -391,7 +325,7 @@ bool ImportWriter::write(ValidatedRow &v)
     m_insertRecord.bind(1, m_importId)
         .bind(2, row.rowNumber)
         .bind(3, orNull(v.recordKey))
-        .bind(4, row.raw)
+        .bindUtf8(4, v.rawUtf8)
         .bind(5, g.source.isNull() ? QString() : QString(g.source))
         .bind(6, g.intelligence.isNull() ? QString() : QString(g.intelligence))
         .bind(7, g.handling.isNull() ? QString() : QString(g.handling))
@@ -456,12 +390,20 @@ bool ImportWriter::finish(const QString &userName)
     timer.start();
 
     // New keys in key order: appended to the end of the key index instead of scattered through it.
-    std::sort(m_newKeys.begin(), m_newKeys.end());
+    // They are sorted on a second thread while this one indexes the new search entries.
+    std::jthread sorter([this] { std::sort(m_newKeys.begin(), m_newKeys.end()); });
+    if (!m_db.exec(QStringLiteral("INSERT INTO search(rowid, label, body) SELECT id, label, body FROM "
+                                  "temp.import_search ORDER BY id")) ||
+        !m_db.exec(QStringLiteral("DELETE FROM temp.import_search")))
+        return fail(m_db.lastError());
+    m_report.timings.search = timer.nsecsElapsed() / 1e9;
+    timer.restart();
+    sorter.join();
     {
         Statement insertKey =
             m_db.prepare(QStringLiteral("INSERT INTO entity_keys(key, entity_id) VALUES (?,?)"));
         for (const auto &k : std::as_const(m_newKeys)) {
-            insertKey.bind(1, k.first).bind(2, k.second);
+            insertKey.bindUtf8(1, k.first).bind(2, k.second);
             if (!insertKey.exec())
                 return fail(m_db.lastError());
         }
@@ -479,10 +421,6 @@ bool ImportWriter::finish(const QString &userName)
     }
     m_report.timings.indexes = timer.nsecsElapsed() / 1e9;
     timer.restart();
-    if (!m_db.exec(QStringLiteral("INSERT INTO search(rowid, label, body) SELECT id, label, body FROM "
-                                  "temp.import_search ORDER BY id")) ||
-        !m_db.exec(QStringLiteral("DELETE FROM temp.import_search")))
-        return fail(m_db.lastError());
     // Entities whose every mention was withdrawn by an update are removed.
     if (m_superseded) {
         if (!m_db.exec(QStringLiteral("DELETE FROM search WHERE rowid IN (SELECT id FROM entities e WHERE "
@@ -498,7 +436,7 @@ bool ImportWriter::finish(const QString &userName)
     std::sort(stale.begin(), stale.end());
     if (!m_ws.refreshSearch(stale))
         return fail(m_db.lastError());
-    m_report.timings.search = timer.nsecsElapsed() / 1e9;
+    m_report.timings.search += timer.nsecsElapsed() / 1e9;
 
     Statement st = m_db.prepare(QStringLiteral(
         "UPDATE imports SET finished_at = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?, "

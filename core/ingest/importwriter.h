@@ -63,11 +63,9 @@ private:
 
     bool resolve(RowEntity &e, qint64 recordId);
     bool indexForSearch(const RowEntity &e, bool created);
-    qint64 findKey(const QString &key);
+    qint64 findKey(const QByteArray &key);
     bool supersede(const QString &recordKey);
     bool fail(const QString &what);
-    /** The facts a mention states, as JSON: [[name, value], ...]. */
-    static void appendFactsJson(QByteArray &json, const RowEntity &e);
 
     Workspace &m_ws;
     Database &m_db;
@@ -77,9 +75,8 @@ private:
     bool m_bulk = false; // first load into an empty workspace
     bool m_superseded = false;
 
-    QByteArray m_utf8; // reused for the text of each mention and search entry
-    QHash<QString, qint64> m_keyCache;       // key -> entity id; 0 = looked up and not there
-    QList<QPair<QString, qint64>> m_newKeys; // written at the end, sorted
+    QHash<QByteArray, qint64> m_keyCache;       // key (UTF-8) -> entity id; 0 = looked up and not there
+    QList<QPair<QByteArray, qint64>> m_newKeys; // written at the end, sorted
     /** What was last written for an entity this import created (ids of new rows count up). */
     struct CreatedEntity
     {

@@ -1,12 +1,17 @@
 #include "ingest/rowvalidator.h"
 
+#include "ingest/factsjson.h"
 #include "model/personname.h"
 #include "model/retentionpolicy.h"
+#include "store/statement.h"
+#include "store/workspace.h"
 
 #include <QLocale>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace fc {
 
@@ -21,6 +26,12 @@ namespace {
 const QDate kEarliestDate(1900, 1, 1);
 constexpr int kYearsAhead = 100;
 
+// The memo of an entity (RowValidator::Memo): judged after this many rows, kept when at least
+// this share of them repeated an earlier row's values, and never larger than this.
+constexpr qint64 kMemoSampleRows = 2000;
+constexpr qint64 kMemoMinHitPercent = 20;
+constexpr qsizetype kMemoMaxEntities = 20000;
+
 } // namespace
 
 RowValidator::RowValidator(const ImportSpec &spec, const QStringList &header, const QDateTime &now)
@@ -30,6 +41,7 @@ RowValidator::RowValidator(const ImportSpec &spec, const QStringList &header, co
       m_maxMoney(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(spec.maxMoneyGbp, 'f', 2)),
       m_organisationUpper(spec.organisation.toUpper())
 {
+    m_memos.resize(spec.entities.size());
     m_valueMaps.resize(header.size(), nullptr);
     m_values.resize(header.size());
     QList<bool> used(header.size(), false);
@@ -68,6 +80,9 @@ RowValidator::RowValidator(const ImportSpec &spec, const QStringList &header, co
             e.keyColumns << use(k);
         for (const FieldMapping &f : m.fields)
             e.fields << Field{&f, use(f.column), roles.value(f.field, Role::Other)};
+        e.columns = e.keyColumns;
+        for (const Field &f : std::as_const(e.fields))
+            e.columns << f.column;
         m_entities << e;
     }
     for (const LinkMapping &l : spec.links)
@@ -170,7 +185,7 @@ void RowValidator::validate(SourceRow &&source, ValidatedRow *out)
     // Validate everything first, so that a rejected row writes nothing but its reject.
     out->entities.resize(m_entities.size());
     for (int i = 0; i < m_entities.size(); ++i)
-        if (!readEntity(m_entities.at(i), &out->entities[i], out))
+        if (!readEntityOnce(i, &out->entities[i], out))
             return;
     for (int i = 0; i < m_links.size(); ++i) {
         const LinkMapping &l = m_spec.links.at(i);
@@ -253,7 +268,64 @@ void RowValidator::validate(SourceRow &&source, ValidatedRow *out)
     const int months = RetentionPolicy::reviewMonths(out->grading, offence, m_spec.organisationKind,
                                                      m_spec.reviewAfterMonths);
     out->reviewDate = DateFormat::isoDate(RetentionPolicy::reviewDate(recordDate, months));
+    out->rawUtf8.resize(0);
+    Statement::appendUtf8(out->rawUtf8, out->row.raw);
     out->accepted = true;
+}
+
+bool RowValidator::readEntityOnce(int index, RowEntity *out, ValidatedRow *row)
+{
+    const Entity &e = m_entities.at(index);
+    Memo &memo = m_memos[index];
+    if (!memo.enabled) {
+        if (!readEntity(e, out, row))
+            return false;
+        encode(out);
+        return true;
+    }
+    QStringList values;
+    values.reserve(e.columns.size());
+    for (int c : std::as_const(e.columns))
+        values << value(c);
+    ++memo.lookups;
+    const auto known = memo.entities.constFind(values);
+    if (known != memo.entities.constEnd()) {
+        ++memo.hits;
+        *out = *known;
+        return true;
+    }
+    if (!readEntity(e, out, row))
+        return false; // a rejected row is not remembered: its reason names the row's own values
+    encode(out);
+    if (memo.lookups >= kMemoSampleRows && memo.hits * 100 < memo.lookups * kMemoMinHitPercent) {
+        memo.enabled = false;
+        memo.entities = {};
+    } else if (memo.entities.size() < kMemoMaxEntities) {
+        memo.entities.insert(values, *out);
+    }
+    return true;
+}
+
+void RowValidator::encode(RowEntity *e)
+{
+    if (!e->present)
+        return;
+    e->keys.reserve(e->resolutionKeys.size());
+    for (const QString &key : std::as_const(e->resolutionKeys))
+        e->keys << key.toUtf8();
+    FactsJson::append(e->facts, e->attributes);
+    // The search entry as Workspace::refreshSearch builds it: each searchable value once.
+    const QChar separator(Workspace::searchSeparator);
+    QVarLengthArray<const QString *, 16> written;
+    for (const auto &a : std::as_const(e->attributes)) {
+        if (!Workspace::isSearchable(a.first) ||
+            std::any_of(written.cbegin(), written.cend(), [&](const QString *w) { return *w == a.second; }))
+            continue;
+        if (!written.isEmpty())
+            Statement::appendUtf8(e->searchBody, QStringView(&separator, 1));
+        Statement::appendUtf8(e->searchBody, a.second);
+        written.append(&a.second);
+    }
 }
 
 // Rejects a date outside the plausible range (see kEarliestDate); dateTime is null for a date alone.
@@ -313,6 +385,7 @@ bool RowValidator::readEntity(const Entity &e, RowEntity *out, ValidatedRow *row
             continue;
         const FieldMapping &fm = *f.mapping;
         QString v = text;
+        std::optional<double> number; // a money field's value, as written
         switch (fm.kind) {
         case FieldKind::Text:
             break;
@@ -361,6 +434,15 @@ bool RowValidator::readEntity(const Entity &e, RowEntity *out, ValidatedRow *row
                                  "(format.max_money_gbp in the spec raises it)")
                                   .arg(fm.column, text, m_maxMoney));
             v = QString::number(*amount == 0 ? 0.0 : *amount, 'f', 2); // no "-0.00"
+            {
+                // The amount as written ("1234.50"): its whole pence, then the nearest double to
+                // them (division rounds correctly), which is what reading the text back gives.
+                qint64 pence = 0;
+                for (const QChar c : std::as_const(v))
+                    if (c.isDigit())
+                        pence = pence * 10 + c.digitValue();
+                number = double(pence) / 100;
+            }
             break;
         }
         case FieldKind::Number: {
@@ -427,7 +509,7 @@ bool RowValidator::readEntity(const Entity &e, RowEntity *out, ValidatedRow *row
             out->occurredAt = v;
             break;
         case Role::ValueGbp:
-            out->valueGbp = v.toDouble();
+            out->valueGbp = number ? *number : v.toDouble();
             out->hasValue = true;
             break;
         case Role::Offence:

@@ -61,7 +61,21 @@ private:
         const EntityMapping *mapping = nullptr;
         QList<int> keyColumns;
         QList<Field> fields;
+        QList<int> columns; // every column the entity is read from (the memo's key)
         QString subtypeUpper;
+    };
+    /**
+     * The entities read from each distinct set of values, per spec entity: a store, or a prolific
+     * offender, is on thousands of rows of an export with the same columns, and normalising and
+     * encoding it again each time is most of what checking those rows costs. An entity whose
+     * values rarely repeat (an incident) stops being remembered after a first sample of rows.
+     */
+    struct Memo
+    {
+        QHash<QStringList, RowEntity> entities;
+        qint64 lookups = 0;
+        qint64 hits = 0;
+        bool enabled = true;
     };
     struct Link
     {
@@ -79,6 +93,10 @@ private:
     /** The trimmed value of a column in the current row, mapped through the spec's values. */
     const QString &value(int column) const;
     bool readEntity(const Entity &e, RowEntity *out, ValidatedRow *row) const;
+    /** readEntity, or what it gave for the same values in an earlier row (see Memo). */
+    bool readEntityOnce(int index, RowEntity *out, ValidatedRow *row);
+    /** What the writer binds for an entity, in UTF-8: its keys, facts and first search entry. */
+    static void encode(RowEntity *e);
     bool checkDate(const QString &column, const QString &text, QDate date, const QDateTime *dateTime,
                    bool pastOnly, ValidatedRow *row) const;
     bool reject(ValidatedRow *row, const QString &column, const QString &reason) const;
@@ -93,6 +111,7 @@ private:
     QList<ColumnLimit> m_columnLimits; // in header order
     QString m_organisationUpper;
     QList<Entity> m_entities;
+    QList<Memo> m_memos; // per entity
     QList<Link> m_links;
     QList<int> m_recordKeyColumns;
     int m_gradeColumns[7];

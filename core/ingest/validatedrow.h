@@ -3,6 +3,7 @@
 #include "ingest/tablereader.h"
 #include "model/grading.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -26,7 +27,11 @@ struct RowEntity
     QString offence;
     QString area;
     QStringList resolutionKeys; // deterministic keys, strongest first
-    qint64 id = 0;              // resolved entity id (set by the writer)
+    // As the writer binds them, encoded by the validator (on the reading thread, not the writer's):
+    QList<QByteArray> keys; // resolutionKeys in UTF-8
+    QByteArray facts;       // the attributes as the mention states them (FactsJson)
+    QByteArray searchBody;  // each searchable value once: a new entity's search entry
+    qint64 id = 0;          // resolved entity id (set by the writer)
 };
 
 /**
@@ -46,6 +51,7 @@ struct ValidatedRow
     Grading grading;
     QString recordKey;  // organisation + record key columns; empty when the spec has none
     QString reviewDate; // ISO date (MoPI-style retention review)
+    QByteArray rawUtf8; // row.raw as stored, in UTF-8
 };
 
 } // namespace fc

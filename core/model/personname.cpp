@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace fc {
 
 namespace {
@@ -48,6 +50,25 @@ QString titleCase(const QString &text)
 // Upper case without accents or punctuation: "Zoë O'Neil-Smith" -> "ZOE ONEILSMITH".
 QString matchForm(const QString &text)
 {
+    // ASCII (most names in most exports) decomposes to itself: the same result without the
+    // normalisation and the three copies after it.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+        QString out;
+        out.reserve(text.size());
+        bool space = false;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u == ' ' || (u >= '\t' && u <= '\r')) {
+                space = !out.isEmpty();
+            } else if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')) {
+                if (space)
+                    out += QLatin1Char(' ');
+                space = false;
+                out += QChar(u >= 'a' ? u - ('a' - 'A') : u);
+            }
+        }
+        return out;
+    }
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());

@@ -1,9 +1,11 @@
 #include "store/statement.h"
 
 #include "store/database.h"
+#include "store/utf8.h"
 
 #include <sqlite3.h>
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 namespace fc {
@@ -53,67 +55,46 @@ Statement &Statement::bind(int index, double value)
     return *this;
 }
 
+char *Statement::textBuffer(int index, size_t size)
+{
+    if (size_t(index) > m_text.size())
+        m_text.resize(std::max(size_t(index), size_t(sqlite3_bind_parameter_count(m_stmt))));
+    TextBuffer &buffer = m_text[size_t(index - 1)];
+    if (size > buffer.capacity || !buffer.bytes) {
+        buffer.capacity = std::max({size, 2 * buffer.capacity, size_t(64)});
+        buffer.bytes = std::make_unique_for_overwrite<char[]>(buffer.capacity);
+    }
+    return buffer.bytes.get();
+}
+
 Statement &Statement::bind(int index, const QString &value)
 {
     if (value.isNull()) {
         sqlite3_bind_null(m_stmt, index);
     } else {
-        if (index > m_text.size())
-            m_text.resize(std::max<qsizetype>(index, sqlite3_bind_parameter_count(m_stmt)));
-        QByteArray &utf8 = m_text[index - 1];
-        utf8.resize(0); // keeps the capacity
-        appendUtf8(utf8, value);
+        char *const utf8 = textBuffer(index, size_t(value.size()) * Utf8::kMaxBytesPerUnit);
+        const char *const end = Utf8::encode(utf8, value);
         // Valid until this parameter is bound again or the statement is finalised (m_text outlives it).
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        sqlite3_bind_text(m_stmt, index, utf8, int(end - utf8), SQLITE_STATIC);
     }
     return *this;
 }
 
 Statement &Statement::bindUtf8(int index, QByteArrayView utf8)
 {
-    if (index > m_text.size())
-        m_text.resize(std::max<qsizetype>(index, sqlite3_bind_parameter_count(m_stmt)));
-    QByteArray &copy = m_text[index - 1];
-    copy.resize(0);
-    copy.append(utf8);
-    sqlite3_bind_text(m_stmt, index, copy.constData(), int(copy.size()), SQLITE_STATIC);
+    char *const copy = textBuffer(index, size_t(utf8.size()));
+    if (!utf8.isEmpty())
+        std::memcpy(copy, utf8.data(), size_t(utf8.size()));
+    sqlite3_bind_text(m_stmt, index, copy, int(utf8.size()), SQLITE_STATIC);
     return *this;
 }
 
 void Statement::appendUtf8(QByteArray &out, QStringView text)
 {
     const qsizetype start = out.size();
-    out.resize(start + text.size() * 3); // the most one UTF-16 unit takes (a pair takes 4 for 2)
-    auto *d = reinterpret_cast<unsigned char *>(out.data() + start);
-    const char16_t *p = text.utf16();
-    const char16_t *const end = p + text.size();
-    while (p != end) {
-        char32_t c = *p++;
-        if (c < 0x80) {
-            *d++ = static_cast<unsigned char>(c);
-            continue;
-        }
-        if (c < 0x800) {
-            *d++ = static_cast<unsigned char>(0xC0 | (c >> 6));
-            *d++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
-            continue;
-        }
-        if (QChar::isSurrogate(c)) {
-            if (QChar::isHighSurrogate(c) && p != end && QChar::isLowSurrogate(*p)) {
-                c = QChar::surrogateToUcs4(char16_t(c), *p++);
-                *d++ = static_cast<unsigned char>(0xF0 | (c >> 18));
-                *d++ = static_cast<unsigned char>(0x80 | ((c >> 12) & 0x3F));
-                *d++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
-                *d++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
-                continue;
-            }
-            c = QChar::ReplacementCharacter;
-        }
-        *d++ = static_cast<unsigned char>(0xE0 | (c >> 12));
-        *d++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
-        *d++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
-    }
-    out.resize(reinterpret_cast<char *>(d) - out.constData());
+    out.resize(start + text.size() * Utf8::kMaxBytesPerUnit);
+    char *const end = Utf8::encode(out.data() + start, text);
+    out.resize(end - out.constData());
 }
 
 Statement &Statement::bind(int index, const QByteArray &value)

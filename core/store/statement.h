@@ -6,6 +6,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+#include <vector>
+
 struct sqlite3_stmt;
 
 namespace fc {
@@ -68,9 +71,17 @@ private:
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_ok = true;
+    /** Room for the UTF-8 of one bound text; grows, never shrinks (no QByteArray resizing per value). */
+    struct TextBuffer
+    {
+        std::unique_ptr<char[]> bytes;
+        size_t capacity = 0;
+    };
+    /** The buffer of parameter index with room for size bytes (never null, even for none). */
+    char *textBuffer(int index, size_t size);
     // The UTF-8 of each bound text, kept until it is bound again so that SQLite need not copy it
     // (an import binds tens of millions of values).
-    QList<QByteArray> m_text;
+    std::vector<TextBuffer> m_text;
 };
 
 } // namespace fc

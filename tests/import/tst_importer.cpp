@@ -26,6 +26,8 @@ private slots:
     void windows1252NamesSurvive();
     void edgeListMapsToAssociateLinks();
     void shoutingTownsAreTitleCased();
+    void repeatedEntitiesOnManyRows();
+    void amountsAreStoredAsWritten();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -445,6 +447,88 @@ void TestImporter::shoutingTownsAreTitleCased()
     // Joining words stay lower case inside a name, never at its start; mixed case is kept as written.
     QCOMPARE(areas, QStringList({"Ashton-under-Lyne", "Mansfield", "Newcastle upon Tyne", "On-Sea",
                                  "Stoke-on-Trent"}));
+}
+
+// Thousands of rows naming the same few stores and people (the importer remembers entities it has
+// read, and stops remembering incidents, which never repeat): each row still gets its own mention
+// with the facts it states, and a row rejected for another column is rejected whatever it repeats.
+void TestImporter::repeatedEntitiesOnManyRows()
+{
+    QByteArray csv = kHeader;
+    const int rows = 5000;
+    for (int i = 0; i < rows; ++i) {
+        const int store = i % 3;
+        // Row 4001 has an impossible date, with the same store and person as many rows before it.
+        const QByteArray date = i == 3999 ? "30/02/2025 10:00" : "01/03/2025 10:00";
+        csv += "NF-" + QByteArray::number(i) + "," + date + ",Theft from shop," + QByteArray::number(i % 50) +
+               ".25,S" + QByteArray::number(store) + ",Store " + QByteArray::number(store) + ",LS1 " +
+               QByteArray::number(store) + "AA," + (i % 2 ? "Amy Khan,01/02/1990" : "\"BAKER, bill\",03/04/1985") +
+               "," + (i % 10 == 0 ? "ab12 cde" : "") + "\r\n";
+    }
+    const QString file = write(QStringLiteral("many.csv"), csv);
+    const ImportSpec s = spec();
+    const ImportReport r = Importer(*m_ws, s).importFile(file);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.rowsAccepted, rows - 1);
+    QCOMPARE(r.rowsRejected, 1);
+    QCOMPARE(m_ws->rejects(r.importId).first().rowNumber, 4001);
+    const auto counts = m_ws->countsByType();
+    QCOMPARE(counts.value(EntityType::Incident), rows - 1);
+    QCOMPARE(counts.value(EntityType::Location), 3);
+    QCOMPARE(counts.value(EntityType::Person), 2);
+    QCOMPARE(counts.value(EntityType::Vehicle), 1);
+    Database &db = m_ws->database();
+    // One mention per row for each store and person, each pointing at its own record.
+    QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM mentions WHERE role = 'store'")), rows - 1);
+    QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(DISTINCT source_record_id) FROM mentions WHERE role = 'suspect1'")),
+             rows - 1);
+    QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM mentions WHERE role = 'vehicle'")), rows / 10);
+    // Store 1's facts on every one of its rows, as the row gives them.
+    QCOMPARE(db.scalarInt(QStringLiteral(
+                 "SELECT count(*) FROM mentions m JOIN source_records r ON r.id = m.source_record_id "
+                 "WHERE m.role = 'store' AND m.facts = '[[\"name\",\"Store 1\"],[\"postcode\",\"LS1 1AA\"]]' "
+                 "AND r.raw LIKE '%,S1,Store 1,LS1 1AA,%'")),
+             1667); // i % 3 == 1 for i in [0, 5000)
+    QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM entities WHERE type = %1 AND label = 'Bill BAKER'")
+                              .arg(int(EntityType::Person))),
+             1);
+    // Every incident is its own: its reference, amount and links.
+    QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(DISTINCT label) FROM entities WHERE type = %1")
+                              .arg(int(EntityType::Incident))),
+             rows - 1);
+    QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM entities WHERE label = 'NF-4321' AND value_gbp = 21.25")), 1);
+    QCOMPARE(m_ws->linkCount(), (rows - 1) * 2 + rows / 10);
+    QCOMPARE(m_ws->search(QStringLiteral("Store 2")).size(), 1);
+    QCOMPARE(m_ws->search(QStringLiteral("NF-4999")).size(), 1);
+}
+
+// An entity's amount (entities.value_gbp, what charts and harm add up) is the number its facts
+// state ("1234.57"), to the last bit, whatever the export wrote.
+void TestImporter::amountsAreStoredAsWritten()
+{
+    const QList<QByteArray> amounts = {"0.10", "\"£1,234.57\"", "0.29", "1.005", "19.99", "\"£999,999.99\"",
+                                       "0.3", "7", "2.675", "0.015", "1.1", "\"£0.07\""};
+    QByteArray csv = kHeader;
+    for (int i = 0; i < amounts.size(); ++i)
+        csv += "NF-" + QByteArray::number(i) + ",01/03/2025 10:00,Theft from shop," + amounts.at(i) +
+               ",S1,Store,LS1 1AA,,,\r\n";
+    const ImportSpec s = spec();
+    const ImportReport r = Importer(*m_ws, s).importFile(write(QStringLiteral("amounts.csv"), csv));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.rowsAccepted, amounts.size());
+    Statement st = m_ws->database().prepare(QStringLiteral(
+        "SELECT e.label, e.value_gbp, a.value FROM entities e JOIN attributes a ON a.entity_id = e.id "
+        "WHERE a.name = 'value_gbp' ORDER BY e.id"));
+    int n = 0;
+    while (st.step()) {
+        ++n;
+        const QString text = st.text(2);
+        QVERIFY2(st.real(1) == text.toDouble(), qPrintable(st.text(0) + QLatin1Char(' ') + text));
+    }
+    QCOMPARE(n, amounts.size());
+    QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM attributes WHERE name = 'value_gbp' "
+                                                       "AND value IN ('1234.57', '999999.99', '0.07', '0.30', '7.00')")),
+             5);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

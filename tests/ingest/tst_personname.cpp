@@ -142,6 +142,10 @@ void TestPersonName::fromParts_data()
                                   << "Khan"
                                   << "KHAN"
                                   << "KHAN|";
+    QTest::newRow("digits, tabs and punctuation") << "Amy\t2"
+                                                  << " Khan-3 "
+                                                  << "Amy 2 KHAN-3"
+                                                  << "KHAN3|AMY 2";
     QTest::newRow("forenames only") << "amy"
                                     << ""
                                     << "Amy"
