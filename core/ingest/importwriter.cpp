@@ -95,19 +95,9 @@ bool ImportWriter::begin(qint64 importId)
                                                "source_record_id) VALUES (?,?,?,?,?,?)"));
     m_findOldRecords = m_db.prepare(QStringLiteral(
         "SELECT id FROM source_records WHERE record_key = ? AND superseded_by IS NULL AND import_id <> ?"));
-    // Search entries of the entities this import creates are gathered in memory (a temporary
-    // table) and indexed together at the end: full-text indexing row by row, between the other
-    // writes, costs more than twice as much.
-    if (!m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_search(id INTEGER PRIMARY KEY, "
-                                  "label TEXT NOT NULL, body TEXT NOT NULL)")) ||
-        !m_db.exec(QStringLiteral("DELETE FROM temp.import_search")))
-        return fail(m_db.lastError());
-    m_insertSearch = m_db.prepare(QStringLiteral("INSERT INTO temp.import_search(id, label, body) VALUES (?,?,?)"));
-    m_findSearch = m_db.prepare(QStringLiteral("SELECT label, body FROM temp.import_search WHERE id = ?"));
-    m_updateSearch = m_db.prepare(QStringLiteral("UPDATE temp.import_search SET label = ?2, body = ?3 WHERE id = ?1"));
     for (const Statement *s :
          {&m_insertRecord, &m_insertReject, &m_findKey, &m_insertEntity, &m_updateEntity, &m_insertMention,
-          &m_insertLink, &m_findOldRecords, &m_insertSearch, &m_findSearch, &m_updateSearch})
+          &m_insertLink, &m_findOldRecords})
         if (!s->isValid())
             return fail(m_db.lastError());
     return true;
@@ -163,7 +153,7 @@ bool ImportWriter::resolve(RowEntity &e, qint64 recordId)
         if (m_created.empty())
             m_firstCreated = id;
         if (id == m_firstCreated + qint64(m_created.size()))
-            m_created.push_back(CreatedEntity{values, 0});
+            m_created.push_back(CreatedEntity{values, {}});
         else
             m_lastUpdate.insert(id, values);
     } else if ((!e.occurredAt.isEmpty() || e.hasValue || !e.offence.isEmpty() || !e.area.isEmpty() ||
@@ -208,57 +198,37 @@ bool ImportWriter::resolve(RowEntity &e, qint64 recordId)
 bool ImportWriter::indexForSearch(const RowEntity &e, bool created)
 {
     const size_t facts = qHashMulti(0, e.label, e.facts);
-    const QChar separator(Workspace::searchSeparator);
-    CreatedEntity *c = createdEntity(e.id);
     if (created) {
-        m_insertSearch.bind(1, e.id)
-            .bind(2, e.label.isNull() ? QStringLiteral("") : e.label)
-            .bindUtf8(3, e.searchBody);
-        if (!m_insertSearch.exec())
-            return false;
-        if (c)
-            c->facts = facts;
-        else
-            m_indexedFacts.insert(e.id, facts);
+        SearchEntry &entry = createdEntity(e.id) ? createdEntity(e.id)->search : m_otherSearch[e.id];
+        entry.label = e.label.isNull() ? QStringLiteral("") : e.label;
+        entry.body = e.searchBody; // the validator's bytes, shared
+        entry.facts = facts;
         return true;
     }
-    size_t *known = c ? &c->facts : nullptr;
-    if (!known) {
-        const auto it = m_indexedFacts.find(e.id);
-        if (it == m_indexedFacts.end()) {
-            m_searchStale.insert(e.id);
-            return true;
-        }
-        known = &*it;
-    }
-    if (*known == facts) // the same facts as the last mention (a store on every row)
+    SearchEntry *entry = searchEntry(e.id);
+    if (!entry) {
+        m_searchStale.insert(e.id);
         return true;
-    *known = facts;
-    QString label = e.label.isNull() ? QStringLiteral("") : e.label;
-    QStringList values;
+    }
+    if (entry->facts == facts) // the same facts as the last mention (a store on every row)
+        return true;
+    entry->facts = facts;
     bool changed = false;
-    {
-        m_findSearch.reset();
-        m_findSearch.bind(1, e.id);
-        if (!m_findSearch.step())
-            return m_findSearch.ok();
-        if (!m_findSearch.text(0).isEmpty())
-            label = m_findSearch.text(0);
-        else
-            changed = !label.isEmpty();
-        values = m_findSearch.text(1).split(separator, Qt::SkipEmptyParts);
-        m_findSearch.reset();
+    if (entry->label.isEmpty() && !e.label.isEmpty()) {
+        entry->label = e.label;
+        changed = true;
     }
+    const QChar separator(Workspace::searchSeparator);
+    QStringList values = QString::fromUtf8(entry->body).split(separator, Qt::SkipEmptyParts);
     for (const auto &a : std::as_const(e.attributes)) {
         if (Workspace::isSearchable(a.first) && !values.contains(a.second)) {
             values << a.second;
             changed = true;
         }
     }
-    if (!changed)
-        return true;
-    m_updateSearch.bind(1, e.id).bind(2, label).bind(3, values.join(separator));
-    return m_updateSearch.exec();
+    if (changed)
+        entry->body = values.join(separator).toUtf8();
+    return true;
 }
 
 // An updated export: records with the same key from earlier imports of this organisation are
@@ -392,10 +362,24 @@ bool ImportWriter::finish(const QString &userName)
     // New keys in key order: appended to the end of the key index instead of scattered through it.
     // They are sorted on a second thread while this one indexes the new search entries.
     std::jthread sorter([this] { std::sort(m_newKeys.begin(), m_newKeys.end()); });
-    if (!m_db.exec(QStringLiteral("INSERT INTO search(rowid, label, body) SELECT id, label, body FROM "
-                                  "temp.import_search ORDER BY id")) ||
-        !m_db.exec(QStringLiteral("DELETE FROM temp.import_search")))
-        return fail(m_db.lastError());
+    {
+        Statement insert =
+            m_db.prepare(QStringLiteral("INSERT INTO search(rowid, label, body) VALUES (?,?,?)"));
+        auto index = [&insert](qint64 id, SearchEntry &entry) {
+            insert.bind(1, id).bind(2, entry.label).bindUtf8(3, entry.body);
+            entry = SearchEntry(); // its memory back as it goes
+            return insert.exec();
+        };
+        for (size_t i = 0; i < m_created.size(); ++i)
+            if (!index(m_firstCreated + qint64(i), m_created[i].search))
+                return fail(m_db.lastError());
+        QList<qint64> others = m_otherSearch.keys();
+        std::sort(others.begin(), others.end());
+        for (qint64 id : std::as_const(others))
+            if (!index(id, m_otherSearch[id]))
+                return fail(m_db.lastError());
+        m_otherSearch.clear();
+    }
     m_report.timings.search = timer.nsecsElapsed() / 1e9;
     timer.restart();
     sorter.join();

@@ -77,11 +77,22 @@ private:
 
     QHash<QByteArray, qint64> m_keyCache;       // key (UTF-8) -> entity id; 0 = looked up and not there
     QList<QPair<QByteArray, qint64>> m_newKeys; // written at the end, sorted
+    /**
+     * The search entry of an entity this import created: kept here, extended when a later row
+     * brings a value it lacks, and indexed with all the others at the end (full-text indexing row
+     * by row, between the other writes, costs more than twice as much).
+     */
+    struct SearchEntry
+    {
+        QString label;
+        QByteArray body; // UTF-8, values separated by Workspace::searchSeparator
+        size_t facts = 0; // hash of the label and facts it was last built from
+    };
     /** What was last written for an entity this import created (ids of new rows count up). */
     struct CreatedEntity
     {
         size_t values; // hash of the entity's own columns
-        size_t facts;  // hash of the label and facts in its search entry
+        SearchEntry search;
     };
     CreatedEntity *createdEntity(qint64 id)
     {
@@ -93,23 +104,28 @@ private:
         const CreatedEntity *c = createdEntity(id);
         return c ? c->values : m_lastUpdate.value(id);
     }
+    SearchEntry *searchEntry(qint64 id)
+    {
+        if (CreatedEntity *c = createdEntity(id))
+            return &c->search;
+        const auto it = m_otherSearch.find(id);
+        return it == m_otherSearch.end() ? nullptr : &*it;
+    }
     std::vector<CreatedEntity> m_created;
     qint64 m_firstCreated = 0;
     // The same for entities from earlier imports (and any created out of order).
     QHash<qint64, size_t> m_lastUpdate;      // entity id -> hash of the last values written
+    QHash<qint64, SearchEntry> m_otherSearch; // created out of order
     QSet<QString> m_seenRecordKeys;
     QSet<LinkSeen> m_linkSeen;
-    // Search entries: an entity created by this import gets its entry as it is created (in the
-    // temporary table import_search, indexed at the end), extended when a later row brings a value
-    // it lacks; one from an earlier import (whose entry may carry what was merged into it) is
-    // rebuilt at the end.
-    QHash<qint64, size_t> m_indexedFacts; // entity id -> hash of the label and facts indexed
+    // Search entries of entities from earlier imports (whose entry may carry what was merged into
+    // them) touched by this one: rebuilt at the end.
     QSet<qint64> m_searchStale;
     QList<int> m_linkFrom, m_linkTo; // per spec link: the entity indexes of its two roles
     QList<bool> m_linkSetsArea;      // per spec link: an incident takes the area of the place it occurred at
 
     Statement m_insertRecord, m_insertReject, m_findKey, m_insertEntity, m_updateEntity, m_insertMention,
-        m_insertLink, m_findOldRecords, m_insertSearch, m_findSearch, m_updateSearch;
+        m_insertLink, m_findOldRecords;
 };
 
 } // namespace fc

@@ -4,6 +4,7 @@
 #include "model/personname.h"
 #include "model/retentionpolicy.h"
 #include "store/statement.h"
+#include "store/utf8.h"
 #include "store/workspace.h"
 
 #include <QLocale>
@@ -314,18 +315,26 @@ void RowValidator::encode(RowEntity *e)
     for (const QString &key : std::as_const(e->resolutionKeys))
         e->keys << key.toUtf8();
     FactsJson::append(e->facts, e->attributes);
-    // The search entry as Workspace::refreshSearch builds it: each searchable value once.
-    const QChar separator(Workspace::searchSeparator);
+    // The search entry as Workspace::refreshSearch builds it: each searchable value once, written
+    // into one buffer sized for the most it can take.
+    static_assert(Workspace::searchSeparator < 0x80, "the separator is one byte in UTF-8");
+    qsizetype most = 0;
+    for (const auto &a : std::as_const(e->attributes))
+        most += 1 + a.second.size() * Utf8::kMaxBytesPerUnit;
+    e->searchBody.resize(most);
+    char *const begin = e->searchBody.data();
+    char *d = begin;
     QVarLengthArray<const QString *, 16> written;
     for (const auto &a : std::as_const(e->attributes)) {
         if (!Workspace::isSearchable(a.first) ||
             std::any_of(written.cbegin(), written.cend(), [&](const QString *w) { return *w == a.second; }))
             continue;
         if (!written.isEmpty())
-            Statement::appendUtf8(e->searchBody, QStringView(&separator, 1));
-        Statement::appendUtf8(e->searchBody, a.second);
+            *d++ = char(Workspace::searchSeparator);
+        d = Utf8::encode(d, a.second);
         written.append(&a.second);
     }
+    e->searchBody.resize(d - begin);
 }
 
 // Rejects a date outside the plausible range (see kEarliestDate); dateTime is null for a date alone.
@@ -527,12 +536,18 @@ bool RowValidator::readEntity(const Entity &e, RowEntity *out, ValidatedRow *row
             fullName.isEmpty() ? PersonName::fromParts(forenames, surname) : PersonName::parse(fullName);
         if (!pn.isEmpty()) {
             out->label = pn.display();
-            // A one-word name ("Madonna") has no forenames: no empty attribute is stored.
-            if (!pn.surname.isEmpty())
-                out->attributes.prepend(qMakePair(QStringLiteral("surname"), pn.surname));
+            // The name first, then the other facts (one list built, not three prepends). A
+            // one-word name ("Madonna") has no forenames: no empty attribute is stored.
+            QList<QPair<QString, QString>> facts;
+            facts.reserve(out->attributes.size() + 3);
+            facts.append(qMakePair(QStringLiteral("name"), out->label));
             if (!pn.forenames.isEmpty())
-                out->attributes.prepend(qMakePair(QStringLiteral("forenames"), pn.forenames));
-            out->attributes.prepend(qMakePair(QStringLiteral("name"), out->label));
+                facts.append(qMakePair(QStringLiteral("forenames"), pn.forenames));
+            if (!pn.surname.isEmpty())
+                facts.append(qMakePair(QStringLiteral("surname"), pn.surname));
+            for (auto &a : out->attributes)
+                facts.append(std::move(a));
+            out->attributes = std::move(facts);
         }
         if (!out->keyValue.isEmpty())
             out->resolutionKeys << QLatin1String("P|") + org + QLatin1Char('|') + out->keyValue.toUpper();
