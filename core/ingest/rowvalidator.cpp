@@ -315,14 +315,15 @@ void RowValidator::encode(RowEntity *e)
     for (const QString &key : std::as_const(e->resolutionKeys))
         e->keys << key.toUtf8();
     FactsJson::append(e->facts, e->attributes);
-    // The search entry as Workspace::refreshSearch builds it: each searchable value once, written
-    // into one buffer sized for the most it can take.
+    // The search entry as Workspace::refreshSearch builds it: each searchable value once. The
+    // writer keeps it until the end of the import, so it is built in a scratch buffer sized for
+    // the most it can take and then copied at its exact size.
     static_assert(Workspace::searchSeparator < 0x80, "the separator is one byte in UTF-8");
     qsizetype most = 0;
     for (const auto &a : std::as_const(e->attributes))
         most += 1 + a.second.size() * Utf8::kMaxBytesPerUnit;
-    e->searchBody.resize(most);
-    char *const begin = e->searchBody.data();
+    QVarLengthArray<char, 2048> scratch(most);
+    char *const begin = scratch.data();
     char *d = begin;
     QVarLengthArray<const QString *, 16> written;
     for (const auto &a : std::as_const(e->attributes)) {
@@ -334,7 +335,7 @@ void RowValidator::encode(RowEntity *e)
         d = Utf8::encode(d, a.second);
         written.append(&a.second);
     }
-    e->searchBody.resize(d - begin);
+    e->searchBody = QByteArray(begin, d - begin);
 }
 
 // Rejects a date outside the plausible range (see kEarliestDate); dateTime is null for a date alone.
