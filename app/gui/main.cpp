@@ -3,6 +3,7 @@
 #include "store/workspaceaccess.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -10,49 +11,93 @@
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("FusionCell"));
-    QApplication::setOrganizationName(QStringLiteral("FusionCell"));
-    QApplication::setApplicationVersion(QStringLiteral(FUSIONCELL_VERSION));
+namespace {
 
-    QTranslator qtTranslator;
+// Qt's own strings and FusionCell's, in the user's language. Build tree: build/bin/../translations;
+// installed: bin/../share/fusioncell/translations.
+void installTranslations(QCoreApplication &app, QTranslator &qtTranslator, QTranslator &translator)
+{
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&qtTranslator);
-    // Build tree: build/bin/../translations; installed: bin/../share/fusioncell/translations.
-    QTranslator translator;
-    for (const QString &dir : {QApplication::applicationDirPath() + QStringLiteral("/../translations"),
-                               QApplication::applicationDirPath() + QStringLiteral("/../share/fusioncell/translations")}) {
+    for (const QString &dir : {QCoreApplication::applicationDirPath() + QStringLiteral("/../translations"),
+                               QCoreApplication::applicationDirPath() + QStringLiteral("/../share/fusioncell/translations")}) {
         if (translator.load(QLocale(), QStringLiteral("fusioncell"), QStringLiteral("_"), dir)) {
             app.installTranslator(&translator);
             break;
         }
     }
+}
 
+void setNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("FusionCell"));
+    QCoreApplication::setOrganizationName(QStringLiteral("FusionCell"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FUSIONCELL_VERSION));
+}
+
+/** The workstation's command line. */
+struct CommandLine
+{
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "FusionCell analyst workstation"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QApplication::translate("main", "Workspace (.fcdb) to open."));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Save a picture of the window to <file> once a network "
-                                                                  "is on the chart, then quit."),
-                                  QStringLiteral("file"));
-    parser.addOption(screenshot);
-    QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
-                                      QApplication::translate("main", "Read the passphrase of an encrypted workspace from "
-                                                                      "<file> (or set FUSIONCELL_PASSPHRASE). Never give it "
-                                                                      "on the command line."),
-                                      QStringLiteral("file"));
-    parser.addOption(passphraseFile);
-    QCommandLineOption purpose(QStringLiteral("purpose"),
-                               QApplication::translate("main", "The purpose of access for this session (recorded with "
-                                                               "every consultation), e.g. \"Op KESTREL: associates\"."),
-                               QStringLiteral("text"));
-    parser.addOption(purpose);
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "Save a picture of the window to <file> once a network "
+                                                                      "is on the chart, then quit."),
+                                  QStringLiteral("file")};
+    QCommandLineOption passphraseFile{QStringLiteral("passphrase-file"),
+                                      QCoreApplication::translate("main", "Read the passphrase of an encrypted workspace from "
+                                                                          "<file> (or set FUSIONCELL_PASSPHRASE). Never give it "
+                                                                          "on the command line."),
+                                      QStringLiteral("file")};
+    QCommandLineOption purpose{QStringLiteral("purpose"),
+                               QCoreApplication::translate("main", "The purpose of access for this session (recorded with "
+                                                                   "every consultation), e.g. \"Op KESTREL: associates\"."),
+                               QStringLiteral("text")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "FusionCell analyst workstation"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("workspace"),
+                                     QCoreApplication::translate("main", "Workspace (.fcdb) to open."));
+        parser.addOptions({screenshot, passphraseFile, purpose});
+    }
+};
+
+// --help and --version are answered without a display (QApplication needs one to start).
+bool asksOnlyForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (asksOnlyForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setNames();
+        QTranslator qtTranslator, translator;
+        installTranslations(app, qtTranslator, translator);
+        CommandLine commandLine;
+        commandLine.parser.process(app); // prints and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    setNames();
+    QTranslator qtTranslator, translator;
+    installTranslations(app, qtTranslator, translator);
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    const QCommandLineOption &screenshot = commandLine.screenshot;
+    const QCommandLineOption &passphraseFile = commandLine.passphraseFile;
+    const QCommandLineOption &purpose = commandLine.purpose;
     parser.process(app);
 
     QByteArray passphrase;

@@ -85,7 +85,14 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
         if (!parser.parse(args))
             return io.fail(QStringLiteral("%1: %2").arg(name, parser.errorText()), 2);
         if (parser.isSet(help)) {
-            out << parser.helpText();
+            // QCommandLineParser names the program by the path it was started with
+            // ("Usage: build/bin/fusioncell-cli [options] FILE..."): the user typed a command.
+            QString text = parser.helpText();
+            const QString program = QCoreApplication::arguments().value(0);
+            const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+            if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+                text.replace(at, program.size(), QStringLiteral("fusioncell-cli ") + name);
+            out << text;
             return 0;
         }
         io.json = parser.isSet(json);

@@ -18,6 +18,7 @@ private slots:
     void everyCommandHasHelp_data();
     void everyCommandHasHelp();
     void unknownCommandFails();
+    void workstationHelpNeedsNoDisplay();
     void demoImportInfoSearchAudit();
     void importWithSpecThatDoesNotFitSaysSo();
     void previewShowsRowsAsParsed();
@@ -82,9 +83,31 @@ void TestCli::everyCommandHasHelp()
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(option), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("--json")));
+    // The usage line names the command as typed, not the path the program was started from.
+    QVERIFY2(r.out.startsWith(QStringLiteral("Usage: fusioncell-cli %1 [options]").arg(command)), qPrintable(r.out));
     const Result top = cli({QStringLiteral("--help")});
     QCOMPARE(top.code, 0);
     QVERIFY(top.out.contains(command));
+}
+
+// `fusioncell --help` on a machine with no display (a server, an SSH session) answers rather than
+// failing to connect to one.
+void TestCli::workstationHelpNeedsNoDisplay()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    p.setProcessEnvironment(env);
+    for (const char *option : {"--help", "--version"}) {
+        p.start(QStringLiteral(FC_BIN_DIR "/fusioncell"), {QLatin1String(option)});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains(QLatin1String(option) == QLatin1String("--help") ? QStringLiteral("--purpose")
+                                                                             : QStringLiteral("FusionCell")),
+                 qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
+    }
 }
 
 void TestCli::unknownCommandFails()
