@@ -881,7 +881,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>ImportWriter</name>
     <message>
-        <location filename="../core/ingest/importwriter.cpp" line="+91"/>
+        <location filename="../core/ingest/importwriter.cpp" line="+52"/>
         <source>import of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,7 +1736,7 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/ingest/rowvalidator.cpp" line="+143"/>
+        <location filename="../core/ingest/rowvalidator.cpp" line="+159"/>
         <source>the row has %1 fields but the header has %2 columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,7 +1761,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+105"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is before 1900 (expected a date from %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,7 +1781,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a date (expected %3 or ISO 8601 yyyy-MM-dd)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,7 +1806,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3370,12 +3370,12 @@ Imported by %2</source>
     <name>fc::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+60"/>
-        <location line="+238"/>
+        <location line="+239"/>
         <source>FusionCell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-233"/>
         <source>Marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3426,7 +3426,7 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Cannot open workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4423,6 +4423,11 @@ The unmerge is written to the audit trail.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The workspace has changed since this search: press Enter to search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Add %n to Chart</source>
@@ -4603,7 +4608,7 @@ The unmerge is written to the audit trail.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+35"/>
+        <location filename="../app/gui/main.cpp" line="+59"/>
         <source>FusionCell analyst workstation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4613,17 +4618,17 @@ The unmerge is written to the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Save a picture of the window to &lt;file&gt; once a network is on the chart, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Read the passphrase of an encrypted workspace from &lt;file&gt; (or set FUSIONCELL_PASSPHRASE). Never give it on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The purpose of access for this session (recorded with every consultation), e.g. &quot;Op KESTREL: associates&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

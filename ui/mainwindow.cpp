@@ -237,6 +237,7 @@ void MainWindow::connectActions()
     connect(m_session, &WorkspaceSession::closed, this, &MainWindow::onWorkspaceClosed);
     connect(m_session, &WorkspaceSession::dataChanged, this, &MainWindow::refreshWorkspaceViews);
     connect(m_session, &WorkspaceSession::dataChanged, m_networks, &NetworksPane::refresh);
+    connect(m_session, &WorkspaceSession::dataChanged, m_search, &SearchPane::markResultsStale);
 }
 
 void MainWindow::connectPanes()

@@ -315,8 +315,13 @@ void TestResolveUi::acceptMergesAndViewsFollow()
     QCOMPARE(networkCount(window), 2);
 
     QSignalSpy networks(window.networksPane(), &NetworksPane::finished);
+    QVERIFY(window.searchPane()->search(QStringLiteral("Khan")) > 0);
+    QCOMPARE(window.searchPane()->model()->rowCount(window.searchPane()->model()->groupIndex(EntityType::Person)), 2);
     window.reviewPane()->acceptCurrent();
     QCOMPARE(MergeLedger(*m_ws).rootOf(m_amy2), m_amy1);
+    // Results shown before the merge say they are out of date (searched again only when asked).
+    QVERIFY2(window.searchPane()->statusText().contains(QStringLiteral("changed")),
+             qPrintable(window.searchPane()->statusText()));
     QCOMPARE(summaryCount(window, persons), 4);
     QCOMPARE(summaryCount(window, QStringLiteral("Links")), 5); // links are kept, now ending at the survivor
     QVERIFY(window.statusCounts().contains(QStringLiteral("4 %1").arg(persons)));

@@ -88,6 +88,18 @@ void SearchPane::runSearch()
         m_status->setText(tr("%n result(s)", nullptr, int(hits.size())));
 }
 
+QString SearchPane::statusText() const
+{
+    return m_status->text();
+}
+
+void SearchPane::markResultsStale()
+{
+    if (m_model->hitCount() == 0)
+        return;
+    m_status->setText(tr("The workspace has changed since this search: press Enter to search again."));
+}
+
 void SearchPane::showContextMenu(const QPoint &pos)
 {
     QList<qint64> ids;

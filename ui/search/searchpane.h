@@ -26,6 +26,13 @@ public:
     /** Runs a search (as if typed and Enter pressed); returns the number of hits. */
     int search(const QString &text);
     SearchResultModel *model() const { return m_model; }
+    /** The line under the results: their count, or that they are out of date. */
+    QString statusText() const;
+    /**
+     * The workspace changed (an import, a merge): results shown stay as they were, marked out of
+     * date, rather than searched again unasked (every search is a consultation in the audit trail).
+     */
+    void markResultsStale();
     QTreeView *view() const { return m_view; }
 
     static constexpr int resultLimit = 200;
