@@ -29,9 +29,9 @@ constexpr int kYearsAhead = 100;
 
 // The memo of an entity (RowValidator::Memo): judged after this many rows, kept when at least
 // this share of them repeated an earlier row's values, and never larger than this.
-constexpr qint64 kMemoSampleRows = 2000;
-constexpr qint64 kMemoMinHitPercent = 20;
-constexpr qsizetype kMemoMaxEntities = 20000;
+constexpr qint64 kMemoSampleRows = 10000;
+constexpr qint64 kMemoMinHitPercent = 10;
+constexpr qsizetype kMemoMaxEntities = 50000;
 
 } // namespace
 
