@@ -444,9 +444,10 @@ bool RowValidator::readEntity(const Entity &e, RowEntity *out, ValidatedRow *row
                                  "(format.max_money_gbp in the spec raises it)")
                                   .arg(fm.column, text, m_maxMoney));
             v = QString::number(*amount == 0 ? 0.0 : *amount, 'f', 2); // no "-0.00"
-            {
-                // The amount as written ("1234.50"): its whole pence, then the nearest double to
-                // them (division rounds correctly), which is what reading the text back gives.
+            if (*amount < 1e13) {
+                // The amount as written ("1234.50"): its whole pence (exact in a double below
+                // 2^53), then the nearest double to them (division rounds correctly), which is what
+                // reading the text back gives. Larger amounts (a spec may allow them) are read back.
                 qint64 pence = 0;
                 for (const QChar c : std::as_const(v))
                     if (c.isDigit())

@@ -512,10 +512,18 @@ void TestImporter::amountsAreStoredAsWritten()
     for (int i = 0; i < amounts.size(); ++i)
         csv += "NF-" + QByteArray::number(i) + ",01/03/2025 10:00,Theft from shop," + amounts.at(i) +
                ",S1,Store,LS1 1AA,,,\r\n";
-    const ImportSpec s = spec();
+    // A spec may allow amounts far beyond one record's usual value.
+    const QList<QByteArray> large = {"98765432109876.54", "12345678901234567.89", "99999999999999.99"};
+    for (int i = 0; i < large.size(); ++i)
+        csv += "BIG-" + QByteArray::number(i) + ",01/03/2025 10:00,Theft from shop," + large.at(i) +
+               ",S1,Store,LS1 1AA,,,\r\n";
+    QByteArray json = kSpec;
+    json.replace("\"money_format\": \"uk\"", "\"money_format\": \"uk\", \"max_money_gbp\": 1e20");
+    const ImportSpec s = spec(json);
+    QCOMPARE(s.maxMoneyGbp, 1e20);
     const ImportReport r = Importer(*m_ws, s).importFile(write(QStringLiteral("amounts.csv"), csv));
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.rowsAccepted, amounts.size());
+    QCOMPARE(r.rowsAccepted, amounts.size() + large.size());
     Statement st = m_ws->database().prepare(QStringLiteral(
         "SELECT e.label, e.value_gbp, a.value FROM entities e JOIN attributes a ON a.entity_id = e.id "
         "WHERE a.name = 'value_gbp' ORDER BY e.id"));
@@ -525,7 +533,7 @@ void TestImporter::amountsAreStoredAsWritten()
         const QString text = st.text(2);
         QVERIFY2(st.real(1) == text.toDouble(), qPrintable(st.text(0) + QLatin1Char(' ') + text));
     }
-    QCOMPARE(n, amounts.size());
+    QCOMPARE(n, amounts.size() + large.size());
     QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM attributes WHERE name = 'value_gbp' "
                                                        "AND value IN ('1234.57', '999999.99', '0.07', '0.30', '7.00')")),
              5);
