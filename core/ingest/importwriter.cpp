@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QVarLengthArray>
 
 #include <algorithm>
 #include <thread>

@@ -17,9 +17,10 @@ namespace fc {
 /**
  * Checks the rows of one file against an import spec and normalises them: dates, money, VRMs,
  * postcodes and names read, keys for deterministic resolution built, grading and retention review
- * date worked out, or the row rejected with the column and what was expected. Touches no
- * workspace, so that it can run on its own thread while the writer writes. The spec's columns are
- * looked up once, not per value. One thread at a time.
+ * date worked out, or the row rejected with the column and what was expected; then what the
+ * writer will bind encoded as UTF-8, so that the writing thread, which the import waits on, only
+ * binds. Touches no workspace, so that it can run on its own thread while the writer writes. The
+ * spec's columns are looked up once, not per value. One thread at a time.
  */
 class RowValidator
 {
