@@ -881,7 +881,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>ImportWriter</name>
     <message>
-        <location filename="../core/ingest/importwriter.cpp" line="+52"/>
+        <location filename="../core/ingest/importwriter.cpp" line="+51"/>
         <source>import of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,7 +1806,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4608,7 +4608,7 @@ The unmerge is written to the audit trail.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+59"/>
+        <location filename="../app/gui/main.cpp" line="+53"/>
         <source>FusionCell analyst workstation</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -27,13 +28,6 @@ void installTranslations(QCoreApplication &app, QTranslator &qtTranslator, QTran
             break;
         }
     }
-}
-
-void setNames()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("FusionCell"));
-    QCoreApplication::setOrganizationName(QStringLiteral("FusionCell"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FUSIONCELL_VERSION));
 }
 
 /** The workstation's command line. */
@@ -65,7 +59,6 @@ struct CommandLine
     }
 };
 
-// --help and --version are answered without a display (QApplication needs one to start).
 bool asksOnlyForHelpOrVersion(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -80,44 +73,39 @@ bool asksOnlyForHelpOrVersion(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    if (asksOnlyForHelpOrVersion(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        setNames();
-        QTranslator qtTranslator, translator;
-        installTranslations(app, qtTranslator, translator);
-        CommandLine commandLine;
-        commandLine.parser.process(app); // prints and exits
-        return 0;
-    }
-    QApplication app(argc, argv);
-    setNames();
+    // --help and --version are answered without a display: QApplication needs one to start.
+    std::unique_ptr<QCoreApplication> app;
+    if (asksOnlyForHelpOrVersion(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("FusionCell"));
+    QCoreApplication::setOrganizationName(QStringLiteral("FusionCell"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FUSIONCELL_VERSION));
     QTranslator qtTranslator, translator;
-    installTranslations(app, qtTranslator, translator);
+    installTranslations(*app, qtTranslator, translator);
     CommandLine commandLine;
     QCommandLineParser &parser = commandLine.parser;
-    const QCommandLineOption &screenshot = commandLine.screenshot;
-    const QCommandLineOption &passphraseFile = commandLine.passphraseFile;
-    const QCommandLineOption &purpose = commandLine.purpose;
-    parser.process(app);
+    parser.process(*app); // prints and exits for --help and --version
 
     QByteArray passphrase;
     QString error;
-    if (!fc::WorkspaceAccess::readPassphrase(parser.value(passphraseFile), "FUSIONCELL_PASSPHRASE", &passphrase, &error)) {
+    if (!fc::WorkspaceAccess::readPassphrase(parser.value(commandLine.passphraseFile), "FUSIONCELL_PASSPHRASE", &passphrase, &error)) {
         std::fprintf(stderr, "fusioncell: %s\n", qPrintable(error));
         return 2;
     }
 
     fc::MainWindow window;
-    if (parser.isSet(purpose))
-        window.session()->setPurpose(parser.value(purpose).trimmed());
-    const QString shotPath = parser.value(screenshot);
+    if (parser.isSet(commandLine.purpose))
+        window.session()->setPurpose(parser.value(commandLine.purpose).trimmed());
+    const QString shotPath = parser.value(commandLine.screenshot);
     if (!shotPath.isEmpty()) {
         // A fixed size so that the README picture does not depend on the display or settings.
         window.resize(1600, 1000);
         window.takeScreenshotWhenReady(shotPath);
-        QObject::connect(&window, &fc::MainWindow::screenshotDone, &app, [&app, shotPath](bool ok) {
+        QObject::connect(&window, &fc::MainWindow::screenshotDone, app.get(), [&app, shotPath](bool ok) {
             std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "Saved" : "Could not save", qPrintable(shotPath));
-            app.exit(ok ? 0 : 1);
+            app->exit(ok ? 0 : 1);
         });
     }
     window.show();
@@ -126,5 +114,5 @@ int main(int argc, char *argv[])
     passphrase.fill('\0'); // the session keeps its own copy
     if (!opened && !shotPath.isEmpty())
         return 1;
-    return app.exec();
+    return app->exec();
 }

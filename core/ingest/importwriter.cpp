@@ -198,7 +198,8 @@ bool ImportWriter::indexForSearch(const RowEntity &e, bool created)
 {
     const size_t facts = qHashMulti(0, e.label, e.facts);
     if (created) {
-        SearchEntry &entry = createdEntity(e.id) ? createdEntity(e.id)->search : m_otherSearch[e.id];
+        CreatedEntity *c = createdEntity(e.id);
+        SearchEntry &entry = c ? c->search : m_otherSearch[e.id];
         entry.label = e.label.isNull() ? QStringLiteral("") : e.label;
         entry.body = e.searchBody; // the validator's bytes, shared
         entry.facts = facts;
