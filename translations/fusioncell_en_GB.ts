@@ -291,12 +291,12 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="+252"/>
+        <location filename="../core/ingest/csvreader.cpp" line="+293"/>
         <source>%1: the delimiter &quot;%2&quot; is not valid: expected auto, tab or one character other than a quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>%1: the header row %2 is not valid: expected 0 (no header) or a record number from 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,7 +311,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>%1: row %2 (line %3): a quoted field is not closed before the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,6 +358,14 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <location line="+15"/>
         <location line="+16"/>
         <source>no workspace is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecodedStream</name>
+    <message>
+        <location filename="../core/ingest/decodedstream.cpp" line="+44"/>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -889,7 +897,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="+150"/>
+        <location filename="../core/ingest/importer.cpp" line="+149"/>
         <location line="+14"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
@@ -900,7 +908,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>%1 was already imported (import #%2 on %3, same SHA-256): nothing to do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,12 +939,17 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     </message>
     <message>
         <location line="+19"/>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>import of %1 failed, nothing was imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-14"/>
+        <source>import of %1 failed, nothing was imported: the file changed while it was being read (its SHA-256 is no longer the one taken at the start): import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1: %2 rows read, %3 imported, %4 rejected%5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,17 +1921,12 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>TableReader</name>
     <message>
-        <location filename="../core/ingest/tablereader.cpp" line="+54"/>
+        <location filename="../core/ingest/tablereader.cpp" line="+59"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+46"/>
         <source>%1: unknown format &quot;%2&quot;: expected auto, csv, json or jsonl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,27 +1934,37 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>TextDecoder</name>
     <message>
-        <location filename="../core/ingest/textdecoder.cpp" line="+78"/>
+        <location filename="../core/ingest/textdecoder.cpp" line="+107"/>
         <source>unknown encoding &quot;%1&quot;: expected auto, utf-8, utf-16, utf-16le, utf-16be, windows-1252 or latin-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+112"/>
         <source>file %1 is not valid UTF-16: it has an odd number of bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>file %1 is not valid %2: it contains an unpaired surrogate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>file %1 changed while it was being read: it is no longer valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>file %1 looks binary: NUL byte at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>file %1 is not valid UTF-8: it ends inside a character (byte 0x%2 at offset %3 starts one that is not finished): the file looks cut short</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,7 @@
 #include "ingest/csvreader.h"
 
+#include "ingest/decodedstream.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -183,13 +185,52 @@ QString generatedColumnName(int number)
 
 } // namespace
 
-CsvReader::CsvReader(const QString &text, const QString &displayName, const QString &encoding)
-    : m_text(text), m_displayName(displayName), m_encoding(encoding)
+// What the delimiter detection and a headerless file's width look at: the first 50 records, or
+// as many as this much text holds.
+constexpr qsizetype kSampleCharacters = 256 * 1024;
+
+CsvReader::CsvReader(std::unique_ptr<DecodedStream> source, QString text, const ReaderOptions &options)
+    : m_source(std::move(source)), m_blockBytes(qMax<qsizetype>(options.readBlockBytes, 1)),
+      m_text(std::move(text)), m_displayName(m_source->displayName())
 {
-    // TextDecoder removes the BOM, but text handed in by other callers may still start with
-    // one; it must not become part of the first header name.
-    if (m_text.startsWith(QChar(0xFEFF)))
-        m_pos = 1;
+}
+
+CsvReader::~CsvReader() = default;
+
+QString CsvReader::encoding() const
+{
+    return m_source->encoding();
+}
+
+QString CsvReader::sha256() const
+{
+    return m_source->sha256();
+}
+
+bool CsvReader::fill()
+{
+    if (m_pos > 0) {
+        m_text.remove(0, m_pos);
+        m_dropped += m_pos;
+        m_pos = 0;
+    }
+    // At least as much again as the window holds: a record longer than a piece is rescanned a
+    // number of times that grows with the log of its length, not with the length.
+    const qsizetype wanted = qMax<qsizetype>(m_blockBytes, m_text.size());
+    if (!m_source->read(wanted, &m_text)) {
+        m_failed = true;
+        m_error = m_source->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool CsvReader::fillTo(qsizetype characters)
+{
+    while (!m_source->atEnd() && m_text.size() - m_pos < characters)
+        if (!fill())
+            return false;
+    return true;
 }
 
 std::optional<QChar> CsvReader::delimiterFromName(const QString &name)
@@ -254,6 +295,12 @@ bool CsvReader::start(const ReaderOptions &options, QString *error)
                         "%1: the delimiter \"%2\" is not valid: expected auto, tab or one character "
                         "other than a quote")
                         .arg(m_displayName, options.delimiter));
+    if (!fillTo(kSampleCharacters))
+        return fail(m_error);
+    // TextDecoder removes the BOM, but it may be doubled; it must not become part of the first
+    // header name.
+    if (m_text.startsWith(QChar(0xFEFF)))
+        m_pos = 1;
     const QStringView body = QStringView(m_text).sliced(m_pos);
     m_delimiter = delimiter->isNull() ? detectDelimiter(body) : *delimiter;
     if (options.headerRow < 0)
@@ -309,8 +356,23 @@ bool CsvReader::readRecord(SourceRow *row)
     if (m_failed)
         return false;
     RecordSpan span;
-    const Scan result =
-        scanRecord(m_text, m_delimiter.unicode(), m_pos, m_line, &row->fields, nullptr, &span);
+    Scan result;
+    for (;;) {
+        qsizetype pos = m_pos;
+        qint64 line = m_line;
+        result = scanRecord(m_text, m_delimiter.unicode(), pos, line, &row->fields, nullptr, &span);
+        // The record is whole once something follows its line break: the window may end in a CR
+        // whose LF, or inside a field whose rest, is in the next piece.
+        if (m_source->atEnd() || (result == Scan::Record && pos < m_text.size())) {
+            m_pos = pos;
+            m_line = line;
+            break;
+        }
+        if (!fill()) {
+            row->fields.clear();
+            return false;
+        }
+    }
     if (result == Scan::End)
         return false;
     ++m_records;
@@ -336,9 +398,15 @@ bool CsvReader::next(SourceRow *row)
 
 double CsvReader::progress() const
 {
-    if (m_text.isEmpty())
-        return 1.0;
-    return double(m_pos) / double(m_text.size());
+    const qint64 consumed = m_dropped + m_pos;   // characters
+    const qint64 decoded = m_dropped + m_text.size();
+    if (m_source->atEnd())
+        return decoded == 0 ? 1.0 : double(consumed) / double(decoded);
+    if (decoded == 0 || m_source->size() <= 0)
+        return 0.0;
+    // Characters to bytes at the rate of the file so far.
+    const double bytesPerCharacter = double(m_source->bytesRead()) / double(decoded);
+    return qMin(1.0, consumed * bytesPerCharacter / double(m_source->size()));
 }
 
 } // namespace fc

@@ -3,21 +3,26 @@
 #include "ingest/tablereader.h"
 
 #include <QStringView>
+#include <memory>
 #include <optional>
 
 namespace fc {
 
+class DecodedStream;
+
 /**
  * Reads delimited text (CSV, TSV, ';' or '|' separated) as RFC 4180 describes it: quoted fields
  * with doubled quotes, delimiters and line breaks inside quotes, CRLF, LF or lone CR line ends.
- * The whole file is decoded once and scanned by index, so a million rows parse in well under a
- * second; only quoted fields with doubled quotes need a string of their own to be built.
+ * The file is decoded a piece at a time into a window of text that is scanned by index (only
+ * quoted fields with doubled quotes need a string of their own to be built); a record is taken
+ * once the window holds all of it, so a record may straddle any number of pieces.
  */
 class CsvReader : public TableReader
 {
 public:
-    /** text: the decoded file; encoding: what TextDecoder used; displayName: used in messages. */
-    CsvReader(const QString &text, const QString &displayName, const QString &encoding);
+    /** source: the file; text: what has been read of it already (the factory looks at its start). */
+    CsvReader(std::unique_ptr<DecodedStream> source, QString text, const ReaderOptions &options);
+    ~CsvReader() override;
 
     /**
      * Resolves the delimiter (detecting it for "auto") and reads the header row. Returns false
@@ -34,17 +39,24 @@ public:
     QStringList headers() const override { return m_headers; }
     bool next(SourceRow *row) override;
     QString errorString() const override { return m_error; }
-    QString encoding() const override { return m_encoding; }
+    QString encoding() const override;
     QString delimiter() const override { return QString(m_delimiter); }
     QString formatName() const override { return QStringLiteral("csv"); }
     double progress() const override;
+    QString sha256() const override;
 
 private:
     bool readRecord(SourceRow *row);
+    /** Reads more of the file into the window, first dropping what has been consumed of it. */
+    bool fill();
+    /** Reads until the window holds `characters` beyond the current record or the file's end. */
+    bool fillTo(qsizetype characters);
 
-    QString m_text;
+    std::unique_ptr<DecodedStream> m_source;
+    qsizetype m_blockBytes;
+    QString m_text;       // the window: the file's text from character m_dropped on
+    qint64 m_dropped = 0; // characters of the file before the window
     QString m_displayName;
-    QString m_encoding;
     QChar m_delimiter = QLatin1Char(',');
     QStringList m_headers;
     QString m_error;

@@ -2,6 +2,7 @@
 
 #include "ingest/importwriter.h"
 #include "ingest/rowvalidator.h"
+#include "ingest/sha256.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -11,8 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-
-#include <openssl/evp.h>
 
 #include <condition_variable>
 #include <deque>
@@ -150,8 +149,8 @@ QString Importer::sha256OfFile(const QString &path, QString *error)
             *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return QString();
     }
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> hash(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!hash || EVP_DigestInit_ex(hash.get(), EVP_sha256(), nullptr) != 1) {
+    Sha256 hash;
+    if (!hash.isValid()) {
         if (error)
             *error = tr("cannot hash %1: SHA-256 is not available").arg(path);
         return QString();
@@ -166,12 +165,9 @@ QString Importer::sha256OfFile(const QString &path, QString *error)
         }
         if (n == 0)
             break;
-        EVP_DigestUpdate(hash.get(), buffer.constData(), size_t(n));
+        hash.add(QByteArrayView(buffer.constData(), n));
     }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(hash.get(), digest, &length);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
+    return hash.hex();
 }
 
 ImportReport Importer::importFile(const QString &path, const ImportOptions &options)
@@ -292,6 +288,15 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         report.status = ImportReport::Status::Failed;
         report.message =
             tr("import of %1 failed, nothing was imported: %2").arg(report.fileName, reader->errorString());
+        return report;
+    }
+    // The file is read a piece at a time while the import runs: what was read must be the file
+    // whose SHA-256 the import records (and that a re-import is recognised by).
+    if (reader->sha256() != report.sha256) {
+        report.status = ImportReport::Status::Failed;
+        report.message = tr("import of %1 failed, nothing was imported: the file changed while it was being "
+                            "read (its SHA-256 is no longer the one taken at the start): import it again")
+                             .arg(report.fileName);
         return report;
     }
     report.timings.rows = timer.nsecsElapsed() / 1e9;

@@ -233,8 +233,8 @@ QString typeName(const QJsonValue &value)
 
 } // namespace
 
-JsonReader::JsonReader(const QString &displayName, const QString &encoding)
-    : m_displayName(displayName), m_encoding(encoding)
+JsonReader::JsonReader(const QString &displayName, const QString &encoding, const QString &sha256)
+    : m_displayName(displayName), m_encoding(encoding), m_sha256(sha256)
 {
 }
 

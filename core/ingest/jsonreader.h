@@ -20,7 +20,8 @@ class JsonReader : public TableReader
 public:
     enum class Layout { Document, Lines };
 
-    JsonReader(const QString &displayName, const QString &encoding);
+    /** sha256: of the file's bytes, which have all been read to give load() its text. */
+    JsonReader(const QString &displayName, const QString &encoding, const QString &sha256);
 
     /**
      * Parses the whole text. Returns false and sets *error (naming the file, the line for JSON
@@ -39,6 +40,7 @@ public:
     QString delimiter() const override { return QString(); }
     QString formatName() const override;
     double progress() const override;
+    QString sha256() const override { return m_sha256; }
 
 private:
     struct Record
@@ -54,6 +56,7 @@ private:
 
     QString m_displayName;
     QString m_encoding;
+    QString m_sha256;
     Layout m_layout = Layout::Document;
     QStringList m_headers;
     QHash<QString, int> m_columns;

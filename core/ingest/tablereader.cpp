@@ -1,9 +1,10 @@
 #include "ingest/tablereader.h"
 
 #include "ingest/csvreader.h"
+#include "ingest/decodedstream.h"
 #include "ingest/jsonreader.h"
-#include "ingest/textdecoder.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,10 @@
 namespace fc {
 
 namespace {
+
+// How much of the start of a file decides whether it is JSON (looksLikeJson needs two
+// characters; JSON Lines detection looks at the first lines).
+constexpr qsizetype kFormatSampleCharacters = 64 * 1024;
 
 /*
  * Whether the text starts like JSON: '[' or '{' as the first character that is not whitespace
@@ -48,36 +53,42 @@ TableReader::~TableReader() = default;
 std::unique_ptr<TableReader> TableReader::open(const QString &path, const ReaderOptions &options,
                                                QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
         if (error)
             *error = QCoreApplication::translate("TableReader", "cannot open %1: %2")
-                         .arg(path, file.errorString());
+                         .arg(path, file->errorString());
         return nullptr;
     }
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        if (error)
-            *error = QCoreApplication::translate("TableReader", "cannot read %1: %2")
-                         .arg(path, file.errorString());
-        return nullptr;
-    }
-    file.close();
-    return fromData(data, QFileInfo(path).fileName(), options, error);
+    return fromDevice(std::move(file), QFileInfo(path).fileName(), options, error);
 }
 
 std::unique_ptr<TableReader> TableReader::fromData(const QByteArray &data, const QString &displayName,
                                                    const ReaderOptions &options, QString *error)
+{
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(data);
+    buffer->open(QIODevice::ReadOnly);
+    return fromDevice(std::move(buffer), displayName, options, error);
+}
+
+std::unique_ptr<TableReader> TableReader::fromDevice(std::unique_ptr<QIODevice> device,
+                                                     const QString &displayName, const ReaderOptions &options,
+                                                     QString *error)
 {
     auto fail = [error](const QString &message) -> std::unique_ptr<TableReader> {
         if (error)
             *error = message;
         return nullptr;
     };
-    TextDecoder decoder(options.encoding);
+    auto source = DecodedStream::open(std::move(device), displayName, options.encoding, error);
+    if (!source)
+        return nullptr;
+    // The start of the file tells JSON from delimited text.
     QString text;
-    if (!decoder.decode(data, displayName, &text))
-        return fail(decoder.errorString());
+    while (!source->atEnd() && text.size() < kFormatSampleCharacters)
+        if (!source->read(qMax<qsizetype>(options.readBlockBytes, 1), &text))
+            return fail(source->errorString());
 
     const QString format = options.format.trimmed().toLower();
     bool json = false;
@@ -97,7 +108,11 @@ std::unique_ptr<TableReader> TableReader::fromData(const QByteArray &data, const
     }
 
     if (json) {
-        auto reader = std::make_unique<JsonReader>(displayName, decoder.encoding());
+        // JSON is parsed whole (its headers are the union of every object's keys).
+        while (!source->atEnd())
+            if (!source->read(qMax<qsizetype>(text.size(), 1 << 20), &text))
+                return fail(source->errorString());
+        auto reader = std::make_unique<JsonReader>(displayName, source->encoding(), source->sha256());
         if (!reader->load(text, lines ? JsonReader::Layout::Lines : JsonReader::Layout::Document, error))
             return nullptr;
         return reader;
@@ -107,8 +122,7 @@ std::unique_ptr<TableReader> TableReader::fromData(const QByteArray &data, const
         (options.delimiter.isEmpty() ||
          options.delimiter.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0))
         csvOptions.delimiter = QStringLiteral("tab");
-    auto reader = std::make_unique<CsvReader>(text, displayName, decoder.encoding());
-    text.clear(); // the reader holds the only copy of a possibly large text
+    auto reader = std::make_unique<CsvReader>(std::move(source), std::move(text), csvOptions);
     if (!reader->start(csvOptions, error))
         return nullptr;
     return reader;

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <memory>
 
+class QIODevice;
+
 namespace fc {
 
 /** How to read a delimited or JSON file; the "format" block of an import spec. */
@@ -14,6 +16,9 @@ struct ReaderOptions
     QString delimiter = QStringLiteral("auto"); // auto, or one character ("\t" or "tab" for TSV)
     int headerRow = 1;                          // 1-based record number of the header; 0 = none
     QString format = QStringLiteral("auto");    // auto, csv, json, jsonl
+    // Not part of a spec: how many bytes of the file are decoded at a time (tests make it tiny,
+    // so that records, line breaks and characters fall across the pieces).
+    qsizetype readBlockBytes = 1 << 20;
 };
 
 /** One record of a source file as the reader parsed it. */
@@ -29,7 +34,8 @@ struct SourceRow
 /**
  * Reads a table (CSV/TSV/any delimiter, JSON array of objects, JSON Lines) record by record,
  * the same way for the import, the CLI preview and the import wizard preview.
- * Encoding and delimiter are detected when the options say "auto".
+ * Encoding and delimiter are detected when the options say "auto". Delimited files are read a
+ * piece at a time (memory does not grow with the file); JSON is parsed whole.
  */
 class TableReader
 {
@@ -42,6 +48,9 @@ public:
     /** Reads from memory; displayName is used in messages. */
     static std::unique_ptr<TableReader> fromData(const QByteArray &data, const QString &displayName,
                                                  const ReaderOptions &options, QString *error);
+    /** Reads an open device from its current position (a QFile, a QBuffer). */
+    static std::unique_ptr<TableReader> fromDevice(std::unique_ptr<QIODevice> device, const QString &displayName,
+                                                   const ReaderOptions &options, QString *error);
 
     /** Column names: the header row, or "Column 1".. when there is none; for JSON the keys. */
     virtual QStringList headers() const = 0;
@@ -53,6 +62,12 @@ public:
     virtual QString delimiter() const = 0;   // ",", ";", "\t", "|"... or empty for JSON
     virtual QString formatName() const = 0;  // "csv", "json", "jsonl"
     virtual double progress() const = 0;     // 0..1, share of the input consumed
+    /**
+     * SHA-256 (hex) of the file's bytes as the reader read them, once it has read all of them (at
+     * the latest when next() has returned false at the end); empty before that or after an error. The importer compares it with the hash it
+     * recorded, so that a file changed while it was read is not imported under the old hash.
+     */
+    virtual QString sha256() const = 0;
 };
 
 } // namespace fc

@@ -1,5 +1,6 @@
 #include "ingest/textdecoder.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -69,6 +70,34 @@ bool hasMultiByteCharacter(QByteArrayView validUtf8)
     return false;
 }
 
+void appendWindows1252(QByteArrayView bytes, QString *text)
+{
+    const qsizetype old = text->size();
+    text->resize(old + bytes.size());
+    char16_t *dst = reinterpret_cast<char16_t *>(text->data()) + old;
+    const auto *src = reinterpret_cast<const uchar *>(bytes.data());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const uchar c = src[i];
+        dst[i] = (c >= 0x80 && c < 0xA0) ? kWindows1252High[c - 0x80] : char16_t(c);
+    }
+}
+
+// How much of the bytes ends at a character boundary: all of them, unless they end inside a
+// multi-byte UTF-8 character, whose start is then where the next piece must begin.
+qsizetype completeUtf8Prefix(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype n = bytes.size();
+    for (qsizetype k = 1; k <= 3 && k <= n; ++k) {
+        const uchar c = p[n - k];
+        if ((c & 0xC0) == 0x80)
+            continue; // a continuation byte: the character started further back
+        const qsizetype length = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+        return length > k ? n - k : n;
+    }
+    return n;
+}
+
 } // namespace
 
 TextDecoder::TextDecoder(const QString &encodingName) : m_requested(normalisedName(encodingName))
@@ -94,13 +123,8 @@ bool TextDecoder::fail(const QString &message)
 
 QString TextDecoder::fromWindows1252(QByteArrayView bytes)
 {
-    QString out(bytes.size(), Qt::Uninitialized);
-    char16_t *dst = reinterpret_cast<char16_t *>(out.data());
-    const auto *src = reinterpret_cast<const uchar *>(bytes.data());
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const uchar c = src[i];
-        dst[i] = (c >= 0x80 && c < 0xA0) ? kWindows1252High[c - 0x80] : char16_t(c);
-    }
+    QString out;
+    appendWindows1252(bytes, &out);
     return out;
 }
 
@@ -159,16 +183,17 @@ qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes)
     return -1;
 }
 
-bool TextDecoder::decode(const QByteArray &bytes, const QString &displayName, QString *text)
+bool TextDecoder::detect(QIODevice *device, const QString &displayName)
 {
     if (m_requested.isEmpty())
         return false; // m_error was set by the constructor
     m_error.clear();
-    text->clear();
-
-    const bool utf8Bom = startsWith(bytes, "\xEF\xBB\xBF", 3);
-    const bool le16Bom = startsWith(bytes, "\xFF\xFE", 2);
-    const bool be16Bom = startsWith(bytes, "\xFE\xFF", 2);
+    m_displayName = displayName;
+    const qint64 start = device->pos();
+    const QByteArray head = device->peek(3);
+    const bool utf8Bom = startsWith(head, "\xEF\xBB\xBF", 3);
+    const bool le16Bom = startsWith(head, "\xFF\xFE", 2);
+    const bool be16Bom = startsWith(head, "\xFE\xFF", 2);
 
     QString use = m_requested;
     qsizetype skip = 0;
@@ -186,45 +211,84 @@ bool TextDecoder::decode(const QByteArray &bytes, const QString &displayName, QS
         skip = 3;
     else if ((use == QLatin1String("utf-16le") && le16Bom) || (use == QLatin1String("utf-16be") && be16Bom))
         skip = 2;
-    const QByteArrayView body = QByteArrayView(bytes).sliced(skip);
+    m_bomSize = skip;
 
     if (use.startsWith(QLatin1String("utf-16"))) {
-        const bool le = use == QLatin1String("utf-16le");
-        if (body.size() % 2 != 0)
+        // Unpaired surrogates are found as the pieces are decoded (decodePiece()).
+        if ((device->size() - start - skip) % 2 != 0)
             return fail(QCoreApplication::translate(
                             "TextDecoder", "file %1 is not valid UTF-16: it has an odd number of bytes")
                             .arg(displayName));
-        QStringDecoder decoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                               QStringConverter::Flag::Stateless);
-        *text = decoder.decode(body);
-        if (decoder.hasError()) {
-            text->clear();
-            return fail(QCoreApplication::translate(
-                            "TextDecoder", "file %1 is not valid %2: it contains an unpaired surrogate")
-                            .arg(displayName, le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")));
-        }
         m_used = use;
         return true;
     }
 
-    // A NUL never occurs in 8-bit text: this is a binary file, or UTF-16 that lost its BOM.
-    if (const qsizetype nul = body.indexOf('\0'); nul >= 0)
-        return fail(QCoreApplication::translate("TextDecoder", "file %1 looks binary: NUL byte at offset %2")
-                        .arg(displayName, QString::number(nul + skip)));
+    // One pass over 8-bit text, a block at a time, for a NUL byte and (auto, utf-8) the first byte
+    // that breaks UTF-8. A character cut by the end of a block is carried to the front of the next.
+    const bool checkUtf8 = use == QLatin1String("auto") || use == QLatin1String("utf-8");
+    constexpr qsizetype kBlock = 1 << 20;
+    QByteArray buffer(kBlock + 4, Qt::Uninitialized);
+    qint64 nul = -1;         // file offset of the first NUL
+    qint64 bad = -1;         // file offset of the first byte that breaks UTF-8
+    uchar badByte = 0;
+    bool cutShort = false;   // the bad byte starts a character the file ends inside
+    bool multiByte = false;  // a UTF-8 character beyond ASCII before `bad` (or anywhere if none)
+    qsizetype carried = 0;   // bytes of an unfinished character at the front of buffer
+    qint64 base = start + skip; // file offset of buffer[0]
+    if (skip > 0)
+        device->read(skip);
+    for (;;) {
+        const qint64 n = device->read(buffer.data() + carried, kBlock);
+        if (n < 0) {
+            device->seek(start);
+            return fail(QCoreApplication::translate("TextDecoder", "cannot read %1: %2")
+                            .arg(displayName, device->errorString()));
+        }
+        const QByteArrayView data(buffer.constData(), carried + n);
+        if (nul < 0) {
+            if (const qsizetype i = data.sliced(carried).indexOf('\0'); i >= 0)
+                nul = base + carried + i;
+        }
+        if (checkUtf8 && bad < 0) {
+            const qsizetype end = n == 0 ? data.size() : completeUtf8Prefix(data);
+            const qsizetype b = firstInvalidUtf8(data.first(end));
+            if (b >= 0) {
+                bad = base + b;
+                badByte = uchar(data.at(b));
+                cutShort = n == 0 && endsInsideCharacter(data, b);
+                multiByte = multiByte || hasMultiByteCharacter(data.first(b));
+                carried = 0;
+            } else {
+                multiByte = multiByte || hasMultiByteCharacter(data.first(end));
+                carried = data.size() - end;
+                std::memmove(buffer.data(), buffer.constData() + end, size_t(carried));
+            }
+            base += data.size() - carried;
+        } else {
+            base += data.size();
+            carried = 0;
+        }
+        if (n == 0)
+            break;
+    }
+    device->seek(start);
 
-    if (use == QLatin1String("auto") || use == QLatin1String("utf-8")) {
-        const qsizetype bad = firstInvalidUtf8(body);
+    // A NUL never occurs in 8-bit text: this is a binary file, or UTF-16 that lost its BOM.
+    if (nul >= 0)
+        return fail(QCoreApplication::translate("TextDecoder", "file %1 looks binary: NUL byte at offset %2")
+                        .arg(displayName, QString::number(nul)));
+
+    if (checkUtf8) {
         if (bad < 0) {
-            *text = QString::fromUtf8(body);
             m_used = utf8Bom ? QStringLiteral("utf-8-bom") : QStringLiteral("utf-8");
             return true;
         }
-        const QString byte = QString::number(uchar(body.at(bad)), 16).rightJustified(2, QLatin1Char('0'));
-        const QString offset = QString::number(bad + skip);
+        const QString byte = QString::number(badByte, 16).rightJustified(2, QLatin1Char('0'));
+        const QString offset = QString::number(bad);
         // UTF-8 cut short inside its last character (a truncated download or copy), told apart from
         // Windows-1252 by the UTF-8 characters before it: a 1252 file whose last byte happens to be
         // "é" (0xE9) has none, and "auto" reads it as 1252.
-        if (endsInsideCharacter(body, bad) && hasMultiByteCharacter(body.first(bad)))
+        if (cutShort && multiByte)
             return fail(QCoreApplication::translate(
                             "TextDecoder",
                             "file %1 is not valid UTF-8: it ends inside a character (byte 0x%2 "
@@ -238,12 +302,66 @@ bool TextDecoder::decode(const QByteArray &bytes, const QString &displayName, QS
                             .arg(displayName, byte, offset));
         use = QStringLiteral("windows-1252");
     }
-    if (use == QLatin1String("windows-1252"))
-        *text = fromWindows1252(body);
-    else
-        *text = QString::fromLatin1(body);
     m_used = use;
     return true;
+}
+
+qsizetype TextDecoder::decodePiece(QByteArrayView piece, bool last, QString *text)
+{
+    const auto *p = reinterpret_cast<const uchar *>(piece.data());
+    qsizetype used = piece.size();
+    const bool utf16 = m_used.startsWith(QLatin1String("utf-16"));
+    const bool le = m_used == QLatin1String("utf-16le");
+    if (utf16 && !last) {
+        used &= ~qsizetype(1);
+        // A high surrogate waits for the low one that the next piece starts with.
+        if (used >= 2) {
+            const char16_t unit = le ? char16_t(p[used - 2] | (p[used - 1] << 8))
+                                     : char16_t((p[used - 2] << 8) | p[used - 1]);
+            if (unit >= 0xD800 && unit <= 0xDBFF)
+                used -= 2;
+        }
+    } else if (!utf16 && !last && m_used.startsWith(QLatin1String("utf-8"))) {
+        used = completeUtf8Prefix(piece);
+    }
+    const QByteArrayView bytes = piece.first(used);
+    const qsizetype old = text->size();
+    if (utf16 || m_used.startsWith(QLatin1String("utf-8"))) {
+        // Stateless, since pieces are cut between characters; an U+FEFF inside the file is text.
+        QStringDecoder decoder(utf16 ? (le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE)
+                                     : QStringConverter::Utf8,
+                               QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+        text->resize(old + decoder.requiredSpace(bytes.size()));
+        QChar *end = decoder.appendToBuffer(text->data() + old, bytes);
+        text->resize(end - text->constData());
+        if (decoder.hasError()) {
+            text->resize(old);
+            // UTF-8 was checked by detect(): a bad byte now means the file changed since.
+            fail(utf16 ? QCoreApplication::translate("TextDecoder",
+                                                     "file %1 is not valid %2: it contains an unpaired surrogate")
+                             .arg(m_displayName, le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"))
+                       : QCoreApplication::translate("TextDecoder",
+                                                     "file %1 changed while it was being read: it is no longer "
+                                                     "valid UTF-8")
+                             .arg(m_displayName));
+            return -1;
+        }
+    } else if (m_used == QLatin1String("windows-1252")) {
+        appendWindows1252(bytes, text);
+    } else {
+        text->append(QLatin1StringView(bytes));
+    }
+    return used;
+}
+
+bool TextDecoder::decode(const QByteArray &bytes, const QString &displayName, QString *text)
+{
+    text->clear();
+    QBuffer buffer;
+    buffer.setData(bytes);
+    if (!buffer.open(QIODevice::ReadOnly) || !detect(&buffer, displayName))
+        return false;
+    return decodePiece(QByteArrayView(bytes).sliced(m_bomSize), true, text) >= 0;
 }
 
 } // namespace fc

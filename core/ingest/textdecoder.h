@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+class QIODevice;
+
 namespace fc {
 
 /**
@@ -12,6 +14,9 @@ namespace fc {
  * "auto" recognises a BOM, then accepts UTF-8 if the bytes are valid UTF-8, and falls back to
  * Windows-1252 otherwise (never Latin-1, which would turn £ and curly quotes of 0x80-0x9F into
  * control characters).
+ *
+ * A large export is decoded a piece at a time (see DecodedStream): detect() decides the encoding
+ * from the whole file without keeping it, then decodePiece() turns each piece into text.
  */
 class TextDecoder
 {
@@ -23,14 +28,27 @@ public:
     static bool isKnownEncoding(const QString &encodingName);
 
     /**
-     * Decodes the whole input into *text (without any BOM). Returns false and sets errorString()
-     * (naming displayName) for an unknown encoding, bytes that are not valid in the explicit
-     * encoding, a NUL byte in 8-bit text (a binary file or UTF-16 without a BOM), or UTF-8 that
-     * ends inside a character (a file cut short; "auto" does not read it as Windows-1252).
+     * Decides the encoding from the whole of the device's content (reading it from the start in
+     * blocks, then seeking back to the start). Returns false and sets errorString() (naming
+     * displayName) for an unknown encoding, bytes that are not valid in the explicit encoding, a
+     * NUL byte in 8-bit text (a binary file or UTF-16 without a BOM), UTF-8 that ends inside a
+     * character (a file cut short; "auto" does not read it as Windows-1252), a UTF-16 file of an
+     * odd size, or a read error.
      */
+    bool detect(QIODevice *device, const QString &displayName);
+    /** The byte-order mark detect() found at the start of the file (0, 2 or 3 bytes), not text. */
+    qsizetype bomSize() const { return m_bomSize; }
+    /**
+     * Appends the text of the next piece of the file (after the BOM) to *text. Unless `last`, an
+     * unfinished character at the end of the piece is left undecoded: returns how many bytes of
+     * the piece were used, the rest to be given again at the start of the next piece; -1 (and
+     * errorString()) for UTF-16 with an unpaired surrogate.
+     */
+    qsizetype decodePiece(QByteArrayView piece, bool last, QString *text);
+    /** detect() and decodePiece() over bytes held in memory: the whole input into *text. */
     bool decode(const QByteArray &bytes, const QString &displayName, QString *text);
 
-    /** What decode() used: "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252", "latin-1". */
+    /** What detect() chose: "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252", "latin-1". */
     QString encoding() const { return m_used; }
     QString errorString() const { return m_error; }
 
@@ -45,6 +63,8 @@ private:
     QString m_requested; // normalised requested name
     QString m_used;
     QString m_error;
+    QString m_displayName;
+    qsizetype m_bomSize = 0;
 };
 
 } // namespace fc

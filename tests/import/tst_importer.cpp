@@ -28,6 +28,7 @@ private slots:
     void shoutingTownsAreTitleCased();
     void repeatedEntitiesOnManyRows();
     void amountsAreStoredAsWritten();
+    void fileChangedWhileReadIsNotImported();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -537,6 +538,42 @@ void TestImporter::amountsAreStoredAsWritten()
     QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM attributes WHERE name = 'value_gbp' "
                                                        "AND value IN ('1234.57', '999999.99', '0.07', '0.30', '7.00')")),
              5);
+}
+
+void TestImporter::fileChangedWhileReadIsNotImported()
+{
+    // 60,000 rows (3.6 MB): when the writer is at row 2,000 the reader is at most a few batches
+    // and one piece (1 MiB) ahead, far from the last row, which is then changed in place.
+    const ImportSpec s = spec();
+    QByteArray bytes = kHeader;
+    for (int i = 0; i < 60000; ++i)
+        bytes += QStringLiteral("NF-%1,03/01/2025 14:05,Robbery,5,S1,Store,LS1 1AA,,,\r\n")
+                     .arg(i, 6, 10, QLatin1Char('0'))
+                     .toUtf8();
+    const QString file = write(QStringLiteral("live.csv"), bytes);
+    const QString before = dump();
+    ImportOptions options;
+    bool changed = false;
+    options.progress = [&](double, qint64 rows) {
+        if (rows >= 2000 && !changed) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(bytes.size() - 12));
+            f.write("LS1 1AB,,,\r\n"); // same size, another postcode
+            changed = true;
+        }
+    };
+    const ImportReport r = Importer(*m_ws, s).importFile(file, options);
+    QVERIFY(changed);
+    QCOMPARE(r.status, ImportReport::Status::Failed);
+    QCOMPARE(r.message, QStringLiteral("import of live.csv failed, nothing was imported: the file changed while "
+                                       "it was being read (its SHA-256 is no longer the one taken at the start): "
+                                       "import it again"));
+    QCOMPARE(dump(), before);
+    // Imported again, as it now is, it goes in whole.
+    const ImportReport again = Importer(*m_ws, s).importFile(file);
+    QCOMPARE(again.status, ImportReport::Status::Imported);
+    QCOMPARE(again.rowsAccepted, 60000);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

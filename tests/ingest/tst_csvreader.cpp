@@ -2,6 +2,7 @@
 #include "ingest/tablereader.h"
 #include "ingest/textdecoder.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -76,6 +77,12 @@ private slots:
     void openFile();
     void progress();
     void manyRows();
+    void piecesOfAnySize_data();
+    void piecesOfAnySize();
+    void recordLongerThanManyPieces();
+    void encodingDecidedOverTheWholeFile_data();
+    void encodingDecidedOverTheWholeFile();
+    void hashOfWhatWasRead();
 };
 
 void TestCsvReader::rfc4180_data()
@@ -636,6 +643,219 @@ void TestCsvReader::manyRows()
     QCOMPARE(last.lineNumber, 1 + count + 199); // rows 1000, 2000 ... 199000 take two lines
     QCOMPARE(last.fields, (QStringList{"200000", "name 200000", "Khan, 200000", "say \"200000\"", "200000.50",
                                        "", "two\nlines", "LS1 4AP", "2024-03-01", "end200000"}));
+}
+
+namespace {
+
+// Hand-written bytes of the piecesOfAnySize text in each encoding (not produced by the reader's
+// own decoder): UTF-16 code units written out, Windows-1252 with its one-byte euro (0x80).
+QByteArray utf16(const QString &text, bool littleEndian)
+{
+    QByteArray out = littleEndian ? QByteArray("\xFF\xFE") : QByteArray("\xFE\xFF");
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const char lo = char(u & 0xFF), hi = char(u >> 8);
+        out += littleEndian ? QByteArray{&lo, 1} + QByteArray{&hi, 1} : QByteArray{&hi, 1} + QByteArray{&lo, 1};
+    }
+    return out;
+}
+
+} // namespace
+
+void TestCsvReader::piecesOfAnySize_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("symbols"); // column 2 of the second record as written
+
+    // A quoted CRLF, an empty line, 2-, 3- and 4-byte UTF-8, doubled quotes, a lone CR, an LF,
+    // an empty field and no final line break: each falls across a piece boundary at some size.
+    const QString text = QStringLiteral("id,name,note\r\n"
+                                        "1,Zo\u00EB,\"line one\r\nline two\"\r\n"
+                                        "\r\n"
+                                        "2,\u20AC5 \U0001F600,\"say \"\"hi\"\"\"\r"
+                                        "3,,\n"
+                                        "4,last,no break");
+    const QString symbols = QStringLiteral("\u20AC5 \U0001F600");
+    QTest::newRow("utf-8") << text.toUtf8() << "utf-8" << symbols;
+    QTest::newRow("utf-8 with BOM") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << "utf-8-bom" << symbols;
+    QTest::newRow("utf-16le") << utf16(text, true) << "utf-16le" << symbols;
+    QTest::newRow("utf-16be") << utf16(text, false) << "utf-16be" << symbols;
+    QByteArray cp1252 = text.toLatin1();
+    cp1252.replace("\xEB", "\xEB"); // ë is 0xEB in both
+    const qsizetype at = cp1252.indexOf("2,") + 2;
+    cp1252 = cp1252.left(at) + QByteArray("\x80" "5 :)") + cp1252.mid(cp1252.indexOf(",\"say"));
+    QTest::newRow("windows-1252") << cp1252 << "windows-1252" << QStringLiteral("\u20AC5 :)");
+}
+
+void TestCsvReader::piecesOfAnySize()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, encoding);
+    QFETCH(QString, symbols);
+    for (const qsizetype block : {1, 2, 3, 5, 7, 64, 1 << 20}) {
+        ReaderOptions options = csvOptions();
+        options.readBlockBytes = block;
+        QString error;
+        auto reader = TableReader::fromData(input, QStringLiteral("t.csv"), options, &error);
+        QVERIFY2(reader, qPrintable(error));
+        QCOMPARE(reader->encoding(), encoding);
+        QCOMPARE(reader->delimiter(), QStringLiteral(","));
+        QCOMPARE(reader->headers(), (QStringList{"id", "name", "note"}));
+        double progress = reader->progress();
+        QList<SourceRow> rows;
+        SourceRow row;
+        while (reader->next(&row)) {
+            QVERIFY2(reader->progress() >= progress, qPrintable(QString::number(block)));
+            progress = reader->progress();
+            rows.append(row);
+        }
+        QCOMPARE(reader->errorString(), QString());
+        QCOMPARE(reader->progress(), 1.0);
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows[0].fields, (QStringList{"1", QStringLiteral("Zo\u00EB"), "line one\r\nline two"}));
+        QCOMPARE(rows[1].fields, (QStringList{"2", symbols, "say \"hi\""}));
+        QCOMPARE(rows[2].fields, (QStringList{"3", "", ""}));
+        QCOMPARE(rows[3].fields, (QStringList{"4", "last", "no break"}));
+        QCOMPARE(rows[0].raw, QStringLiteral("1,Zo\u00EB,\"line one\r\nline two\""));
+        QCOMPARE(rows[1].raw, QStringLiteral("2,%1,\"say \"\"hi\"\"\"").arg(symbols));
+        QCOMPARE(rows[3].raw, QStringLiteral("4,last,no break"));
+        // Records 2..5; lines 2 (two lines long), 5 (after the empty line 4), 6, 7.
+        QCOMPARE((QList<qint64>{rows[0].rowNumber, rows[1].rowNumber, rows[2].rowNumber, rows[3].rowNumber}),
+                 (QList<qint64>{2, 3, 4, 5}));
+        QCOMPARE((QList<qint64>{rows[0].lineNumber, rows[1].lineNumber, rows[2].lineNumber, rows[3].lineNumber}),
+                 (QList<qint64>{2, 5, 6, 7}));
+    }
+}
+
+void TestCsvReader::recordLongerThanManyPieces()
+{
+    // A 300,000-character quoted narrative with line breaks, read 1,000 bytes at a time.
+    QByteArray narrative;
+    for (int i = 0; i < 30000; ++i)
+        narrative += (i % 100 == 99) ? "123456789\n" : "1234567890";
+    const QByteArray input = "ref,narrative\nA1,\"" + narrative + "\"\nA2,short\n";
+    ReaderOptions options = csvOptions();
+    options.readBlockBytes = 1000;
+    QString error;
+    auto reader = TableReader::fromData(input, QStringLiteral("t.csv"), options, &error);
+    QVERIFY2(reader, qPrintable(error));
+    SourceRow row;
+    QVERIFY(reader->next(&row));
+    QCOMPARE(row.fields.size(), 2);
+    QCOMPARE(row.fields[1].size(), 300000);
+    QCOMPARE(row.fields[1], QString::fromLatin1(narrative));
+    QVERIFY(reader->next(&row));
+    QCOMPARE(row.fields, (QStringList{"A2", "short"}));
+    QCOMPARE(row.lineNumber, 3 + 300); // 300 line breaks inside the narrative
+    QVERIFY(!reader->next(&row));
+    QCOMPARE(reader->errorString(), QString());
+}
+
+void TestCsvReader::encodingDecidedOverTheWholeFile_data()
+{
+    // The encoding is decided over every byte, in blocks of 1 MiB (TextDecoder::detect): a
+    // character across the first block boundary, and the one byte that is not UTF-8 far past
+    // the first piece the reader decodes.
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("error");
+
+    const qsizetype mib = 1 << 20;
+    const QByteArray head = "h\n";
+    const QByteArray fill(mib - head.size() - 1, 'a');
+    QTest::newRow("ë across the block boundary")
+        << head + fill + "\xC3\xAB\n" << "auto" << "utf-8" << QString();
+    QTest::newRow("€ across the block boundary, one byte before")
+        << head + fill.chopped(1) + "\xE2\x82\xAC\n" << "auto" << "utf-8" << QString();
+    QTest::newRow("1252 é far into the file")
+        << head + fill + fill + "\xE9x\n" << "auto" << "windows-1252" << QString();
+    QTest::newRow("explicit utf-8, bad byte after the first block")
+        << head + fill + "b\xE9x\n" << "utf-8" << QString()
+        << QStringLiteral("file t.csv is not valid UTF-8: byte 0xe9 at offset %1 (set the encoding to "
+                          "windows-1252 if it was saved by Excel)").arg(mib);
+    QTest::newRow("NUL after the first block")
+        << head + fill + QByteArray("bc\0\n", 4) << "auto" << QString()
+        << QStringLiteral("file t.csv looks binary: NUL byte at offset %1").arg(mib + 1);
+    QTest::newRow("UTF-8 cut short after the first block")
+        << head + "Zo\xC3\xAB\n" + fill + "\xE2\x82" << "auto" << QString()
+        << QStringLiteral("file t.csv is not valid UTF-8: it ends inside a character (byte 0xe2 at offset %1 "
+                          "starts one that is not finished): the file looks cut short").arg(mib + 4);
+}
+
+void TestCsvReader::encodingDecidedOverTheWholeFile()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, option);
+    QFETCH(QString, encoding);
+    QFETCH(QString, error);
+    ReaderOptions options = csvOptions(QStringLiteral("auto"), 1, option);
+    options.readBlockBytes = 4096;
+    QString message;
+    auto reader = TableReader::fromData(input, QStringLiteral("t.csv"), options, &message);
+    if (!error.isEmpty()) {
+        QVERIFY(!reader);
+        QCOMPARE(message, error);
+        return;
+    }
+    QVERIFY2(reader, qPrintable(message));
+    QCOMPARE(reader->encoding(), encoding);
+    const QList<SourceRow> rows = readRows(reader.get());
+    QCOMPARE(reader->errorString(), QString());
+    QVERIFY(!rows.isEmpty());
+    const QString expected = QString::fromUtf8(input.mid(2)).trimmed(); // the data lines, as UTF-8
+    if (encoding == QLatin1String("utf-8"))
+        QCOMPARE(rows.last().fields.last().right(3), expected.right(3));
+    else
+        QCOMPARE(rows.last().fields.last().right(2), QStringLiteral("\u00E9x"));
+}
+
+void TestCsvReader::hashOfWhatWasRead()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.csv"));
+    QByteArray bytes = "ref,value\n";
+    for (int i = 0; i < 30000; ++i) // more than the reader reads to start with
+        bytes += "R" + QByteArray::number(i) + ",\xC2\xA3" + QByteArray::number(i) + ".00\n";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const QString original = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    ReaderOptions options = csvOptions();
+    options.readBlockBytes = 100;
+    QString error;
+    auto reader = TableReader::open(path, options, &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(reader->sha256(), QString()); // not before the whole file has been read
+    QCOMPARE(readRows(reader.get()).size(), 30000);
+    QCOMPARE(reader->sha256(), original);
+
+    // The same file changed (same size) after its first rows were read: the hash says so.
+    reader = TableReader::open(path, options, &error);
+    QVERIFY2(reader, qPrintable(error));
+    SourceRow row;
+    QVERIFY(reader->next(&row));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(bytes.size() - 3));
+        file.write("99\n");
+    }
+    while (reader->next(&row)) {
+    }
+    QCOMPARE(row.fields.last(), QStringLiteral("\u00A329999.99"));
+    QVERIFY(!reader->sha256().isEmpty());
+    QVERIFY(reader->sha256() != original);
+
+    // JSON is read whole: its hash is there from the start.
+    const QByteArray json = "[{\"a\": 1}, {\"a\": 2}]";
+    reader = TableReader::fromData(json, QStringLiteral("t.json"), ReaderOptions(), &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(reader->sha256(),
+             QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
