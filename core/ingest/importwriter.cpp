@@ -335,11 +335,10 @@ bool ImportWriter::write(ValidatedRow &v)
             date = from.mapping->type == EntityType::Incident ? from.occurredAt
                    : to.mapping->type == EntityType::Incident ? to.occurredAt
                                                               : QString();
-        // The same fact repeated on several rows of one export (one row per offender) is one link.
-        const LinkSeen seen{i, from.id, to.id, date};
-        if (l.weightColumn.isEmpty() && m_linkSeen.contains(seen))
+        // The same fact repeated on several rows of one export (one row per offender) is one link;
+        // a weighted link (a call count, say) is written for each row that states it.
+        if (l.weightColumn.isEmpty() && linkSeenBefore(i, from.id, to.id, date))
             continue;
-        m_linkSeen.insert(seen);
         m_insertLink.bind(1, l.type)
             .bind(2, from.id)
             .bind(3, to.id)
@@ -352,6 +351,45 @@ bool ImportWriter::write(ValidatedRow &v)
     }
     ++m_report.rowsAccepted;
     return true;
+}
+
+qint64 ImportWriter::packedDate(QStringView date)
+{
+    if (date.isEmpty())
+        return 0;
+    static constexpr char16_t kShape[] = u"0000-00-00T00:00:00"; // '0': a digit
+    if (date.size() != 10 && date.size() != 19)
+        return -1;
+    qint64 digits = 0;
+    for (qsizetype i = 0; i < date.size(); ++i) {
+        const char16_t c = date[i].unicode();
+        if (kShape[i] == u'0') {
+            if (c < u'0' || c > u'9')
+                return -1;
+            digits = digits * 10 + (c - u'0');
+        } else if (c != kShape[i]) {
+            return -1;
+        }
+    }
+    // The digits and the form tell the text apart; +1 keeps 0 for "no date".
+    return ((digits << 1) | (date.size() == 19 ? 1 : 0)) + 1;
+}
+
+bool ImportWriter::linkSeenBefore(int type, qint64 from, qint64 to, const QString &date)
+{
+    const qint64 packed = packedDate(date);
+    const LinkSeen link{from, to, packed, type};
+    if (packed >= 0) {
+        if (m_linkSeen.contains(link))
+            return true;
+        m_linkSeen.insert(link);
+        return false;
+    }
+    const OddLinkSeen odd{link, date};
+    if (m_oddLinkSeen.contains(odd))
+        return true;
+    m_oddLinkSeen.insert(odd);
+    return false;
 }
 
 bool ImportWriter::finish(const QString &userName)

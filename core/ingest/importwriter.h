@@ -47,19 +47,37 @@ public:
     bool finish(const QString &userName);
 
 private:
-    /** A link as written in this import, so that the same fact on several rows is one link. */
+    /**
+     * A link as written in this import, so that the same fact on several rows is one link. A
+     * million-row import sees millions of links: the date is kept as a number (packedDate()),
+     * and only a date of another form as a string, in m_oddLinkSeen.
+     */
     struct LinkSeen
     {
-        int type;
         qint64 from;
         qint64 to;
-        QString date;
+        qint64 date; // packedDate()
+        int type;
         friend bool operator==(const LinkSeen &, const LinkSeen &) = default;
         friend size_t qHash(const LinkSeen &l, size_t seed = 0)
         {
             return qHashMulti(seed, l.type, l.from, l.to, l.date);
         }
     };
+    struct OddLinkSeen
+    {
+        LinkSeen link;
+        QString date;
+        friend bool operator==(const OddLinkSeen &, const OddLinkSeen &) = default;
+        friend size_t qHash(const OddLinkSeen &l, size_t seed = 0) { return qHashMulti(seed, l.link, l.date); }
+    };
+    /**
+     * A link date of the forms the importer writes (yyyy-MM-dd, yyyy-MM-ddTHH:mm:ss) as a number
+     * that no other date of those forms has; 0 for none, -1 for a date of any other form.
+     */
+    static qint64 packedDate(QStringView date);
+    /** Whether this link was already written by this import; if not, it is remembered as written. */
+    bool linkSeenBefore(int type, qint64 from, qint64 to, const QString &date);
 
     bool resolve(RowEntity &e, qint64 recordId);
     bool indexForSearch(const RowEntity &e, bool created);
@@ -118,6 +136,7 @@ private:
     QHash<qint64, SearchEntry> m_otherSearch; // created out of order
     QSet<QString> m_seenRecordKeys;
     QSet<LinkSeen> m_linkSeen;
+    QSet<OddLinkSeen> m_oddLinkSeen;
     // Search entries of entities from earlier imports (whose entry may carry what was merged into
     // them) touched by this one: rebuilt at the end.
     QSet<qint64> m_searchStale;

@@ -25,6 +25,7 @@ private slots:
     void specThatDoesNotFitFails();
     void windows1252NamesSurvive();
     void edgeListMapsToAssociateLinks();
+    void repeatedLinksAreWrittenOnce();
     void shoutingTownsAreTitleCased();
     void repeatedEntitiesOnManyRows();
     void amountsAreStoredAsWritten();
@@ -430,6 +431,33 @@ void TestImporter::edgeListMapsToAssociateLinks()
     QCOMPARE(m_ws->countsByType().value(EntityType::Person), 3);
     QCOMPARE(m_ws->linkCount(), 3); // parallel links kept
     QCOMPARE(m_ws->database().scalarInt(QStringLiteral("SELECT sum(weight) FROM links")), 6);
+}
+
+void TestImporter::repeatedLinksAreWrittenOnce()
+{
+    // Without a weight, a link stated again with the same date is the same fact; another date,
+    // another direction or a link without a date is another link.
+    const QByteArray json = R"({"name": "Edge list", "source": {"organisation": "Analyst", "kind": "other"},
+      "entities": {"a": {"type": "person", "key": "From"}, "b": {"type": "person", "key": "To"}},
+      "links": [{"type": "associate", "from": "a", "to": "b", "date": "Since"}]})";
+    const QString file = write(QStringLiteral("edges.csv"), "From,To,Since\n"
+                                                            "P1,P2,2024-01-01\n"
+                                                            "P1,P2,2024-01-01\n"
+                                                            "P1,P2,2024-01-02\n"
+                                                            "P2,P1,2024-01-01\n"
+                                                            "P1,P2,\n"
+                                                            "P1,P2,\n"
+                                                            "P1,P2,2024-01-02\n");
+    const ImportReport r = Importer(*m_ws, spec(json)).importFile(file);
+    QVERIFY2(r.status == ImportReport::Status::Imported, qPrintable(r.message));
+    QCOMPARE(r.rowsAccepted, 7);
+    QCOMPARE(m_ws->linkCount(), 4);
+    Statement st = m_ws->database().prepare(
+        QStringLiteral("SELECT coalesce(occurred_at, '-') FROM links ORDER BY id"));
+    QStringList dates;
+    while (st.step())
+        dates << st.text(0);
+    QCOMPARE(dates, (QStringList{"2024-01-01T00:00:00", "2024-01-02T00:00:00", "2024-01-01T00:00:00", "-"}));
 }
 
 void TestImporter::shoutingTownsAreTitleCased()
