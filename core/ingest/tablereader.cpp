@@ -60,6 +60,11 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, const Reader
                          .arg(path, file->errorString());
         return nullptr;
     }
+    // A pipe cannot be read twice (the encoding is decided over all of it first): held whole.
+    if (file->isSequential()) {
+        const QByteArray data = file->readAll();
+        return fromData(data, QFileInfo(path).fileName(), options, error);
+    }
     return fromDevice(std::move(file), QFileInfo(path).fileName(), options, error);
 }
 

@@ -48,7 +48,7 @@ public:
     /** Reads from memory; displayName is used in messages. */
     static std::unique_ptr<TableReader> fromData(const QByteArray &data, const QString &displayName,
                                                  const ReaderOptions &options, QString *error);
-    /** Reads an open device from its current position (a QFile, a QBuffer). */
+    /** Reads an open device that can seek, from its current position (a QFile, a QBuffer). */
     static std::unique_ptr<TableReader> fromDevice(std::unique_ptr<QIODevice> device, const QString &displayName,
                                                    const ReaderOptions &options, QString *error);
 

@@ -3,9 +3,14 @@
 #include "ingest/textdecoder.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <thread>
+
+#include <sys/stat.h>
 
 using namespace fc;
 
@@ -83,6 +88,7 @@ private slots:
     void encodingDecidedOverTheWholeFile_data();
     void encodingDecidedOverTheWholeFile();
     void hashOfWhatWasRead();
+    void openPipe();
 };
 
 void TestCsvReader::rfc4180_data()
@@ -856,6 +862,26 @@ void TestCsvReader::hashOfWhatWasRead()
     QVERIFY2(reader, qPrintable(error));
     QCOMPARE(reader->sha256(),
              QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()));
+}
+
+void TestCsvReader::openPipe()
+{
+    // A named pipe (or a shell's <(...)) cannot be read twice: it is read whole, then parsed.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.csv"));
+    QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    std::thread writer([&path] {
+        QFile out(path);
+        if (out.open(QIODevice::WriteOnly))
+            out.write("store;value\nLeeds;\xA3" "12\nYork;3\n");
+    });
+    QString error;
+    auto reader = TableReader::open(path, csvOptions(), &error);
+    writer.join();
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(reader->encoding(), QStringLiteral("windows-1252"));
+    QCOMPARE(fieldsOf(readRows(reader.get())),
+             (Records{{"Leeds", QStringLiteral("\u00A3" "12")}, {"York", "3"}}));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
