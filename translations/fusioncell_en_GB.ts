@@ -1926,7 +1926,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>%1: unknown format &quot;%2&quot;: expected auto, csv, json or jsonl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,12 +1934,12 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>TextDecoder</name>
     <message>
-        <location filename="../core/ingest/textdecoder.cpp" line="+107"/>
+        <location filename="../core/ingest/textdecoder.cpp" line="+130"/>
         <source>unknown encoding &quot;%1&quot;: expected auto, utf-8, utf-16, utf-16le, utf-16be, windows-1252 or latin-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>file %1 is not valid UTF-16: it has an odd number of bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,17 +1949,17 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
-        <source>file %1 is not valid %2: it contains an unpaired surrogate</source>
+        <location line="+87"/>
+        <source>file %1 is not valid %2: an unpaired surrogate (0x%3) at offset %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>file %1 changed while it was being read: it is no longer valid UTF-8</source>
+        <location line="+20"/>
+        <source>file %1 changed while it was being read: it is no longer valid %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-73"/>
         <source>file %1 looks binary: NUL byte at offset %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -82,6 +82,29 @@ void appendWindows1252(QByteArrayView bytes, QString *text)
     }
 }
 
+// Offset of the first UTF-16 code unit that is a surrogate without its other half, or -1. Qt's
+// decoder turns one into U+FFFD without saying so (Qt 6.4), which would change the text unseen.
+qsizetype firstUnpairedSurrogate(QByteArrayView bytes, bool littleEndian)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype n = bytes.size() & ~qsizetype(1);
+    auto unitAt = [p, littleEndian](qsizetype i) {
+        return littleEndian ? char16_t(p[i] | (p[i + 1] << 8)) : char16_t((p[i] << 8) | p[i + 1]);
+    };
+    for (qsizetype i = 0; i < n; i += 2) {
+        const char16_t unit = unitAt(i);
+        if (unit < 0xD800 || unit > 0xDFFF)
+            continue;
+        if (unit >= 0xDC00 || i + 4 > n)
+            return i; // a low half first, or a high half with nothing after it
+        const char16_t low = unitAt(i + 2);
+        if (low < 0xDC00 || low > 0xDFFF)
+            return i;
+        i += 2;
+    }
+    return -1;
+}
+
 // How much of the bytes ends at a character boundary: all of them, unless they end inside a
 // multi-byte UTF-8 character, whose start is then where the next piece must begin.
 qsizetype completeUtf8Prefix(QByteArrayView bytes)
@@ -212,6 +235,7 @@ bool TextDecoder::detect(QIODevice *device, const QString &displayName)
     else if ((use == QLatin1String("utf-16le") && le16Bom) || (use == QLatin1String("utf-16be") && be16Bom))
         skip = 2;
     m_bomSize = skip;
+    m_offset = start + skip;
 
     if (use.startsWith(QLatin1String("utf-16"))) {
         // Unpaired surrogates are found as the pieces are decoded (decodePiece()).
@@ -325,6 +349,17 @@ qsizetype TextDecoder::decodePiece(QByteArrayView piece, bool last, QString *tex
         used = completeUtf8Prefix(piece);
     }
     const QByteArrayView bytes = piece.first(used);
+    if (utf16) {
+        if (const qsizetype bad = firstUnpairedSurrogate(bytes, le); bad >= 0) {
+            const uint unit = le ? p[bad] | (p[bad + 1] << 8) : (p[bad] << 8) | p[bad + 1];
+            fail(QCoreApplication::translate("TextDecoder",
+                                             "file %1 is not valid %2: an unpaired surrogate (0x%3) at offset %4")
+                     .arg(m_displayName, le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"),
+                          QString::number(unit, 16), QString::number(m_offset + bad)));
+            return -1;
+        }
+    }
+    m_offset += used;
     const qsizetype old = text->size();
     if (utf16 || m_used.startsWith(QLatin1String("utf-8"))) {
         // Stateless, since pieces are cut between characters; an U+FEFF inside the file is text.
@@ -336,14 +371,11 @@ qsizetype TextDecoder::decodePiece(QByteArrayView piece, bool last, QString *tex
         text->resize(end - text->constData());
         if (decoder.hasError()) {
             text->resize(old);
-            // UTF-8 was checked by detect(): a bad byte now means the file changed since.
-            fail(utf16 ? QCoreApplication::translate("TextDecoder",
-                                                     "file %1 is not valid %2: it contains an unpaired surrogate")
-                             .arg(m_displayName, le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"))
-                       : QCoreApplication::translate("TextDecoder",
-                                                     "file %1 changed while it was being read: it is no longer "
-                                                     "valid UTF-8")
-                             .arg(m_displayName));
+            // UTF-8 was checked by detect(), surrogates above: a bad byte now means the file changed.
+            fail(QCoreApplication::translate("TextDecoder",
+                                             "file %1 changed while it was being read: it is no longer valid %2")
+                     .arg(m_displayName, utf16 ? (le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"))
+                                               : QStringLiteral("UTF-8")));
             return -1;
         }
     } else if (m_used == QLatin1String("windows-1252")) {

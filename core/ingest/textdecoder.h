@@ -65,6 +65,7 @@ private:
     QString m_error;
     QString m_displayName;
     qsizetype m_bomSize = 0;
+    qint64 m_offset = 0; // of the next piece in the file, for messages
 };
 
 } // namespace fc

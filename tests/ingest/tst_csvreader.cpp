@@ -451,6 +451,16 @@ void TestCsvReader::encodingErrors_data()
            "was saved by Excel)";
     QTest::newRow("odd UTF-16") << QByteArray::fromHex("fffe610062") << "auto"
                                 << "file bin.csv is not valid UTF-16: it has an odd number of bytes";
+    // "h\na" then a surrogate half: offsets count from the file start, BOM included.
+    QTest::newRow("UTF-16LE high surrogate at the end")
+        << QByteArray::fromHex("fffe68000a00610000d8") << "auto"
+        << "file bin.csv is not valid UTF-16LE: an unpaired surrogate (0xd800) at offset 8";
+    QTest::newRow("UTF-16LE high surrogate before a letter")
+        << QByteArray::fromHex("fffe68000a00610000d862000a00") << "auto"
+        << "file bin.csv is not valid UTF-16LE: an unpaired surrogate (0xd800) at offset 8";
+    QTest::newRow("UTF-16BE low surrogate alone")
+        << QByteArray::fromHex("feff0068000a0061de00000a") << "auto"
+        << "file bin.csv is not valid UTF-16BE: an unpaired surrogate (0xde00) at offset 8";
     // UTF-8 cut inside its last character: "n\nZo" (4 bytes), "ë" (2), " " (1), then a lone 0xC3.
     const QByteArray cut("n\nZo\xC3\xAB \xC3");
     const QString cutMessage = "file bin.csv is not valid UTF-8: it ends inside a character (byte 0xc3 at offset 7 "
