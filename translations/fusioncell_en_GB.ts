@@ -291,12 +291,12 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="+293"/>
+        <location filename="../core/ingest/csvreader.cpp" line="+290"/>
         <source>%1: the delimiter &quot;%2&quot; is not valid: expected auto, tab or one character other than a quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1: the header row %2 is not valid: expected 0 (no header) or a record number from 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,7 +1926,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>%1: unknown format &quot;%2&quot;: expected auto, csv, json or jsonl</source>
         <translation type="unfinished"></translation>
     </message>

@@ -185,13 +185,10 @@ QString generatedColumnName(int number)
 
 } // namespace
 
-// What the delimiter detection and a headerless file's width look at: the first 50 records, or
-// as many as this much text holds.
-constexpr qsizetype kSampleCharacters = 256 * 1024;
-
 CsvReader::CsvReader(std::unique_ptr<DecodedStream> source, QString text, const ReaderOptions &options)
     : m_source(std::move(source)), m_blockBytes(qMax<qsizetype>(options.readBlockBytes, 1)),
-      m_text(std::move(text)), m_displayName(m_source->displayName())
+      m_sampleCharacters(qMax<qsizetype>(options.sampleCharacters, 1)), m_text(std::move(text)),
+      m_displayName(m_source->displayName())
 {
 }
 
@@ -295,13 +292,16 @@ bool CsvReader::start(const ReaderOptions &options, QString *error)
                         "%1: the delimiter \"%2\" is not valid: expected auto, tab or one character "
                         "other than a quote")
                         .arg(m_displayName, options.delimiter));
-    if (!fillTo(kSampleCharacters))
+    if (!fillTo(m_sampleCharacters))
         return fail(m_error);
     // TextDecoder removes the BOM, but it may be doubled; it must not become part of the first
     // header name.
     if (m_text.startsWith(QChar(0xFEFF)))
         m_pos = 1;
-    const QStringView body = QStringView(m_text).sliced(m_pos);
+    // Exactly the first characters, however much the pieces read happened to bring in: the same
+    // file is detected the same way whatever the piece size.
+    QStringView body = QStringView(m_text).sliced(m_pos);
+    body = body.first(qMin(body.size(), m_sampleCharacters));
     m_delimiter = delimiter->isNull() ? detectDelimiter(body) : *delimiter;
     if (options.headerRow < 0)
         return fail(QCoreApplication::translate("CsvReader", "%1: the header row %2 is not valid: expected "

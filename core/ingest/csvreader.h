@@ -54,6 +54,7 @@ private:
 
     std::unique_ptr<DecodedStream> m_source;
     qsizetype m_blockBytes;
+    qsizetype m_sampleCharacters; // what the delimiter detection looks at, at most
     QString m_text;       // the window: the file's text from character m_dropped on
     qint64 m_dropped = 0; // characters of the file before the window
     QString m_displayName;

@@ -90,8 +90,9 @@ std::unique_ptr<TableReader> TableReader::fromDevice(std::unique_ptr<QIODevice> 
     if (!source)
         return nullptr;
     // The start of the file tells JSON from delimited text.
+    const qsizetype sample = qBound<qsizetype>(1, options.sampleCharacters, kFormatSampleCharacters);
     QString text;
-    while (!source->atEnd() && text.size() < kFormatSampleCharacters)
+    while (!source->atEnd() && text.size() < sample)
         if (!source->read(qMax<qsizetype>(options.readBlockBytes, 1), &text))
             return fail(source->errorString());
 
@@ -99,8 +100,10 @@ std::unique_ptr<TableReader> TableReader::fromDevice(std::unique_ptr<QIODevice> 
     bool json = false;
     bool lines = false;
     if (format.isEmpty() || format == QLatin1String("auto")) {
-        json = looksLikeJson(text);
-        lines = json && JsonReader::looksLikeJsonLines(text);
+        // The same characters whatever the piece size brought in.
+        const QStringView start = QStringView(text).first(qMin(text.size(), sample));
+        json = looksLikeJson(start);
+        lines = json && JsonReader::looksLikeJsonLines(start);
     } else if (format == QLatin1String("json")) {
         json = true;
     } else if (format == QLatin1String("jsonl") || format == QLatin1String("ndjson")) {

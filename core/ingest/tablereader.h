@@ -16,9 +16,12 @@ struct ReaderOptions
     QString delimiter = QStringLiteral("auto"); // auto, or one character ("\t" or "tab" for TSV)
     int headerRow = 1;                          // 1-based record number of the header; 0 = none
     QString format = QStringLiteral("auto");    // auto, csv, json, jsonl
-    // Not part of a spec: how many bytes of the file are decoded at a time (tests make it tiny,
-    // so that records, line breaks and characters fall across the pieces).
+    // Not part of a spec: how many bytes of the file are decoded at a time, and how many of its
+    // first characters the format detection (64 KiB at most) and the delimiter detection (the
+    // first 50 records at most) look at. Tests
+    // make both tiny, so that records, line breaks and characters fall across the pieces.
     qsizetype readBlockBytes = 1 << 20;
+    qsizetype sampleCharacters = 256 * 1024;
 };
 
 /** One record of a source file as the reader parsed it. */
