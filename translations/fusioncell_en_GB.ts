@@ -1934,7 +1934,7 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>TextDecoder</name>
     <message>
-        <location filename="../core/ingest/textdecoder.cpp" line="+130"/>
+        <location filename="../core/ingest/textdecoder.cpp" line="+134"/>
         <source>unknown encoding &quot;%1&quot;: expected auto, utf-8, utf-16, utf-16le, utf-16be, windows-1252 or latin-1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,7 +1949,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>file %1 is not valid %2: an unpaired surrogate (0x%3) at offset %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,7 +1959,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-71"/>
         <source>file %1 looks binary: NUL byte at offset %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -213,11 +213,9 @@ bool ImportWriter::indexForSearch(const RowEntity &e, bool created)
     if (entry->facts == facts) // the same facts as the last mention (a store on every row)
         return true;
     entry->facts = facts;
-    bool changed = false;
-    if (entry->label.isEmpty() && !e.label.isEmpty()) {
+    if (entry->label.isEmpty() && !e.label.isEmpty())
         entry->label = e.label;
-        changed = true;
-    }
+    bool changed = false;
     const QChar separator(Workspace::searchSeparator);
     QStringList values = QString::fromUtf8(entry->body).split(separator, Qt::SkipEmptyParts);
     for (const auto &a : std::as_const(e.attributes)) {

@@ -82,15 +82,19 @@ void appendWindows1252(QByteArrayView bytes, QString *text)
     }
 }
 
+// The UTF-16 code unit at byte offset i.
+char16_t utf16Unit(QByteArrayView bytes, qsizetype i, bool littleEndian)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data()) + i;
+    return littleEndian ? char16_t(p[0] | (p[1] << 8)) : char16_t((p[0] << 8) | p[1]);
+}
+
 // Offset of the first UTF-16 code unit that is a surrogate without its other half, or -1. Qt's
 // decoder turns one into U+FFFD without saying so (Qt 6.4), which would change the text unseen.
 qsizetype firstUnpairedSurrogate(QByteArrayView bytes, bool littleEndian)
 {
-    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
     const qsizetype n = bytes.size() & ~qsizetype(1);
-    auto unitAt = [p, littleEndian](qsizetype i) {
-        return littleEndian ? char16_t(p[i] | (p[i + 1] << 8)) : char16_t((p[i] << 8) | p[i + 1]);
-    };
+    auto unitAt = [&](qsizetype i) { return utf16Unit(bytes, i, littleEndian); };
     for (qsizetype i = 0; i < n; i += 2) {
         const char16_t unit = unitAt(i);
         if (unit < 0xD800 || unit > 0xDFFF)
@@ -332,7 +336,6 @@ bool TextDecoder::detect(QIODevice *device, const QString &displayName)
 
 qsizetype TextDecoder::decodePiece(QByteArrayView piece, bool last, QString *text)
 {
-    const auto *p = reinterpret_cast<const uchar *>(piece.data());
     qsizetype used = piece.size();
     const bool utf16 = m_used.startsWith(QLatin1String("utf-16"));
     const bool le = m_used == QLatin1String("utf-16le");
@@ -340,8 +343,7 @@ qsizetype TextDecoder::decodePiece(QByteArrayView piece, bool last, QString *tex
         used &= ~qsizetype(1);
         // A high surrogate waits for the low one that the next piece starts with.
         if (used >= 2) {
-            const char16_t unit = le ? char16_t(p[used - 2] | (p[used - 1] << 8))
-                                     : char16_t((p[used - 2] << 8) | p[used - 1]);
+            const char16_t unit = utf16Unit(piece, used - 2, le);
             if (unit >= 0xD800 && unit <= 0xDBFF)
                 used -= 2;
         }
@@ -351,7 +353,7 @@ qsizetype TextDecoder::decodePiece(QByteArrayView piece, bool last, QString *tex
     const QByteArrayView bytes = piece.first(used);
     if (utf16) {
         if (const qsizetype bad = firstUnpairedSurrogate(bytes, le); bad >= 0) {
-            const uint unit = le ? p[bad] | (p[bad + 1] << 8) : (p[bad] << 8) | p[bad + 1];
+            const uint unit = utf16Unit(bytes, bad, le);
             fail(QCoreApplication::translate("TextDecoder",
                                              "file %1 is not valid %2: an unpaired surrogate (0x%3) at offset %4")
                      .arg(m_displayName, le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"),
