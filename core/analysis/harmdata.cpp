@@ -1,5 +1,7 @@
 #include "analysis/harmdata.h"
 
+#include "analysis/postcodetable.h"
+
 #include "model/entitytype.h"
 #include "store/database.h"
 #include "store/statement.h"
@@ -206,7 +208,7 @@ void HarmData::locate(Database &db, const Projector &project)
             continue;
         }
         QString reason;
-        const QString full = p.postcode.toUpper().simplified();
+        const QString full = PostcodeTable::normalise(p.postcode);
         auto bng = lookup(full, &reason);
         if (!bng && reason.isEmpty())
             bng = lookup(full.section(QLatin1Char(' '), 0, 0), &reason); // the postcode district
