@@ -59,7 +59,7 @@ bool HarmStore::ensureDefaults(QString *error)
             "INSERT INTO harm_weights(table_id, offence, category, weight, note) VALUES (?,?,?,?,?)"));
         for (const HarmWeight &hw : t.weights) {
             wq.reset();
-            wq.bind(1, id).bind(2, hw.offence).bind(3, hw.category).bind(5, hw.note);
+            wq.bind(1, id).bind(2, hw.offence).bind(3, hw.category).bind(5, hw.note.isNull() ? QString("") : hw.note);
             if (hw.weight)
                 wq.bind(4, *hw.weight);
             else
@@ -174,8 +174,8 @@ bool HarmStore::setWeight(const QString &tableName, const HarmWeight &weight, st
     del.bind(1, id).bind(2, old ? old->offence : weight.offence);
     Statement ins = m_db.prepare(QStringLiteral(
         "INSERT INTO harm_weights(table_id, offence, category, weight, note) VALUES (?,?,?,?,?)"));
-    ins.bind(1, id).bind(2, weight.offence).bind(5, weight.note);
-    ins.bind(3, weight.category.isEmpty() && old ? old->category : weight.category);
+    ins.bind(1, id).bind(2, weight.offence).bind(5, weight.note.isNull() ? QString("") : weight.note);
+    ins.bind(3, weight.category.isEmpty() ? (old ? old->category : QString("")) : weight.category);
     if (weight.weight)
         ins.bind(4, *weight.weight);
     else
