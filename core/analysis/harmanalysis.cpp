@@ -2,6 +2,8 @@
 
 #include "analysis/harmstore.h"
 #include "geo/boundaryset.h"
+#include "graph/networkfinder.h"
+#include "graph/offenderprojection.h"
 #include "geo/projection.h"
 
 #include <QCoreApplication>
@@ -40,6 +42,21 @@ PlaceHarm::AreaLookup HarmAnalysis::areaLookup(const BoundarySet &boundaries)
         const Boundary &b = boundaries.boundaries().at(i);
         return {b.code, b.name};
     };
+}
+
+void HarmAnalysis::findNetworks(const QList<EntityRecord> &entities, const QList<LinkRecord> &links, HarmData *data)
+{
+    data->networkOfOffender.clear();
+    const OffenderProjection projection = OffenderProjection::build(entities, links);
+    const QList<Network> networks = NetworkFinder().find(projection);
+    for (int k = 0; k < networks.size(); ++k) {
+        const NetworkSummary &s = networks.at(k).summary;
+        const QString key = QStringLiteral("N%1").arg(k + 1);
+        const QString label = QCoreApplication::translate("HarmAnalysis", "Network %1 (%2 offenders)")
+                                  .arg(k + 1).arg(s.members.size());
+        for (qint64 person : s.members)
+            data->networkOfOffender.insert(person, {key, label});
+    }
 }
 
 HotspotInput HarmAnalysis::hotspotInput(const HarmData &data, const HarmTable &table, bool byHarm)

@@ -4,6 +4,7 @@
 #include "analysis/harmtable.h"
 #include "analysis/hotspotgrid.h"
 #include "analysis/placeharm.h"
+#include "model/records.h"
 
 #include <QStringList>
 
@@ -34,6 +35,11 @@ public:
                      QString *error);
     /** Area lookup of a BNG point through a boundary set (local authorities by default). */
     static PlaceHarm::AreaLookup areaLookup(const BoundarySet &boundaries);
+    /**
+     * Fills data->networkOfOffender with the offender networks of the graph engine (core/graph
+     * NetworkFinder on the offender projection, default rules): key "N<k>", label with its size.
+     */
+    static void findNetworks(const QList<EntityRecord> &entities, const QList<LinkRecord> &links, HarmData *data);
     /** Points for hot spots: each located incident weighted by harm (byHarm) or 1. */
     static HotspotInput hotspotInput(const HarmData &data, const HarmTable &table, bool byHarm);
 };

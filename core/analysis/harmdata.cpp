@@ -90,10 +90,16 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
     if (!links.ok())
         return fail(links);
 
+    // Organisations by import (a handful), then each incident's import through its mentions; the
+    // facts are read only where they hold coordinates.
+    QHash<qint64, QString> organisationOf;
+    Statement imports = db.prepare(QStringLiteral("SELECT id, organisation FROM imports"));
+    while (imports.step())
+        organisationOf.insert(imports.int64(0), imports.text(1));
     Statement org = db.prepare(QStringLiteral(
-        "SELECT m.entity_id, i.organisation, m.facts FROM mentions m JOIN entities e ON e.id = m.entity_id "
-        "JOIN source_records s ON s.id = m.source_record_id JOIN imports i ON i.id = s.import_id "
-        "WHERE e.type = ? ORDER BY m.id"));
+        "SELECT m.entity_id, s.import_id, CASE WHEN instr(m.facts, '\"lat\"') OR instr(m.facts, '\"lon\"') "
+        "THEN m.facts END FROM mentions m JOIN entities e ON e.id = m.entity_id "
+        "JOIN source_records s ON s.id = m.source_record_id WHERE e.type = ?"));
     org.bind(1, int(EntityType::Incident));
     while (org.step()) {
         const auto it = index.constFind(org.int64(0));
@@ -101,9 +107,9 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
             continue;
         HarmIncident &i = incidents[*it];
         if (i.organisation.isEmpty())
-            i.organisation = org.text(1);
-        const QByteArray facts = org.blob(2);
-        if (facts.contains("\"lat\"") || facts.contains("\"lon\"")) {
+            i.organisation = organisationOf.value(org.int64(1));
+        if (!org.isNull(2)) {
+            const QByteArray facts = org.blob(2);
             forEachFact(facts, [&](const QString &name, const QString &value) {
                 if (name == QLatin1String("lat"))
                     i.latitude = number(value);

@@ -60,6 +60,8 @@ public:
     /** Offender (person) ids of each incident (suspect_in links). */
     QHash<qint64, QList<qint64>> offenders;
     QHash<qint64, QString> offenderLabels;
+    /** The offender network (key, label) of each person in one (HarmAnalysis::findNetworks fills it). */
+    QHash<qint64, std::pair<QString, QString>> networkOfOffender;
     /** BNG position of each located incident (its place's, else its own), by incident index. */
     QList<std::optional<QPointF>> incidentBng;
 };

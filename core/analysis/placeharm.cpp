@@ -17,7 +17,7 @@ QString tr(const char *text)
 
 std::optional<PlaceHarm::GroupBy> PlaceHarm::groupByFromName(const QString &name)
 {
-    for (GroupBy b : {GroupBy::Place, GroupBy::Area, GroupBy::Lsoa, GroupBy::Retailer, GroupBy::Offender})
+    for (GroupBy b : {GroupBy::Place, GroupBy::Area, GroupBy::Lsoa, GroupBy::Retailer, GroupBy::Offender, GroupBy::Network})
         if (PlaceHarm::name(b) == name)
             return b;
     return std::nullopt;
@@ -31,6 +31,7 @@ QString PlaceHarm::name(GroupBy by)
     case GroupBy::Lsoa: return QStringLiteral("lsoa");
     case GroupBy::Retailer: return QStringLiteral("retailer");
     case GroupBy::Offender: return QStringLiteral("offender");
+    case GroupBy::Network: return QStringLiteral("network");
     }
     return QString();
 }
@@ -43,7 +44,7 @@ PlaceHarmResult PlaceHarm::rank(const HarmData &data, const HarmTable &table, Gr
     r.unit = table.unit;
     r.method = tr("harm = sum over incidents of the harm table's weight of the incident's offence; an offence "
                   "with no weight adds no harm and is listed as unweighted; value = sum of value_gbp");
-    if (by == GroupBy::Offender)
+    if (by == GroupBy::Offender || by == GroupBy::Network)
         r.method += tr("; an incident with several offenders counts in full for each, so offenders' shares can "
                        "add up to more than 100%");
 
@@ -51,6 +52,7 @@ PlaceHarmResult PlaceHarm::rank(const HarmData &data, const HarmTable &table, Gr
     QHash<QString, std::optional<double>> weightOf;
     QHash<QString, qint64> unweighted;
     QHash<QString, int> rowOf;
+    int lastRow = -1;
     auto row = [&](const QString &key, auto &&init) -> HarmRow & {
         auto it = rowOf.constFind(key);
         if (it == rowOf.constEnd()) {
@@ -60,8 +62,13 @@ PlaceHarmResult PlaceHarm::rank(const HarmData &data, const HarmTable &table, Gr
             it = rowOf.insert(key, int(r.rows.size()));
             r.rows << h;
         }
+        lastRow = *it;
         return r.rows[*it];
     };
+    // The row of each place once found (by place, LSOA or area all incidents of a place share one),
+    // so that most incidents cost one integer lookup.
+    QHash<qint64, int> rowOfPlace;
+    const bool perPlace = by == GroupBy::Place || by == GroupBy::Lsoa || by == GroupBy::Area;
     QHash<QString, std::pair<QString, QString>> areaCache;
     for (qsizetype n = 0; n < data.incidents.size(); ++n) {
         const HarmIncident &i = data.incidents.at(n);
@@ -82,6 +89,14 @@ PlaceHarmResult PlaceHarm::rank(const HarmData &data, const HarmTable &table, Gr
             if (!w)
                 h.unweightedIncidents += 1;
         };
+        if (perPlace && i.placeId != 0) {
+            const auto cached = rowOfPlace.constFind(i.placeId);
+            if (cached != rowOfPlace.constEnd()) {
+                add(r.rows[*cached]);
+                continue;
+            }
+        }
+        lastRow = -1;
         const auto placeIt = data.places.constFind(i.placeId);
         const HarmPlace *place = placeIt != data.places.constEnd() ? &*placeIt : nullptr;
         const std::optional<QPointF> bng = n < data.incidentBng.size() ? data.incidentBng.at(n) : std::nullopt;
@@ -151,7 +166,23 @@ PlaceHarmResult PlaceHarm::rank(const HarmData &data, const HarmTable &table, Gr
                 add(row(QString::number(p), [&](HarmRow &h) { h.label = data.offenderLabels.value(p); }));
             break;
         }
+        case GroupBy::Network: {
+            QList<std::pair<QString, QString>> networks;
+            for (qint64 p : data.offenders.value(i.id)) {
+                const auto it = data.networkOfOffender.constFind(p);
+                if (it != data.networkOfOffender.constEnd() && !networks.contains(*it))
+                    networks << *it;
+            }
+            if (networks.isEmpty())
+                add(row(QString(), [&](HarmRow &h) { h.label = tr("(no network)"); }));
+            for (const auto &n : std::as_const(networks))
+                add(row(n.first, [&](HarmRow &h) { h.label = n.second; }));
+            break;
         }
+        }
+        // An incident placed at a located place (or any place, by place and LSOA) shares its place's row.
+        if (perPlace && place && lastRow >= 0 && (by != GroupBy::Area || place->located))
+            rowOfPlace.insert(place->id, lastRow);
     }
     std::sort(r.rows.begin(), r.rows.end(), [](const HarmRow &a, const HarmRow &b) {
         if (a.harm != b.harm)

@@ -34,7 +34,7 @@ struct UnweightedOffence
 /** The result of PlaceHarm::rank: every group, nothing dropped, with totals and the method. */
 struct PlaceHarmResult
 {
-    QString groupBy;    // place | area | lsoa | retailer | offender
+    QString groupBy;    // place | area | lsoa | retailer | offender | network
     QString harmTable;  // title and edition
     QString unit;
     QString method;     // what was summed, and the caveats
@@ -54,7 +54,7 @@ struct PlaceHarmResult
 class PlaceHarm
 {
 public:
-    enum class GroupBy { Place, Area, Lsoa, Retailer, Offender };
+    enum class GroupBy { Place, Area, Lsoa, Retailer, Offender, Network };
     static std::optional<GroupBy> groupByFromName(const QString &name);
     static QString name(GroupBy by);
 

@@ -32,7 +32,7 @@ void PlacesCommand::setupOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(QStringLiteral("to"), tr("Last date (inclusive)."), QStringLiteral("yyyy-MM-dd")));
     parser.addOption(QCommandLineOption(QStringLiteral("by"),
         tr("place (default), area (local authority, from the bundled boundaries), lsoa (when the data names one), "
-           "retailer (the reporting organisation) or offender."), QStringLiteral("GROUP"), QStringLiteral("place")));
+           "retailer (the reporting organisation), offender or network (offender networks of the graph engine)."), QStringLiteral("GROUP"), QStringLiteral("place")));
     parser.addOption(QCommandLineOption(QStringLiteral("top"), tr("Show only the first N rows (totals are over all)."),
                                         QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("boundaries"),
@@ -53,7 +53,7 @@ int PlacesCommand::runOn(Workspace &workspace, const QCommandLineParser &parser,
         return io.fail(tr("places: --from and --to must be dates yyyy-MM-dd"), 2);
     const auto by = PlaceHarm::groupByFromName(parser.value(QStringLiteral("by")));
     if (!by)
-        return io.fail(tr("places: --by must be place, area, lsoa, retailer or offender"), 2);
+        return io.fail(tr("places: --by must be place, area, lsoa, retailer, offender or network"), 2);
     int top = -1;
     if (parser.isSet(QStringLiteral("top"))) {
         bool ok = false;
@@ -76,6 +76,8 @@ int PlacesCommand::runOn(Workspace &workspace, const QCommandLineParser &parser,
             return io.fail(QStringLiteral("places: %1").arg(error));
         areaOf = HarmAnalysis::areaLookup(*boundaries);
     }
+    if (*by == PlaceHarm::GroupBy::Network)
+        HarmAnalysis::findNetworks(workspace.entityRecords(), workspace.linkRecords(), &data);
     const PlaceHarmResult result = PlaceHarm::rank(data, table, *by, areaOf);
     QList<double> harms;
     for (const HarmRow &r : result.rows)

@@ -27,6 +27,7 @@ private slots:
     void dateRange();
     void retailersAndOffenders();
     void areasFromBoundaries();
+    void networks();
     void unweightedOffencesListed();
     void concentrationByHand_data();
     void concentrationByHand();
@@ -199,6 +200,21 @@ void TestHarm::retailersAndOffenders()
     QCOMPARE(offenders.rows.at(2).label, QStringLiteral("Bob RAY"));
     QCOMPARE(offenders.rows.at(2).harm, 365.0);
     QVERIFY(offenders.method.contains(QStringLiteral("more than 100%")));
+}
+
+void TestHarm::networks()
+{
+    // Amy and Bob offended together (I2): one network of two. Its harm: I1 1 + I2 365 = 366 (I2 once,
+    // though both are in it); every other incident has no known offender: 929.5 - 366 = 563.5.
+    HarmData data = m_data;
+    HarmAnalysis::findNetworks(m_ws->entityRecords(), m_ws->linkRecords(), &data);
+    const PlaceHarmResult r = PlaceHarm::rank(data, m_table, PlaceHarm::GroupBy::Network);
+    QCOMPARE(r.rows.size(), 2);
+    QCOMPARE(r.rows.at(0).label, QStringLiteral("(no network)"));
+    QCOMPARE(r.rows.at(0).harm, 563.5);
+    QCOMPARE(r.rows.at(1).key, QStringLiteral("N1"));
+    QCOMPARE(r.rows.at(1).harm, 366.0);
+    QCOMPARE(r.rows.at(1).incidents, 2);
 }
 
 void TestHarm::areasFromBoundaries()
