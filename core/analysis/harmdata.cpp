@@ -51,75 +51,64 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
         return false;
     };
 
-    QString sql = QStringLiteral("SELECT id, offence, value_gbp, occurred_at FROM entities "
-                                 "WHERE type = ? AND merged_into IS NULL");
-    if (from.isValid())
-        sql += QStringLiteral(" AND occurred_at >= ?2");
-    if (to.isValid())
-        sql += QStringLiteral(" AND occurred_at < ?3");
-    sql += QStringLiteral(" ORDER BY id");
-    Statement q = db.prepare(sql);
-    q.bind(1, int(EntityType::Incident));
-    if (from.isValid())
-        q.bind(2, from.toString(Qt::ISODate));
-    if (to.isValid())
-        q.bind(3, to.addDays(1).toString(Qt::ISODate));
-    QHash<qint64, int> index;
-    while (q.step()) {
-        HarmIncident i;
-        i.id = q.int64(0);
-        i.offence = q.text(1);
-        i.valueGbp = q.isNull(2) ? 0 : q.real(2);
-        i.occurredAt = q.text(3);
-        index.insert(i.id, int(incidents.size()));
-        incidents << i;
-    }
-    if (!q.ok())
-        return fail(q);
-
-    // Where each incident occurred (the place as merged), and who reported it.
-    Statement links = db.prepare(QStringLiteral(
-        "SELECT l.from_id, coalesce(p.merged_into, p.id) FROM links l JOIN entities p ON p.id = l.to_id "
-        "WHERE l.type = 'occurred_at' AND p.type = ?"));
-    links.bind(1, int(EntityType::Location));
-    while (links.step()) {
-        const auto it = index.constFind(links.int64(0));
-        if (it != index.constEnd() && incidents[*it].placeId == 0)
-            incidents[*it].placeId = links.int64(1);
-    }
-    if (!links.ok())
-        return fail(links);
-
-    // Organisations by import (a handful), then each incident's import through its mentions; the
-    // facts are read only where they hold coordinates.
+    // Organisations by import (a handful).
     QHash<qint64, QString> organisationOf;
     Statement imports = db.prepare(QStringLiteral("SELECT id, organisation FROM imports"));
     while (imports.step())
         organisationOf.insert(imports.int64(0), imports.text(1));
-    Statement org = db.prepare(QStringLiteral(
-        "SELECT m.entity_id, s.import_id, CASE WHEN instr(m.facts, '\"lat\"') OR instr(m.facts, '\"lon\"') "
-        "THEN m.facts END FROM mentions m JOIN entities e ON e.id = m.entity_id "
-        "JOIN source_records s ON s.id = m.source_record_id WHERE e.type = ?"));
-    org.bind(1, int(EntityType::Incident));
-    while (org.step()) {
-        const auto it = index.constFind(org.int64(0));
-        if (it == index.constEnd())
-            continue;
-        HarmIncident &i = incidents[*it];
-        if (i.organisation.isEmpty())
-            i.organisation = organisationOf.value(org.int64(1));
-        if (!org.isNull(2)) {
-            const QByteArray facts = org.blob(2);
-            forEachFact(facts, [&](const QString &name, const QString &value) {
+
+    // One pass over the incidents: each with its place (as merged), the import of its first mention
+    // (the reporting organisation) and, only where a mention holds coordinates, its facts. The
+    // correlated lookups go through the links_from and mentions_entity indexes.
+    QString sql = QStringLiteral(
+        "SELECT e.id, e.offence, e.value_gbp, e.occurred_at, "
+        "(SELECT coalesce(p.merged_into, p.id) FROM links l JOIN entities p ON p.id = l.to_id "
+        " WHERE l.from_id = e.id AND l.type = 'occurred_at' AND p.type = ?2 LIMIT 1), "
+        "(SELECT s.import_id FROM mentions m JOIN source_records s ON s.id = m.source_record_id "
+        " WHERE m.entity_id = e.id LIMIT 1), "
+        "(SELECT m.facts FROM mentions m WHERE m.entity_id = e.id AND (instr(m.facts, '\"lat\"') OR "
+        " instr(m.facts, '\"lon\"')) LIMIT 1) "
+        "FROM entities e WHERE e.type = ?1 AND e.merged_into IS NULL");
+    if (from.isValid())
+        sql += QStringLiteral(" AND e.occurred_at >= ?3");
+    if (to.isValid())
+        sql += QStringLiteral(" AND e.occurred_at < ?4");
+    sql += QStringLiteral(" ORDER BY e.id");
+    Statement q = db.prepare(sql);
+    q.bind(1, int(EntityType::Incident));
+    q.bind(2, int(EntityType::Location));
+    if (from.isValid())
+        q.bind(3, from.toString(Qt::ISODate));
+    if (to.isValid())
+        q.bind(4, to.addDays(1).toString(Qt::ISODate));
+    QHash<qint64, int> index;
+    QString lastOffence; // offences repeat: share one string between consecutive equal ones
+    while (q.step()) {
+        HarmIncident i;
+        i.id = q.int64(0);
+        i.offence = q.text(1);
+        if (i.offence == lastOffence)
+            i.offence = lastOffence;
+        else
+            lastOffence = i.offence;
+        i.valueGbp = q.isNull(2) ? 0 : q.real(2);
+        i.occurredAt = q.text(3);
+        i.placeId = q.isNull(4) ? 0 : q.int64(4);
+        if (!q.isNull(5))
+            i.organisation = organisationOf.value(q.int64(5));
+        if (!q.isNull(6)) {
+            forEachFact(q.blob(6), [&](const QString &name, const QString &value) {
                 if (name == QLatin1String("lat"))
                     i.latitude = number(value);
                 else if (name == QLatin1String("lon"))
                     i.longitude = number(value);
             });
         }
+        index.insert(i.id, int(incidents.size()));
+        incidents << i;
     }
-    if (!org.ok())
-        return fail(org);
+    if (!q.ok())
+        return fail(q);
 
     // Places: every location with the facts that can locate it (later mentions win).
     Statement pq = db.prepare(QStringLiteral(
