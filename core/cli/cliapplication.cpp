@@ -12,6 +12,7 @@
 #include "cli/searchcommand.h"
 #include "cli/spectemplatecommand.h"
 #include "cli/graphcommands.h"
+#include "cli/offendercommands.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,7 @@ std::unique_ptr<CliApplication> CliApplication::createDefault()
     app->add(std::make_unique<RetentionCommand>());
     app->add(std::make_unique<ResolveCommand>());
     addGraphCommands(*app);
+    addOffenderCommands(*app);
     return app;
 }
 
