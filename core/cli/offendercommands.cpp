@@ -1,6 +1,7 @@
 #include "cli/offendercommands.h"
 
 #include "cli/cliapplication.h"
+#include "cli/interventionscommand.h"
 #include "cli/motivationcommand.h"
 #include "cli/offenderscommand.h"
 #include "cli/profilecommand.h"
@@ -14,6 +15,7 @@ void addOffenderCommands(CliApplication &app)
     app.add(std::make_unique<ProfileCommand>());
     app.add(std::make_unique<MotivationCommand>());
     app.add(std::make_unique<OffendersCommand>());
+    app.add(std::make_unique<InterventionsCommand>());
 }
 
 std::optional<QDate> offenderAsOf(const QCommandLineParser &parser)

@@ -10,7 +10,7 @@ namespace fc {
 
 class CliApplication;
 
-/** Registers the offender-management commands (profile, motivation, intervention, offenders). */
+/** Registers the offender-management commands (profile, motivation, offenders, interventions). */
 void addOffenderCommands(CliApplication &app);
 
 /** The --as-of date of an offender command (today when not given); nullopt when it is not a date. */

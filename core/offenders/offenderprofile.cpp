@@ -165,6 +165,24 @@ QJsonObject OffenderProfile::toJson() const
                                {QStringLiteral("source"), QStringLiteral("offender projection of the incidents, "
                                                                          "vehicles and links above, default rules")}});
     }
+    QJsonArray interventionList;
+    for (const InterventionEffect &e : interventions)
+        interventionList.append(QJsonObject{{QStringLiteral("id"), e.intervention.id},
+                                            {QStringLiteral("type"), e.intervention.type},
+                                            {QStringLiteral("date"), e.intervention.startedOn.toString(Qt::ISODate)},
+                                            {QStringLiteral("owner"), e.intervention.owner},
+                                            {QStringLiteral("outcome"), e.intervention.outcome},
+                                            {QStringLiteral("review_date"), e.intervention.reviewDate.toString(Qt::ISODate)},
+                                            {QStringLiteral("window_days"), e.windowDays},
+                                            {QStringLiteral("before_incidents"), e.beforeCount},
+                                            {QStringLiteral("after_incidents"), e.afterCount},
+                                            {QStringLiteral("before_harm"), e.beforeHarm},
+                                            {QStringLiteral("after_harm"), e.afterHarm},
+                                            {QStringLiteral("after_window_complete"), e.afterComplete}});
+    out.insert(QStringLiteral("interventions"), interventionList);
+    out.insert(QStringLiteral("suggested_interventions"), QJsonArray::fromStringList(suggestedInterventions));
+    if (!interventions.isEmpty())
+        out.insert(QStringLiteral("intervention_caveats"), InterventionRegister::caveats());
     if (motivation)
         out.insert(QStringLiteral("motivation"),
                    QJsonObject{{QStringLiteral("motivation"), Motivations::name(*motivation->motivation)},
@@ -184,6 +202,17 @@ QString OffenderProfile::toText() const
                    .arg(Motivations::displayName(*motivation->motivation),
                         motivation->grading.code().isEmpty() ? tr("ungraded") : motivation->grading.code(),
                         motivation->decidedBy, motivation->decidedAt, motivation->reason);
+    if (!suggestedInterventions.isEmpty())
+        out << tr("Suggested interventions (not applied): %1").arg(suggestedInterventions.join(QLatin1String("; ")));
+    for (const InterventionEffect &e : interventions)
+        out << tr("Intervention %1: %2 incidents / harm %3 in the %4 days before, %5 / %6 after%7: %8 on %9 "
+                  "(owner %10, outcome %11)")
+                   .arg(e.intervention.id).arg(e.beforeCount).arg(e.beforeHarm).arg(e.windowDays).arg(e.afterCount)
+                   .arg(e.afterHarm)
+                   .arg(e.afterComplete ? QString() : tr(" (after window not yet over)"), e.intervention.type,
+                        e.intervention.startedOn.toString(Qt::ISODate), e.intervention.owner, e.intervention.outcome);
+    if (!interventions.isEmpty())
+        out << InterventionRegister::caveats();
     out << tr("Incidents: %1, value %2, harm %3 (%4 weighted, %5 counted 1), first seen %6, last seen %7")
                .arg(incidents.size()).arg(money(totalValueGbp)).arg(totalHarm).arg(harmWeighted).arg(harmCounted)
                .arg(firstSeen.isEmpty() ? tr("-") : firstSeen, lastSeen.isEmpty() ? tr("-") : lastSeen);

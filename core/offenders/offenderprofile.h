@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/grading.h"
+#include "offenders/interventionregister.h"
 #include "offenders/motivationregister.h"
 #include "offenders/networkrole.h"
 #include "offenders/persondisplay.h"
@@ -95,6 +96,8 @@ public:
     int legsWithoutCoordinates = 0;  // consecutive pairs where a place has no coordinates
     QList<MergeRecord> mergedFrom;
     std::optional<MotivationRecord> motivation;
+    QStringList suggestedInterventions;      // for the motivation, from the analyst's table; never applied
+    QList<InterventionEffect> interventions; // recorded, with offending before and after
 
     /** The great-circle distance in km (haversine, mean Earth radius 6371.0088 km). */
     static double haversineKm(double lat1, double lon1, double lat2, double lon2);

@@ -351,6 +351,25 @@ std::optional<OffenderProfile> ProfileBuilder::build(qint64 personId, QString *e
     p.vehicles = ordered(vehicles);
     p.places = ordered(places);
 
+    if (p.motivation)
+        p.suggestedInterventions = InterventionRegister(m_workspace).suggestions(*p.motivation->motivation);
+    QList<IncidentFact> facts;
+    for (const ProfileIncident &inc : std::as_const(p.incidents)) {
+        IncidentFact f;
+        f.incidentId = inc.id;
+        f.occurredAt = inc.occurredAt;
+        f.day = OffendingHistory::julianDay(inc.occurredAt);
+        f.offence = inc.offence;
+        f.valueGbp = inc.valueGbp;
+        facts << f;
+    }
+    for (const InterventionRecord &r : InterventionRegister(m_workspace).interventions(personId)) {
+        InterventionEffect e = InterventionRegister::effect(r, facts, m_windowDays, m_asOf, m_harm);
+        if (p.motivation)
+            e.motivation = p.motivation->motivation;
+        p.interventions << e;
+    }
+
     if (m_network) {
         p.network = NetworkRoles::of(NetworkRoles::projection(m_workspace), personId);
         p.networkComputed = true;

@@ -24,6 +24,8 @@ public:
 
     void setIncludeNetwork(bool include) { m_network = include; }
     void setAsOf(const QDate &asOf) { m_asOf = asOf; }
+    /** Length of the before and after windows of each intervention (default 90 days). */
+    void setWindowDays(int days) { m_windowDays = days; }
 
     /** Logs the consultation, then builds. nullopt + *error when the person is not there. */
     std::optional<OffenderProfile> open(qint64 personId, const QString &justification, QString *error);
@@ -35,6 +37,7 @@ private:
     HarmLookup m_harm;
     bool m_network = true;
     QDate m_asOf = QDate::currentDate();
+    int m_windowDays = 90;
 };
 
 } // namespace fc
