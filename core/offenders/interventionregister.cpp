@@ -102,8 +102,10 @@ qint64 InterventionRegister::record(const InterventionRecord &intervention, QStr
         "INSERT INTO interventions(person_id, type, started_on, owner, outcome, review_date, recorded_by, recorded_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     st.bind(1, intervention.personId).bind(2, intervention.type.simplified())
-        .bind(3, intervention.startedOn.toString(Qt::ISODate)).bind(4, intervention.owner)
-        .bind(5, intervention.outcome);
+        .bind(3, intervention.startedOn.toString(Qt::ISODate))
+        // A null QString binds NULL; owner and outcome may be left empty, never unknown.
+        .bind(4, intervention.owner.isNull() ? QStringLiteral("") : intervention.owner)
+        .bind(5, intervention.outcome.isNull() ? QStringLiteral("") : intervention.outcome);
     if (intervention.reviewDate.isValid())
         st.bind(6, intervention.reviewDate.toString(Qt::ISODate));
     else
