@@ -254,12 +254,25 @@ QString OffenderProfile::toText() const
     for (const MergeRecord &m : mergedFrom)
         out << tr("  entity %1 (merge %2, %3, by %4 on %5): %6")
                    .arg(m.absorbedId).arg(m.id).arg(m.method, m.decidedBy, m.mergedAt, m.explanation);
+    // Each distinct value once, with the sources that state it (how many rows of each).
     out << tr("Attributes:");
-    for (const AttributeValue &a : attributes)
-        out << QStringLiteral("  %1 = %2   [%3, %4 row %5, %6]")
-                   .arg(a.name, a.value, a.provenance.organisation, a.provenance.fileName)
-                   .arg(a.provenance.rowNumber)
-                   .arg(a.provenance.grading.code().isEmpty() ? tr("ungraded") : a.provenance.grading.code());
+    QList<QPair<QString, QString>> order;
+    QHash<QPair<QString, QString>, QMap<QString, int>> stated;
+    for (const AttributeValue &a : attributes) {
+        const QPair<QString, QString> key{a.name, a.value};
+        if (!stated.contains(key))
+            order << key;
+        const QString source = QStringLiteral("%1 %2").arg(a.provenance.organisation,
+            a.provenance.grading.code().isEmpty() ? tr("ungraded") : a.provenance.grading.code());
+        ++stated[key][source];
+    }
+    for (const auto &key : std::as_const(order)) {
+        QStringList sources;
+        const QMap<QString, int> &m = stated[key];
+        for (auto it = m.cbegin(); it != m.cend(); ++it)
+            sources << (it.value() > 1 ? QStringLiteral("%1 x%2").arg(it.key()).arg(it.value()) : it.key());
+        out << QStringLiteral("  %1 = %2   [%3]").arg(key.first, key.second, sources.join(QLatin1String("; ")));
+    }
     return out.join(QLatin1Char('\n'));
 }
 
