@@ -7,13 +7,14 @@ packages=(
     build-essential cmake pkg-config ninja-build
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     libboost-graph-dev libsqlite3-dev libigraph-dev libssl-dev libjemalloc-dev sqlite3
+    libproj-dev proj-data
     xvfb xauth fonts-dejavu-core
 )
 # Extra packages, by flag: --bench for the benchmarks (peers measured in the same run) and the
 # fixture scripts; --sanitize for the ASan/UBSan + libFuzzer CI step (clang and its runtimes).
 for flag in "$@"; do
     case "$flag" in
-        --bench) packages+=(python3 python3-networkx python3-igraph) ;;
+        --bench) packages+=(python3 python3-networkx python3-igraph python3-numpy) ;;
         --sanitize) packages+=(clang-14 libclang-rt-14-dev) ;;
         *) echo "setup.sh: unknown option $flag (expected --bench or --sanitize)" >&2; exit 2 ;;
     esac
