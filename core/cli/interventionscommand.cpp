@@ -4,6 +4,7 @@
 #include "offenders/interventionregister.h"
 #include "offenders/motivationregister.h"
 #include "offenders/offendinghistory.h"
+#include "offenders/workspaceharm.h"
 #include "store/workspace.h"
 
 #include <QJsonArray>
@@ -136,9 +137,11 @@ int InterventionsCommand::runOn(Workspace &workspace, const QCommandLineParser &
 
     const OffendingHistory history = OffendingHistory::load(workspace);
     const QHash<qint64, Motivation> motivations = MotivationRegister(workspace).currentAll();
+    QString harmTable;
+    const HarmLookup harm = WorkspaceHarm::active(workspace, &harmTable);
     QList<InterventionEffect> effects;
     for (const InterventionRecord &r : reg.interventions(person)) {
-        InterventionEffect e = InterventionRegister::effect(r, history.of(r.personId), window, *asOf);
+        InterventionEffect e = InterventionRegister::effect(r, history.of(r.personId), window, *asOf, harm);
         if (motivations.contains(r.personId))
             e.motivation = motivations.value(r.personId);
         effects << e;
@@ -161,6 +164,7 @@ int InterventionsCommand::runOn(Workspace &workspace, const QCommandLineParser &
         QJsonObject out{{QStringLiteral("window_days"), window},
                         {QStringLiteral("as_of"), asOf->toString(Qt::ISODate)},
                         {QStringLiteral("interventions"), list},
+                        {QStringLiteral("harm_table"), harmTable},
                         {QStringLiteral("caveats"), InterventionRegister::caveats()}};
         if (summary)
             out.insert(QStringLiteral("summary"), sumList);
@@ -187,6 +191,7 @@ int InterventionsCommand::runOn(Workspace &workspace, const QCommandLineParser &
         if (effects.isEmpty())
             io.out << tr("No interventions recorded.") << Qt::endl;
     }
+    io.out << tr("Harm: %1").arg(harmTable) << Qt::endl;
     io.out << InterventionRegister::caveats() << Qt::endl;
     return 0;
 }

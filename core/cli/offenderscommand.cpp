@@ -6,6 +6,7 @@
 #include "offenders/persondisplay.h"
 #include "offenders/priorityscorer.h"
 #include "offenders/prioritystore.h"
+#include "offenders/workspaceharm.h"
 #include "store/workspace.h"
 
 #include <QFile>
@@ -88,7 +89,8 @@ int OffendersCommand::runOn(Workspace &workspace, const QCommandLineParser &pars
     }
 
     const OffendingHistory history = OffendingHistory::load(workspace);
-    PriorityScorer scorer(bands); // no harm table yet: each incident counts 1
+    QString harmTable;
+    PriorityScorer scorer(bands, WorkspaceHarm::active(workspace, &harmTable));
     if (bands.usesNetwork())
         scorer.setNetworkRoles(NetworkRoles::compute(NetworkRoles::projection(workspace), bands.betweennessPoints > 0));
     const PriorityReview last = store.lastReview();
@@ -150,6 +152,7 @@ int OffendersCommand::runOn(Workspace &workspace, const QCommandLineParser &pars
         QJsonObject out{{QStringLiteral("method"), PriorityScorer::method()},
                         {QStringLiteral("as_of"), asOf->toString(Qt::ISODate)},
                         {QStringLiteral("bands"), bands.toJson()},
+                        {QStringLiteral("harm_table"), harmTable},
                         {QStringLiteral("ranked"), ranked.size()},
                         {QStringLiteral("people"), people}};
         if (last.id)
@@ -163,6 +166,7 @@ int OffendersCommand::runOn(Workspace &workspace, const QCommandLineParser &pars
         return 0;
     }
     io.out << PriorityScorer::method() << Qt::endl;
+    io.out << tr("Harm: %1").arg(harmTable) << Qt::endl;
     io.out << tr("As of %1; %2 people ranked; %3").arg(asOf->toString(Qt::ISODate)).arg(ranked.size())
                   .arg(last.id ? tr("change of rank since the review of %1").arg(last.reviewedAt) : tr("no earlier review"))
            << Qt::endl;

@@ -2,7 +2,10 @@
 
 #include "cli/offendercommands.h"
 #include "offenders/profilebuilder.h"
+#include "offenders/workspaceharm.h"
 #include "store/workspace.h"
+
+#include <QJsonObject>
 
 namespace fc {
 
@@ -37,17 +40,21 @@ int ProfileCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
     QString purpose = parser.value(QStringLiteral("purpose"));
     if (purpose.isEmpty())
         purpose = workspace.purpose();
-    ProfileBuilder builder(workspace); // no harm table yet: every incident counts 1
+    QString harmTable;
+    ProfileBuilder builder(workspace, WorkspaceHarm::active(workspace, &harmTable));
     builder.setAsOf(*asOf);
     builder.setIncludeNetwork(!parser.isSet(QStringLiteral("no-network")));
     QString error;
     const auto profile = builder.open(id, purpose, &error);
     if (!profile)
         return io.fail(QStringLiteral("profile: ") + error);
-    if (io.json)
-        io.writeJson(QJsonDocument(profile->toJson()));
-    else
-        io.out << profile->toText() << Qt::endl;
+    if (io.json) {
+        QJsonObject o = profile->toJson();
+        o.insert(QStringLiteral("harm_table"), harmTable);
+        io.writeJson(QJsonDocument(o));
+    } else {
+        io.out << profile->toText() << Qt::endl << tr("Harm: %1").arg(harmTable) << Qt::endl;
+    }
     return 0;
 }
 

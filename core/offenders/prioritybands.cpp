@@ -77,7 +77,9 @@ PriorityBands PriorityBands::defaults()
     PriorityBands b;
     b.recency = {{28, 5}, {91, 4}, {182, 3}, {365, 2}, {730, 1}};
     b.frequency = {{20, 5}, {10, 4}, {5, 3}, {2, 2}, {1, 1}};
-    b.harm = {{50, 5}, {20, 4}, {10, 3}, {5, 2}, {1, 1}};
+    // On the scale of the default harm table (Cambridge Crime Harm Index, days of imprisonment: a shop
+    // theft 1, a robbery of business property 365), which is also that of counts (each incident 1).
+    b.harm = {{365, 5}, {100, 4}, {30, 3}, {10, 2}, {1, 1}};
     return b;
 }
 

@@ -112,17 +112,20 @@ void TestOffendersCli::motivationThenOffendersFiltered()
     QCOMPARE(r.json().value("current").toObject().value("motivation").toString(), QStringLiteral("coerced"));
     QCOMPARE(r.json().value("current").toObject().value("grading").toString(), QStringLiteral("2B P"));
 
-    // As of 30 June 2025 with no harm table. Amy: last 10 June (20 days: 5), 4 incidents (2), harm 4 (1) = 8.
-    // Ben: last 11 June (19 days: 5), 3 incidents (2), harm 3 (1) = 8; ties broken by harm: Amy first.
+    // As of 30 June 2025 with the default harm table (Cambridge Crime Harm Index: shop theft 1 day,
+    // robbery of business property 365). Amy: last 10 June (20 days: 5), 4 incidents (2), harm
+    // 1 + 1 + 365 + 1 = 368 (5) = 12. Ben: last 11 June (19 days: 5), 3 incidents (2), harm 3 (1) = 8.
     r = cli({QStringLiteral("offenders"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30"), QStringLiteral("--explain"),
              QStringLiteral("--json"), QStringLiteral("--review")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QJsonArray people = r.json().value("people").toArray();
     QCOMPARE(people.at(0).toObject().value("id").toInteger(), m_amy);
-    QCOMPARE(people.at(0).toObject().value("score").toInt(), 8);
+    QCOMPARE(people.at(0).toObject().value("score").toInt(), 12);
+    QCOMPARE(people.at(0).toObject().value("harm").toDouble(), 368.0);
     QCOMPARE(people.at(1).toObject().value("id").toInteger(), m_ben);
     QCOMPARE(people.at(1).toObject().value("score").toInt(), 8);
-    QVERIFY(people.at(0).toObject().value("explanation").toString().startsWith(QStringLiteral("Score 8 of 15")));
+    QVERIFY(people.at(0).toObject().value("explanation").toString().startsWith(QStringLiteral("Score 12 of 15")));
+    QVERIFY(r.json().value("harm_table").toString().contains(QStringLiteral("Cambridge Crime Harm Index")));
     QVERIFY(r.json().value("method").toString().contains(QStringLiteral("recency-frequency")));
     // Filtered by motivation: Ben only, still ranked 2 overall; the review just saved is the previous rank.
     r = cli({QStringLiteral("offenders"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30"), QStringLiteral("--motivation"),
@@ -153,6 +156,8 @@ void TestOffendersCli::interventionsBeforeAfter()
     const QJsonObject e = r.json().value("interventions").toArray().at(0).toObject();
     QCOMPARE(e.value("before").toObject().value("incidents").toInt(), 2);
     QCOMPARE(e.value("after").toObject().value("incidents").toInt(), 1);
+    QCOMPARE(e.value("before").toObject().value("harm").toDouble(), 2.0);  // two shop thefts, 1 day each
+    QCOMPARE(e.value("after").toObject().value("harm").toDouble(), 365.0); // the robbery
     QCOMPARE(e.value("owner").toString(), QStringLiteral("Store security"));
     QVERIFY(r.json().value("caveats").toString().contains(QStringLiteral("regression to the mean")));
     QCOMPARE(r.json().value("summary").toArray().at(0).toObject().value("before_incidents").toInt(), 2);

@@ -84,7 +84,7 @@ void TestPriority::recencyBands()
 
 void TestPriority::atLeastBands_data()
 {
-    // Default frequency bands: 20 or more 5, 10 4, 5 3, 2 2, 1 1, none 0. Harm: 50, 20, 10, 5, 1.
+    // Default frequency bands: 20 or more 5, 10 4, 5 3, 2 2, 1 1, none 0. Harm: 365, 100, 30, 10, 1.
     QTest::addColumn<bool>("isHarm");
     QTest::addColumn<double>("value");
     QTest::addColumn<int>("points");
@@ -97,10 +97,14 @@ void TestPriority::atLeastBands_data()
     QTest::newRow("f20") << false << 20.0 << 5;
     QTest::newRow("h0.5") << true << 0.5 << 0;
     QTest::newRow("h1") << true << 1.0 << 1;
-    QTest::newRow("h9.99") << true << 9.99 << 2;
-    QTest::newRow("h18.5") << true << 18.5 << 3;
-    QTest::newRow("h49") << true << 49.0 << 4;
-    QTest::newRow("h50") << true << 50.0 << 5;
+    QTest::newRow("h9.99") << true << 9.99 << 1;
+    QTest::newRow("h10") << true << 10.0 << 2;
+    QTest::newRow("h18.5") << true << 18.5 << 2;
+    QTest::newRow("h30") << true << 30.0 << 3;
+    QTest::newRow("h99") << true << 99.0 << 3;
+    QTest::newRow("h100") << true << 100.0 << 4;
+    QTest::newRow("h364") << true << 364.0 << 4;
+    QTest::newRow("h365") << true << 365.0 << 5;
 }
 
 void TestPriority::atLeastBands()
@@ -121,7 +125,7 @@ void TestPriority::scoreByHand()
     //   2024-08-01 fraud       333               in                     no weight: counted 1
     //   2023-03-01 shop_theft  852               out                    harm 2.5 (harm counts all on record)
     //   2025-07-05 shop_theft  after the as-of date: ignored entirely
-    // Recency 10 days -> 5; frequency 4 -> 2; harm 2.5+10+2.5+1+2.5 = 18.5 -> 3 (10 or more). Score 10.
+    // Recency 10 days -> 5; frequency 4 -> 2; harm 2.5+10+2.5+1+2.5 = 18.5 -> 2 (10 or more). Score 9.
     const QList<IncidentFact> incidents{incident(1, "2025-06-20T10:00:00", "shop_theft"),
                                         incident(2, "2025-05-01T10:00:00", "robbery"),
                                         incident(3, "2025-01-15T10:00:00", "shop_theft"),
@@ -137,10 +141,10 @@ void TestPriority::scoreByHand()
     QCOMPARE(s.harmCounted, 1);
     QCOMPARE(s.recencyPoints, 5);
     QCOMPARE(s.frequencyPoints, 2);
-    QCOMPARE(s.harmPoints, 3);
-    QCOMPARE(s.score, 10);
+    QCOMPARE(s.harmPoints, 2);
+    QCOMPARE(s.score, 9);
 
-    // A harm window of 365 days drops the 2023 incident: harm 16 -> still 3 points.
+    // A harm window of 365 days drops the 2023 incident: harm 16 -> still 2 points.
     PriorityBands windowed = PriorityBands::defaults();
     windowed.harmWindowDays = 365;
     QCOMPARE(PriorityScorer(windowed, harm()).score(7, incidents, QDate(2025, 6, 30)).harm, 16.0);
@@ -159,10 +163,10 @@ void TestPriority::explanationText()
                                         incident(5, "2023-03-01T10:00:00", "shop_theft")};
     const PriorityScore s = PriorityScorer(PriorityBands::defaults(), harm()).score(7, incidents, QDate(2025, 6, 30));
     QCOMPARE(s.explanation,
-             QStringLiteral("Score 10 of 15 = recency 5 + frequency 2 + harm 3. "
+             QStringLiteral("Score 9 of 15 = recency 5 + frequency 2 + harm 2. "
                             "Recency 5: last incident 10 day(s) before 2025-06-30 (band up to 28 days). "
                             "Frequency 2: 4 incident(s) in the 365 days to 2025-06-30 (band 2 or more). "
-                            "Harm 3: 18.5 from 4 incident(s) on record to 2025-06-30 with harm weights plus 1 counted "
+                            "Harm 2: 18.5 from 4 incident(s) on record to 2025-06-30 with harm weights plus 1 counted "
                             "1 each for want of a weight (band 10 or more)."));
     // Nobody dated: said so.
     const PriorityScore undated = PriorityScorer(PriorityBands::defaults()).score(8, {incident(9, "", "fraud")},
