@@ -16,6 +16,7 @@
 #include "cli/hotspotscommand.h"
 #include "cli/placescommand.h"
 #include "cli/postcodescommand.h"
+#include "cli/offendercommands.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,7 @@ std::unique_ptr<CliApplication> CliApplication::createDefault()
     app->add(std::make_unique<PlacesCommand>());
     app->add(std::make_unique<HotspotsCommand>());
     app->add(std::make_unique<PostcodesCommand>());
+    addOffenderCommands(*app);
     return app;
 }
 

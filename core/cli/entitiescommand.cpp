@@ -1,5 +1,6 @@
 #include "cli/entitiescommand.h"
 
+#include "offenders/persondisplay.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -55,11 +56,16 @@ int EntitiesCommand::runOn(Workspace &workspace, const QCommandLineParser &parse
                 o.insert(QStringLiteral("subtype"), e.subtype);
             if (!e.occurredAt.isEmpty())
                 o.insert(QStringLiteral("occurred_at"), e.occurredAt);
+            if (e.type == EntityType::Person)
+                o.insert(QStringLiteral("person"), PersonDisplay::of(workspace, e.id).toJson());
             if (provenance)
                 o.insert(QStringLiteral("attributes"), attrs);
             out.append(o);
         } else {
-            io.out << QStringLiteral("%1 %2 %3").arg(e.id, 8).arg(EntityTypes::name(e.type), -12).arg(e.label) << Qt::endl;
+            io.out << QStringLiteral("%1 %2 %3").arg(e.id, 8).arg(EntityTypes::name(e.type), -12).arg(e.label);
+            if (e.type == EntityType::Person)
+                io.out << QStringLiteral("  (") << PersonDisplay::of(workspace, e.id).detail() << QLatin1Char(')');
+            io.out << Qt::endl;
             if (provenance)
                 for (const AttributeValue &a : workspace.attributes(e.id))
                     io.out << QStringLiteral("           %1 = %2   [%3, %4 row %5, %6]")

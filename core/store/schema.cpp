@@ -306,6 +306,79 @@ CREATE TABLE postcodes (
 CREATE VIRTUAL TABLE place_index USING rtree(id, min_x, max_x, min_y, max_y);
 )SQL";
 
+// Version 8: offender management (core/offenders). The analyst's assessment of why a person
+// offends, kept as a history (a revert is a new state, never a deletion); the interventions that
+// fit each motivation (a table the analyst edits, never applied by itself); the interventions
+// recorded against people; the priority bands the analyst set; and review snapshots of the ranking
+// so that a change of rank since the last review can be shown.
+const char *const kVersion8 = R"SQL(
+CREATE TABLE offender_motivations (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    motivation TEXT,
+    grade_source TEXT,
+    grade_intelligence TEXT,
+    grade_handling TEXT,
+    handling_conditions TEXT,
+    reason TEXT NOT NULL,
+    decided_by TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    replaces_id INTEGER REFERENCES offender_motivations(id)
+);
+CREATE INDEX offender_motivations_person ON offender_motivations(person_id, id);
+
+CREATE TABLE intervention_suggestions (
+    motivation TEXT NOT NULL,
+    intervention TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (motivation, intervention)
+) WITHOUT ROWID;
+INSERT INTO intervention_suggestions(motivation, intervention, position) VALUES
+    ('organised', 'arrest and charge', 1),
+    ('organised', 'criminal behaviour order', 2),
+    ('organised', 'civil recovery', 3),
+    ('dependency', 'drug and alcohol treatment referral', 1),
+    ('need', 'support services referral', 1),
+    ('opportunistic', 'warning letter', 1),
+    ('opportunistic', 'banning notice', 2),
+    ('coerced', 'safeguarding referral', 1);
+
+CREATE TABLE interventions (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    started_on TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL DEFAULT '',
+    review_date TEXT,
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX interventions_person ON interventions(person_id);
+
+CREATE TABLE offender_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE offender_reviews (
+    id INTEGER PRIMARY KEY,
+    reviewed_at TEXT NOT NULL,
+    reviewed_by TEXT NOT NULL,
+    as_of TEXT NOT NULL,
+    method TEXT NOT NULL
+);
+CREATE TABLE offender_review_ranks (
+    review_id INTEGER NOT NULL REFERENCES offender_reviews(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL,
+    rank INTEGER NOT NULL,
+    score REAL NOT NULL,
+    PRIMARY KEY (review_id, person_id)
+) WITHOUT ROWID;
+)SQL";
+
 struct Migration
 {
     int version;
@@ -316,6 +389,7 @@ const Migration kMigrations[] = {
     {2, kVersion2},
     {3, kVersion3},
     {6, kVersion6},
+    {8, kVersion8},
 };
 
 } // namespace
