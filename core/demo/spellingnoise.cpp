@@ -327,11 +327,13 @@ SpellingNoise::PersonText SpellingNoise::hardPerson(const DemoPerson &person, Na
             noise |= bit(DobSwap);
         }
     } else if (d < missingDob + (1 - missingDob) * (kDobSwap + kDobDigit)) {
-        // A digit of the year's last two, the month or the day (the century is seldom mistyped).
+        // A digit of the year's last two, the month or the day (the century is seldom mistyped);
+        // a slip that makes the offender unborn or a child is noticed and not written, as an
+        // importer would reject the row.
         static const int kPositions[] = {2, 3, 5, 6, 8, 9};
         for (int attempt = 0; attempt < 8; ++attempt) {
             const QDate slipped = dobDigit(dob, kPositions[m_rng->below(6)], int(m_rng->below(10)));
-            if (slipped.isValid()) {
+            if (slipped.isValid() && slipped.year() >= 1930 && slipped.year() <= 2010) {
                 dob = slipped;
                 noise |= bit(DobDigit);
                 break;

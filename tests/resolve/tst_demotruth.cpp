@@ -59,7 +59,7 @@ void TestDemoTruth::bySourcesAddUpOnHardDemo()
     QTemporaryDir dir;
     DemoOptions options;
     options.outDir = dir.path();
-    options.incidents = 800;
+    options.incidents = 3000; // enough for every kind of noise to reach the importer
     options.noise = DemoNoise::Hard;
     DemoOutput demo;
     QString error;
