@@ -159,11 +159,17 @@ inline SourceScores scoreBySource(Workspace &ws, const QString &groundTruthPath,
     qint64 unmapped = 0;
     {
         const QJsonObject truth = QJsonDocument::fromJson(file.readAll()).object();
-        Statement find = ws.database().prepare(QStringLiteral(
-            "SELECT coalesce(e.merged_into, e.id) FROM entity_sources es JOIN source_records sr "
-            "ON sr.id = es.source_record_id "
-            "JOIN imports i ON i.id = sr.import_id JOIN entities e ON e.id = es.entity_id "
-            "WHERE i.file_name = ? AND sr.row_number = ? AND es.role = ?"));
+        // Every mention's live entity in one pass (a query per mention would scan the source
+        // records of large demos over and over): "file|row|role" -> entity.
+        QHash<QString, qint64> liveEntity;
+        Statement all = ws.database().prepare(QStringLiteral(
+            "SELECT i.file_name, sr.row_number, es.role, coalesce(e.merged_into, e.id) FROM entity_sources es "
+            "JOIN source_records sr ON sr.id = es.source_record_id "
+            "JOIN imports i ON i.id = sr.import_id JOIN entities e ON e.id = es.entity_id"));
+        while (all.step())
+            liveEntity.insert(all.text(0) + QLatin1Char('|') + QString::number(all.int64(1)) + QLatin1Char('|') +
+                                  all.text(2),
+                              all.int64(3));
         QHash<QString, int> sourceIndex;
         QStringList unsortedSources;
         const QJsonArray entities = truth.value(kind).toArray();
@@ -171,11 +177,10 @@ inline SourceScores scoreBySource(Workspace &ws, const QString &groundTruthPath,
             for (const QJsonValue &mv : entities.at(t).toObject().value(QStringLiteral("mentions")).toArray()) {
                 const QJsonObject m = mv.toObject();
                 const QString fileName = m.value(QStringLiteral("file")).toString().section(QLatin1Char('/'), -1);
-                find.reset();
-                find.bind(1, fileName)
-                    .bind(2, m.value(QStringLiteral("row")).toInteger())
-                    .bind(3, m.value(QStringLiteral("role")).toString());
-                if (!find.step()) {
+                const auto live = liveEntity.constFind(fileName + QLatin1Char('|') +
+                                                       QString::number(m.value(QStringLiteral("row")).toInteger()) +
+                                                       QLatin1Char('|') + m.value(QStringLiteral("role")).toString());
+                if (live == liveEntity.constEnd()) {
                     ++unmapped;
                     continue;
                 }
@@ -188,7 +193,7 @@ inline SourceScores scoreBySource(Workspace &ws, const QString &groundTruthPath,
                                       .toString()
                                       .split(QLatin1Char('+'))
                                       .contains(QStringLiteral("no_dob"));
-                mapped.push_back({t, find.int64(0), it.value(), dob});
+                mapped.push_back({t, live.value(), it.value(), dob});
             }
         }
         // Sources in name order, whatever order the mentions came in.

@@ -431,6 +431,7 @@ bool runSyntheticWorkspace(int count, quint32 seed)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each line as it comes, also into a file or pipe
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption(QCommandLineOption(QStringLiteral("seed"), QStringLiteral("Demo seed (repeatable)."),
