@@ -14,6 +14,7 @@ class AuditPane;
 class ChartBridge;
 class ImportListModel;
 class InspectorPane;
+class MapPane;
 class NetworksPane;
 class RecentFiles;
 class ResolutionRunner;
@@ -49,6 +50,9 @@ public:
     InspectorPane *inspectorPane() const { return m_inspector; }
     NetworksPane *networksPane() const { return m_networks; }
     TimelinePane *timelinePane() const { return m_timeline; }
+    MapPane *mapPane() const { return m_map; }
+    /** Exports the map to path (PNG, SVG or PDF by its suffix) as a recorded disclosure. */
+    bool exportMap(const QString &path, QString *error);
     ReviewPane *reviewPane() const { return m_review; }
     QDockWidget *reviewDock() const { return m_reviewDock; }
     ResolutionRunner *resolutionRunner() const { return m_resolution; }
@@ -105,6 +109,7 @@ private:
     InspectorPane *m_inspector;
     NetworksPane *m_networks;
     TimelinePane *m_timeline;
+    MapPane *m_map;
     AuditPane *m_audit;
     WorkspaceSummaryModel *m_summaryModel;
     ImportListModel *m_importModel;
