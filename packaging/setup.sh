@@ -14,7 +14,7 @@ packages=(
 # fixture scripts; --sanitize for the ASan/UBSan + libFuzzer CI step (clang and its runtimes).
 for flag in "$@"; do
     case "$flag" in
-        --bench) packages+=(python3 python3-networkx python3-igraph) ;;
+        --bench) packages+=(python3 python3-networkx python3-igraph python3-numpy) ;;
         --sanitize) packages+=(clang-14 libclang-rt-14-dev) ;;
         *) echo "setup.sh: unknown option $flag (expected --bench or --sanitize)" >&2; exit 2 ;;
     esac

@@ -12,6 +12,10 @@
 #include "cli/searchcommand.h"
 #include "cli/spectemplatecommand.h"
 #include "cli/graphcommands.h"
+#include "cli/harmcommand.h"
+#include "cli/hotspotscommand.h"
+#include "cli/placescommand.h"
+#include "cli/postcodescommand.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +44,10 @@ std::unique_ptr<CliApplication> CliApplication::createDefault()
     app->add(std::make_unique<RetentionCommand>());
     app->add(std::make_unique<ResolveCommand>());
     addGraphCommands(*app);
+    app->add(std::make_unique<HarmCommand>());
+    app->add(std::make_unique<PlacesCommand>());
+    app->add(std::make_unique<HotspotsCommand>());
+    app->add(std::make_unique<PostcodesCommand>());
     return app;
 }
 

@@ -272,6 +272,40 @@ SELECT e.id, e.label,
 FROM entities e WHERE e.merged_into IS NULL;
 )SQL";
 
+// Version 6: high-harm places (core/analysis). Harm tables (offence -> weight, with the edition and
+// source of each table; a weight may be missing: such offences are listed, never counted as 0), the
+// postcode table the analyst loads (ONS Postcode Directory, Code-Point Open...) to locate places
+// that have no coordinates, and an R*Tree of located places in British National Grid metres.
+const char *const kVersion6 = R"SQL(
+CREATE TABLE harm_tables (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    edition TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE harm_weights (
+    table_id INTEGER NOT NULL REFERENCES harm_tables(id) ON DELETE CASCADE,
+    offence TEXT NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    weight REAL,
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (table_id, offence)
+) WITHOUT ROWID;
+CREATE TABLE postcodes (
+    postcode TEXT PRIMARY KEY,
+    easting REAL,
+    northing REAL,
+    latitude REAL,
+    longitude REAL,
+    source TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE place_index USING rtree(id, min_x, max_x, min_y, max_y);
+)SQL";
+
 struct Migration
 {
     int version;
@@ -281,6 +315,7 @@ const Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
+    {6, kVersion6},
 };
 
 } // namespace

@@ -1,0 +1,313 @@
+// Harm tables, harm by place/area/retailer/offender, and concentration. Every expected figure is
+// worked out by hand from data/small_incidents.csv and the Cambridge index's weights (comments).
+#include "analysis/concentration.h"
+#include "analysis/harmanalysis.h"
+#include "analysis/harmstore.h"
+#include "analysis/placeharm.h"
+#include "analysis/postcodetable.h"
+#include "geo/boundaryset.h"
+#include "geo/georesources.h"
+#include "ingest/importer.h"
+#include "ingest/importspec.h"
+#include "store/workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fc;
+
+class TestHarm : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void defaultTables();
+    void editsReturnWhatTheyReplaced();
+    void placesRankedByHand();
+    void dateRange();
+    void retailersAndOffenders();
+    void areasFromBoundaries();
+    void unweightedOffencesListed();
+    void concentrationByHand_data();
+    void concentrationByHand();
+    void placeIndexIsAnRtree();
+    void postcodeTableErrors();
+
+private:
+    const HarmRow *row(const PlaceHarmResult &r, const QString &label);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    HarmData m_data;
+    HarmTable m_table;
+};
+
+void TestHarm::initTestCase()
+{
+    QString error;
+    m_ws = Workspace::open(m_dir.filePath(QStringLiteral("harm.fcdb")), &error);
+    QVERIFY2(m_ws, qPrintable(error));
+    const auto spec = ImportSpec::load(QStringLiteral(FC_TEST_DATA_DIR "/small_spec.json"), &error);
+    QVERIFY2(spec, qPrintable(error));
+    const ImportReport r = Importer(*m_ws, *spec).importFile(QStringLiteral(FC_TEST_DATA_DIR "/small_incidents.csv"));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.rowsAccepted, 11);
+    // The outcode table is for tests only (not shipped): it locates Beta (LS1 4AP) by its district LS1.
+    PostcodeLoadResult loaded;
+    QVERIFY2(PostcodeTable::load(m_ws->database(), QStringLiteral(FC_SHARED_DIR "/data/geo/uk_outcodes.csv"), false,
+                                 &loaded, &error), qPrintable(error));
+    QVERIFY(loaded.loaded > 2000);
+    QVERIFY2(HarmAnalysis::load(m_ws->database(), QDate(), QDate(), &m_data, &m_table, &error), qPrintable(error));
+}
+
+const HarmRow *TestHarm::row(const PlaceHarmResult &r, const QString &label)
+{
+    for (const HarmRow &h : r.rows)
+        if (h.label == label)
+            return &h;
+    return nullptr;
+}
+
+void TestHarm::defaultTables()
+{
+    HarmStore store(m_ws->database());
+    QCOMPARE(store.tableNames(), (QStringList{QStringLiteral("cchi"), QStringLiteral("ons-css")}));
+    QCOMPARE(store.activeName(), QStringLiteral("cchi"));
+    const auto cchi = store.table(QStringLiteral("cchi"));
+    QVERIFY(cchi);
+    QVERIFY(cchi->source.contains(QStringLiteral("Sherman, Neyroud & Neyroud (2016)")));
+    QVERIFY(!cchi->edition.isEmpty());
+    QCOMPARE(cchi->weight(QStringLiteral("shop_theft")), std::optional<double>(1));
+    QCOMPARE(cchi->weight(QStringLiteral("ROBBERY")), std::optional<double>(365)); // case does not matter
+    QVERIFY(!cchi->weight(QStringLiteral("fraud")));        // listed, no published value
+    QVERIFY(cchi->find(QStringLiteral("fraud")));
+    QVERIFY(!cchi->weight(QStringLiteral("violence_sexual")));
+    const auto ons = store.table(QStringLiteral("ons-css"));
+    QVERIFY(ons);
+    QCOMPARE(ons->weight(QStringLiteral("homicide")), std::optional<double>(7979));
+    QVERIFY(!ons->weight(QStringLiteral("shop_theft")));
+    QString error;
+    QVERIFY(store.ensureDefaults(&error)); // again: nothing changes
+    QCOMPARE(store.tableNames().size(), 2);
+}
+
+void TestHarm::editsReturnWhatTheyReplaced()
+{
+    HarmStore store(m_ws->database());
+    QString error;
+    std::optional<HarmWeight> previous;
+    QVERIFY2(store.setWeight(QStringLiteral("ons-css"), HarmWeight{QStringLiteral("fraud"), QString(), 12.5, QString()},
+                             &previous, &error), qPrintable(error));
+    QVERIFY(previous);
+    QVERIFY(!previous->weight);
+    QCOMPARE(store.table(QStringLiteral("ons-css"))->weight(QStringLiteral("fraud")), std::optional<double>(12.5));
+    QCOMPARE(store.table(QStringLiteral("ons-css"))->find(QStringLiteral("fraud"))->category, previous->category);
+    // Undo: the previous entry written back.
+    QVERIFY(store.setWeight(QStringLiteral("ons-css"), *previous, nullptr, &error));
+    QVERIFY(!store.table(QStringLiteral("ons-css"))->weight(QStringLiteral("fraud")));
+    // A new offence: nothing replaced, removed again by undo.
+    QVERIFY(store.setWeight(QStringLiteral("ons-css"), HarmWeight{QStringLiteral("new_one"), QStringLiteral("X"), 3, {}},
+                            &previous, &error));
+    QVERIFY(!previous);
+    QVERIFY(store.removeWeight(QStringLiteral("ons-css"), QStringLiteral("new_one"), &error));
+    QVERIFY(!store.table(QStringLiteral("ons-css"))->find(QStringLiteral("new_one")));
+    // A negative weight and an unknown table are refused.
+    QVERIFY(!store.setWeight(QStringLiteral("ons-css"), HarmWeight{QStringLiteral("fraud"), {}, -1, {}}, nullptr, &error));
+    QVERIFY(!store.setActive(QStringLiteral("nope"), &error));
+    QVERIFY(store.setActive(QStringLiteral("ons-css"), &error));
+    QCOMPARE(store.activeName(), QStringLiteral("ons-css"));
+    QVERIFY(store.setActive(QStringLiteral("cchi"), &error));
+}
+
+void TestHarm::placesRankedByHand()
+{
+    // Cambridge weights: shop_theft 1, robbery 365, assault 10, burglary 183.5, criminal_damage 2;
+    // fraud and other unweighted.
+    // Alpha (S1): I1 1 + I2 365 + I3 10 + I11 1 = 377, 4 incidents, £10+100+0+15 = £125.
+    // Delta (S4): I8 365. Beta (S2): I4 183.5 + I5 1 = 184.5, £520. Epsilon (S5): I9 2.
+    // Gamma (S3): I7 1 (+ I6 fraud, unweighted), 2 incidents, £55. No place: I10 other, 0.
+    // Total 377 + 365 + 184.5 + 2 + 1 = 929.5 over 11 incidents, £730.
+    const PlaceHarmResult r = PlaceHarm::rank(m_data, m_table, PlaceHarm::GroupBy::Place);
+    QCOMPARE(r.totalHarm, 929.5);
+    QCOMPARE(r.totalIncidents, 11);
+    QCOMPARE(r.totalValueGbp, 730.0);
+    QCOMPARE(r.rows.size(), 6);
+    const QStringList order = {QStringLiteral("Alpha"), QStringLiteral("Delta"), QStringLiteral("Beta"),
+                               QStringLiteral("Epsilon"), QStringLiteral("Gamma"), QStringLiteral("(no place)")};
+    for (int k = 0; k < order.size(); ++k) {
+        QCOMPARE(r.rows.at(k).label, order.at(k));
+        QCOMPARE(r.rows.at(k).rank, k + 1);
+    }
+    const HarmRow *alpha = row(r, QStringLiteral("Alpha"));
+    QCOMPARE(alpha->harm, 377.0);
+    QCOMPARE(alpha->incidents, 4);
+    QCOMPARE(alpha->valueGbp, 125.0);
+    QVERIFY(qFuzzyCompare(alpha->share, 377.0 / 929.5));
+    QVERIFY(alpha->located); // by its coordinates, somewhere in Sheffield
+    QVERIFY(alpha->bng.x() > 430000 && alpha->bng.x() < 440000 && alpha->bng.y() > 380000 && alpha->bng.y() < 395000);
+    const HarmRow *beta = row(r, QStringLiteral("Beta"));
+    QCOMPARE(beta->harm, 184.5);
+    QVERIFY(beta->located); // by the district LS1 of the outcode table: E 429800 N 433500
+    QCOMPARE(beta->bng, QPointF(429800, 433500));
+    const HarmRow *gamma = row(r, QStringLiteral("Gamma"));
+    QCOMPARE(gamma->incidents, 2);
+    QCOMPARE(gamma->unweightedIncidents, 1);
+    QCOMPARE(gamma->harm, 1.0);
+    // Unlocated places are listed with the reason, and counted in every total.
+    QVERIFY(!gamma->located);
+    QCOMPARE(gamma->unlocatedReason, QStringLiteral("postcode ZZ9 9ZZ not in the postcode table"));
+    QVERIFY(!row(r, QStringLiteral("Delta"))->located);
+    QCOMPARE(row(r, QStringLiteral("Delta"))->unlocatedReason, QStringLiteral("no coordinates and no postcode"));
+    QVERIFY(!row(r, QStringLiteral("Epsilon"))->located);
+    QCOMPARE(row(r, QStringLiteral("Epsilon"))->unlocatedReason, QStringLiteral("coordinates outside the UK grid"));
+    QCOMPARE(row(r, QStringLiteral("(no place)"))->incidents, 1);
+    double shares = 0;
+    for (const HarmRow &h : r.rows)
+        shares += h.share;
+    QVERIFY(qFuzzyCompare(shares, 1.0));
+}
+
+void TestHarm::dateRange()
+{
+    // Up to 31 March: I11 (10 April, Alpha, 1) is out: Alpha 376, total 928.5 over 10 incidents.
+    HarmData data;
+    HarmTable table;
+    QString error;
+    QVERIFY(HarmAnalysis::load(m_ws->database(), QDate(2026, 3, 1), QDate(2026, 3, 31), &data, &table, &error));
+    const PlaceHarmResult r = PlaceHarm::rank(data, table, PlaceHarm::GroupBy::Place);
+    QCOMPARE(r.totalIncidents, 10);
+    QCOMPARE(r.totalHarm, 928.5);
+    QCOMPARE(row(r, QStringLiteral("Alpha"))->harm, 376.0);
+    // From 10 March: I10 (the 10th, 19:00) and I11.
+    QVERIFY(HarmAnalysis::load(m_ws->database(), QDate(2026, 3, 10), QDate(), &data, &table, &error));
+    QCOMPARE(PlaceHarm::rank(data, table, PlaceHarm::GroupBy::Place).totalIncidents, 2);
+}
+
+void TestHarm::retailersAndOffenders()
+{
+    const PlaceHarmResult retailers = PlaceHarm::rank(m_data, m_table, PlaceHarm::GroupBy::Retailer);
+    QCOMPARE(retailers.rows.size(), 1);
+    QCOMPARE(retailers.rows.at(0).label, QStringLiteral("Testco"));
+    QCOMPARE(retailers.rows.at(0).harm, 929.5);
+    QCOMPARE(retailers.rows.at(0).share, 1.0);
+    // Amy Khan: I1 1 + I2 365 = 366; Bob Ray: I2 365; no known offender: 929.5 - 366 = 563.5.
+    const PlaceHarmResult offenders = PlaceHarm::rank(m_data, m_table, PlaceHarm::GroupBy::Offender);
+    QCOMPARE(offenders.rows.size(), 3);
+    QCOMPARE(offenders.rows.at(0).label, QStringLiteral("(no known offender)"));
+    QCOMPARE(offenders.rows.at(0).harm, 563.5);
+    QCOMPARE(offenders.rows.at(1).label, QStringLiteral("Amy KHAN")); // the importer's display form
+    QCOMPARE(offenders.rows.at(1).harm, 366.0);
+    QCOMPARE(offenders.rows.at(2).label, QStringLiteral("Bob RAY"));
+    QCOMPARE(offenders.rows.at(2).harm, 365.0);
+    QVERIFY(offenders.method.contains(QStringLiteral("more than 100%")));
+}
+
+void TestHarm::areasFromBoundaries()
+{
+    QString error;
+    const auto boundaries = BoundarySet::loadGeoJson(GeoResources::localAuthoritiesPath(), &error);
+    QVERIFY2(boundaries, qPrintable(error));
+    const PlaceHarmResult r = PlaceHarm::rank(m_data, m_table, PlaceHarm::GroupBy::Area,
+                                              HarmAnalysis::areaLookup(*boundaries));
+    // Sheffield: Alpha 377. Leeds: Beta 184.5. Unlocated (Delta, Epsilon, Gamma, no place): 365 + 2 + 1 + 0.
+    const HarmRow *sheffield = row(r, QStringLiteral("Sheffield"));
+    QVERIFY(sheffield);
+    QCOMPARE(sheffield->key, QStringLiteral("E08000019"));
+    QCOMPARE(sheffield->harm, 377.0);
+    const HarmRow *leeds = row(r, QStringLiteral("Leeds"));
+    QVERIFY(leeds);
+    QCOMPARE(leeds->harm, 184.5);
+    const HarmRow *unlocated = row(r, QStringLiteral("(unlocated)"));
+    QVERIFY(unlocated);
+    QCOMPARE(unlocated->harm, 368.0);
+    QCOMPARE(unlocated->incidents, 5);
+    QCOMPARE(r.totalHarm, 929.5);
+}
+
+void TestHarm::unweightedOffencesListed()
+{
+    const PlaceHarmResult r = PlaceHarm::rank(m_data, m_table, PlaceHarm::GroupBy::Place);
+    QCOMPARE(r.unweighted.size(), 2);
+    QCOMPARE(r.unweighted.at(0).offence, QStringLiteral("fraud"));
+    QCOMPARE(r.unweighted.at(0).incidents, 1);
+    QCOMPARE(r.unweighted.at(1).offence, QStringLiteral("other"));
+    // Under the ONS table as shipped, none of the retail offences has a weight: all 11 are listed.
+    HarmStore store(m_ws->database());
+    const PlaceHarmResult ons = PlaceHarm::rank(m_data, *store.table(QStringLiteral("ons-css")), PlaceHarm::GroupBy::Place);
+    qint64 listed = 0;
+    for (const UnweightedOffence &u : ons.unweighted)
+        listed += u.incidents;
+    QCOMPARE(listed, 11);
+    QCOMPARE(ons.totalHarm, 0.0);
+    QCOMPARE(ons.totalIncidents, 11);
+}
+
+void TestHarm::concentrationByHand_data()
+{
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<double>("top1");
+    QTest::addColumn<double>("top5");
+    QTest::addColumn<double>("top10");
+    QTest::addColumn<double>("gini");
+    // 1,2,3,4 (total 10): top 1/5/10% = ceil(0.04/0.2/0.4) = 1 place = 4/10. Lorenz (0,0) (.25,.1)
+    // (.5,.3) (.75,.6) (1,1): area = .25 * (.1 + .4 + .9 + 1.6) / 2 = .375, Gini = 1 - 2 * .375 = .25
+    // (= sum |xi - xj| over ordered pairs / (2 n^2 mean) = 20 / 80).
+    QTest::newRow("1..4") << QList<double>{3, 1, 4, 2} << 0.4 << 0.4 << 0.4 << 0.25;
+    // One place holds all: Gini = (n - 1) / n = 0.8.
+    QTest::newRow("one of five") << QList<double>{0, 0, 10, 0, 0} << 1.0 << 1.0 << 1.0 << 0.8;
+    // Equal: Gini 0; the top place of 4 holds a quarter.
+    QTest::newRow("equal") << QList<double>{5, 5, 5, 5} << 0.25 << 0.25 << 0.25 << 0.0;
+    // 1..100 (total 5050): top 1% = 100, top 5% = 96..100 = 490, top 10% = 91..100 = 955;
+    // Gini = 2 sum(i x_i) / (n sum x) - (n + 1) / n (values ascending), for 1..n = (n - 1) / (3n) = 99/300 = 0.33.
+    QList<double> hundred;
+    for (int i = 1; i <= 100; ++i)
+        hundred << i;
+    QTest::newRow("1..100") << hundred << 100.0 / 5050 << 490.0 / 5050 << 955.0 / 5050 << 0.33;
+}
+
+void TestHarm::concentrationByHand()
+{
+    QFETCH(QList<double>, values);
+    QFETCH(double, top1);
+    QFETCH(double, top5);
+    QFETCH(double, top10);
+    QFETCH(double, gini);
+    const ConcentrationResult r = Concentration::of(values);
+    QVERIFY(qFuzzyCompare(1 + r.top1, 1 + top1));
+    QVERIFY(qFuzzyCompare(1 + r.top5, 1 + top5));
+    QVERIFY(qFuzzyCompare(1 + r.top10, 1 + top10));
+    QVERIFY2(std::fabs(r.gini - gini) < 1e-9, qPrintable(QString::number(r.gini, 'g', 12)));
+    QCOMPARE(r.lorenz.size(), values.size() + 1);
+    QCOMPARE(r.lorenz.last(), QPointF(1, 1));
+}
+
+void TestHarm::placeIndexIsAnRtree()
+{
+    // Located places are in the R*Tree: Alpha and Beta (the other three are not located).
+    Database &db = m_ws->database();
+    QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM place_index")), 2);
+    QVERIFY(db.scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'place_index' AND "
+                                        "sql LIKE '%rtree%'")) == 1);
+    // A window around Leeds finds Beta alone.
+    QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM place_index WHERE min_x >= 429000 AND max_x <= 430000 "
+                                         "AND min_y >= 433000 AND max_y <= 434000")), 1);
+}
+
+void TestHarm::postcodeTableErrors()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("p.fcdb")), &error);
+    QVERIFY(ws);
+    QFile f(dir.filePath(QStringLiteral("pc.csv")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("pcds,oseast1m,osnrth1m,lat,long\nsw1a1aa,529090,179645,51.501009,-0.141588\nLS1 4AP,abc,433500,,\n");
+    f.close();
+    QVERIFY(!PostcodeTable::load(ws->database(), f.fileName(), false, nullptr, &error));
+    QCOMPARE(error, QStringLiteral("pc.csv row 3 column 2: \"abc\" is not a number"));
+    QCOMPARE(ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM postcodes")), 0); // nothing kept
+    QCOMPARE(PostcodeTable::normalise(QStringLiteral("sw1a1aa")), QStringLiteral("SW1A 1AA"));
+    QCOMPARE(PostcodeTable::normalise(QStringLiteral("ls1")), QStringLiteral("LS1"));
+}
+
+QTEST_GUILESS_MAIN(TestHarm)
+#include "tst_harm.moc"
