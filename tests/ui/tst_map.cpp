@@ -2,7 +2,6 @@
 #include "geo/georesources.h"
 #include "geo/projection.h"
 #include "map/classbreaks.h"
-#include "map/densitygrid.h"
 #include "map/mapboundarypaths.h"
 #include "map/mapcanvas.h"
 #include "map/mapdataprovider.h"
@@ -271,26 +270,6 @@ private slots:
         QCOMPARE(paths.levelFor(0.5), 0);
         QCOMPARE(paths.levelFor(60), 1);
         QCOMPARE(paths.levelFor(1e6), paths.levelCount() - 1);
-    }
-
-    void densityByHand()
-    {
-        // One point of weight 1 at (125, 125) in a 250 m grid, bandwidth 500 m: the cell centred on it
-        // has d = 0, density 3/(pi * 500²) per m² = 3.8197 per km²; the cell (375, 125) is 250 m off:
-        // 3/(pi 500²) (1 - 0.25)² * 1e6 = 2.1486 per km².
-        const MapHotSpots grid = DensityGrid::quartic({{QPointF(125, 125), 1}}, 250, 500);
-        double centre = -1, east = -1;
-        for (const MapHotSpotCell &c : grid.cells) {
-            if (c.cell == QRectF(0, 0, 250, 250))
-                centre = c.value;
-            if (c.cell == QRectF(250, 0, 250, 250))
-                east = c.value;
-        }
-        QVERIFY(std::abs(centre - 3.8197) < 1e-3);
-        QVERIFY(std::abs(east - 2.1486) < 1e-3);
-        // Cells whose centres are closer than 500 m: offsets (i, j) cells with 250 sqrt(i² + j²) < 500, i.e.
-        // i² + j² < 4: the 3 x 3 block (d <= 354 m); (±2, 0) and (0, ±2) are exactly 500 m: out. 9 cells.
-        QCOMPARE(grid.cells.size(), 9);
     }
 };
 

@@ -99,6 +99,12 @@ void MapCanvas::recompute()
                      [this](int a, int b) { return m_data.places[a].harm < m_data.places[b].harm; });
 }
 
+bool MapCanvas::hotSpotsTested() const
+{
+    return std::any_of(m_data.hotSpots.cells.cbegin(), m_data.hotSpots.cells.cend(),
+                       [](const MapHotSpotCell &c) { return c.significance != 0; });
+}
+
 void MapCanvas::setView(QPointF centre, double metresPerPixel)
 {
     m_centre = centre;
@@ -195,10 +201,17 @@ void MapCanvas::render(QPainter *painter, const QRectF &target, QPointF centre, 
     if (m_layers.testFlag(HotSpots)) {
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(Qt::NoPen);
+        const bool tested = hotSpotsTested();
         for (const MapHotSpotCell &cell : m_data.hotSpots.cells) {
-            if (cell.z < 0.5 || !cell.cell.intersects(visible))
-                continue; // the surface above half a standard deviation: the rest is background
-            painter->fillRect(world.mapRect(cell.cell), MapStyle::hotColour(cell.z));
+            if (!cell.cell.intersects(visible))
+                continue;
+            if (tested) { // Gi*: only the cells significant after the FDR correction
+                if (cell.significance != 0)
+                    painter->fillRect(world.mapRect(cell.cell), cell.significance > 0 ? QColor(0xd7, 0x19, 0x1c, 170)
+                                                                                     : QColor(0x2c, 0x7b, 0xb6, 170));
+            } else if (cell.z >= 0.5) { // a density surface above half a standard deviation
+                painter->fillRect(world.mapRect(cell.cell), MapStyle::hotColour(cell.z));
+            }
         }
     }
 

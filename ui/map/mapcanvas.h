@@ -63,6 +63,9 @@ public:
     /** The value of an area in the data (its index into data().areas by boundary index), or -1. */
     int areaValueIndex(int boundary) const { return m_areaValue.value(boundary, -1); }
 
+    /** Whether the hot-spot layer is a test (Gi*: significant cells) rather than a surface. */
+    bool hotSpotsTested() const;
+
     /** Frame times of the last paints (ms), for the benchmark. */
     double lastFrameMs() const { return m_lastFrameMs; }
 

@@ -70,7 +70,16 @@ QStringList MapLegend::lines(const MapCanvas &canvas)
         if (data.unlocatedPlaces > 0)
             out << tr("  %n places not located (not drawn, listed in the places table)", nullptr, data.unlocatedPlaces);
     }
-    if (canvas.layers().testFlag(MapCanvas::HotSpots) && !data.hotSpots.method.isEmpty())
+    if (canvas.layers().testFlag(MapCanvas::HotSpots) && canvas.hotSpotsTested()) {
+        int hot = 0, cold = 0;
+        for (const MapHotSpotCell &c : data.hotSpots.cells)
+            (c.significance > 0 ? hot : c.significance < 0 ? cold : hot) += c.significance != 0 ? 1 : 0;
+        out << tr("Hot spots: %1").arg(data.hotSpots.method);
+        out << tr("  cell %1 m, distance band %2 m: %3 hot cells (red), %4 cold (blue)")
+                   .arg(number(data.hotSpots.cellSize), number(data.hotSpots.bandwidth))
+                   .arg(hot)
+                   .arg(cold);
+    } else if (canvas.layers().testFlag(MapCanvas::HotSpots) && !data.hotSpots.method.isEmpty())
         out << tr("Hot spots: %1, cell %2 m, bandwidth %3 m; shaded above mean + 0.5 SD of %4")
                    .arg(data.hotSpots.method, number(data.hotSpots.cellSize), number(data.hotSpots.bandwidth),
                         data.hotSpots.valueName);

@@ -8,7 +8,7 @@
 #include "map/mapdataprovider.h"
 #include "map/mapexporter.h"
 #include "map/maplegend.h"
-#include "map/workspacemapprovider.h"
+#include "map/analysismapprovider.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -96,7 +96,7 @@ void MapPane::setWorkspace(const WorkspaceAccess &access)
 {
     const bool same = access.isValid() && m_provider && access.path() == m_accessPath;
     m_accessPath = access.path();
-    m_provider = access.isValid() ? std::make_shared<WorkspaceMapProvider>(access) : nullptr;
+    m_provider = access.isValid() ? std::make_shared<AnalysisMapProvider>(access) : nullptr;
     if (!access.isValid()) {
         cancel();
         m_canvas->setData({});
