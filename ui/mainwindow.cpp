@@ -28,6 +28,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QTimer>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -376,6 +377,20 @@ void MainWindow::takeScreenshotWhenReady(const QString &path)
     connect(m_screenshot, &ScreenshotTaker::done, this, &MainWindow::screenshotDone);
     if (m_chartChosen)
         m_screenshot->ready();
+}
+
+void MainWindow::takeMapScreenshotWhenReady(const QString &path)
+{
+    if (auto *dock = qobject_cast<QDockWidget *>(m_map->parentWidget())) {
+        dock->setFloating(true);
+        dock->resize(1400, 1000);
+        dock->show();
+        dock->raise();
+    }
+    connect(
+        m_map, &MapPane::finished, this,
+        [this, path] { QTimer::singleShot(300, this, [this, path] { emit screenshotDone(m_map->saveScreenshots(path)); }); },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::showMessage(const QString &title, const QString &text)

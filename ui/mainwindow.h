@@ -43,6 +43,8 @@ public:
     bool exportChart(const QString &path, QString *error);
     /** Saves a picture of the window to path once a network is on the chart and laid out. */
     void takeScreenshotWhenReady(const QString &path);
+    /** Saves pictures of the map pane (MapPane::saveScreenshots) once its figures are computed. */
+    void takeMapScreenshotWhenReady(const QString &path);
 
     WorkspaceSession *session() const { return m_session; }
     ChartBridge *chart() const { return m_chart; }

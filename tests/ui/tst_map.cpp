@@ -269,6 +269,7 @@ private slots:
         QVERIFY(paths.vertexCount(far) * 10 < paths.vertexCount(0));
         QCOMPARE(paths.levelFor(0.5), 0);
         QCOMPARE(paths.levelFor(60), 1);
+        QCOMPARE(paths.levelFor(160), 2);
         QCOMPARE(paths.levelFor(1e6), paths.levelCount() - 1);
     }
 };

@@ -7,7 +7,7 @@ namespace fc {
 
 const QList<double> &MapBoundaryPaths::tolerances()
 {
-    static const QList<double> levels{0, 50, 200, 800, 3200};
+    static const QList<double> levels{0, 40, 160, 640, 2560, 10240};
     return levels;
 }
 

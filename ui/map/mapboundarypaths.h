@@ -9,9 +9,10 @@ class BoundarySet;
 
 /**
  * The boundaries as painter paths in BNG metres, at a few levels of detail: each ring simplified
- * (Douglas-Peucker) to a tolerance of 0 (as loaded), 50, 200, 800 and 3,200 m, rings that collapse
- * below the tolerance left out. The canvas draws the coarsest level whose tolerance is under one
- * pixel, so a frame never draws more vertices than the screen can show. Built once, off the UI thread.
+ * (Douglas-Peucker) to a tolerance of 0 (as loaded), 40, 160, 640, 2,560 and 10,240 m, rings that
+ * collapse below the tolerance left out. The canvas draws the coarsest level whose tolerance is under
+ * one and a half pixels (a quarter pixel in an export), so a frame never draws many more vertices
+ * than the screen can show. Built once, off the UI thread.
  */
 class MapBoundaryPaths
 {

@@ -47,6 +47,8 @@ public:
     QPointF centre() const { return m_centre; }
     double metresPerPixel() const { return m_metresPerPixel; }
     void fitAll();
+    /** Zooms to the located places (with a margin), or fitAll() when there are none. */
+    void fitPlaces();
     void zoomBy(double factor, QPointF anchorPixel);
     /** The boundary level of detail the current zoom draws (0 = full detail). */
     int currentLevel() const;

@@ -11,7 +11,9 @@
 #include "map/analysismapprovider.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -310,6 +312,28 @@ QList<qint64> MapPane::selectionEntities() const
 bool MapPane::exportTo(const QString &path, QString *error) const
 {
     return MapExporter::exportMap(*m_canvas, path, title(), {MarkingBanner::marking()}, error);
+}
+
+bool MapPane::saveScreenshots(const QString &path)
+{
+    m_canvas->fitPlaces();
+    const QFileInfo info(path);
+    const QString stem = info.dir().filePath(info.completeBaseName());
+    const QString suffix = QLatin1Char('.') + info.suffix();
+    const bool areas = m_areas->isChecked(), hotSpots = m_hotSpots->isChecked(), places = m_places->isChecked();
+    auto shot = [this](bool a, bool h, bool p, const QString &file) {
+        m_areas->setChecked(a);
+        m_hotSpots->setChecked(h);
+        m_places->setChecked(p);
+        return grab().save(file);
+    };
+    bool ok = shot(true, true, true, path);
+    ok = shot(true, false, false, stem + QLatin1String("-choropleth") + suffix) && ok;
+    ok = shot(false, true, false, stem + QLatin1String("-hotspots") + suffix) && ok;
+    m_areas->setChecked(areas);
+    m_hotSpots->setChecked(hotSpots);
+    m_places->setChecked(places);
+    return ok;
 }
 
 void MapPane::exportDialog()

@@ -49,6 +49,11 @@ public:
     /** Writes the map (PNG/SVG/PDF by suffix) with marking, title, legend, scale bar and credit. */
     bool exportTo(const QString &path, QString *error) const;
     QString title() const;
+    /**
+     * Pictures of the pane zoomed to the places: path with every layer, then "-choropleth" (areas
+     * only) and "-hotspots" (hot spots only) before the suffix; the layers are restored after.
+     */
+    bool saveScreenshots(const QString &path);
 
 public slots:
     void refresh();
