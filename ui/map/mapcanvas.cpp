@@ -3,6 +3,7 @@
 #include "geo/boundaryset.h"
 #include "map/classbreaks.h"
 #include "map/mapboundarypaths.h"
+#include "map/maplegend.h"
 #include "map/mapstyle.h"
 
 #include <QElapsedTimer>
@@ -131,10 +132,18 @@ void MapCanvas::fitPlaces()
         fitAll();
         return;
     }
-    QRectF box(m_data.places.first().bng, QSizeF(0, 0));
-    for (const MapPlace &p : std::as_const(m_data.places))
-        box = box.united(QRectF(p.bng, QSizeF(0, 0)));
-    box.adjust(-500, -500, 500, 500); // half a kilometre around them
+    // The 2nd to 98th percentile of the places' eastings and northings: a few outliers (a store in
+    // another county) do not shrink the many to a dot.
+    QList<double> xs, ys;
+    for (const MapPlace &p : std::as_const(m_data.places)) {
+        xs << p.bng.x();
+        ys << p.bng.y();
+    }
+    std::sort(xs.begin(), xs.end());
+    std::sort(ys.begin(), ys.end());
+    const qsizetype lo = xs.size() / 50, hi = xs.size() - 1 - xs.size() / 50;
+    const double x0 = xs[lo], x1 = xs[hi], y0 = ys[lo], y1 = ys[hi];
+    const QRectF box = QRectF(QPointF(x0, y0), QPointF(x1, y1)).adjusted(-500, -500, 500, 500); // half a km around
     setView(box.center(), std::max(box.width() / std::max(1, width() - 40), box.height() / std::max(1, height() - 40)));
 }
 
@@ -321,6 +330,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
     timer.start();
     QPainter painter(this);
     render(&painter, rect(), m_centre, m_metresPerPixel, false);
+    if (!m_data.harmMeasure.isEmpty())
+        MapLegend::paint(&painter, QPointF(8, 8), *this);
     m_lastFrameMs = double(timer.nsecsElapsed()) / 1e6;
 }
 

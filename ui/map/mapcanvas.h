@@ -47,7 +47,7 @@ public:
     QPointF centre() const { return m_centre; }
     double metresPerPixel() const { return m_metresPerPixel; }
     void fitAll();
-    /** Zooms to the located places (with a margin), or fitAll() when there are none. */
+    /** Zooms to the located places (2nd-98th percentile, half a km around), or fitAll() without any. */
     void fitPlaces();
     void zoomBy(double factor, QPointF anchorPixel);
     /** The boundary level of detail the current zoom draws (0 = full detail). */

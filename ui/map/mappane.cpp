@@ -174,7 +174,7 @@ void MapPane::onFinished()
         m_details->clear();
         m_toChart->setEnabled(false);
         setChartSelection(m_chartSelection);
-        m_status->setText(MapLegend::lines(*m_canvas).join(QLatin1String("  ·  ")));
+        m_status->setText(MapLegend::lines(*m_canvas).join(QStringLiteral("  ·  ")));
     }
     emit finished();
 }
