@@ -22,11 +22,13 @@
 #include "search/searchpane.h"
 #include "store/workspace.h"
 #include "timeline/timelinepane.h"
+#include "map/mappane.h"
 #include "workspacesummarymodel.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QTimer>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -50,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_inspector(new InspectorPane(this))
     , m_networks(new NetworksPane(this))
     , m_timeline(new TimelinePane(this))
+    , m_map(new MapPane(this))
     , m_audit(new AuditPane(this))
     , m_summaryModel(new WorkspaceSummaryModel(this))
     , m_importModel(new ImportListModel(this))
@@ -100,6 +103,8 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(search, summary);
     search->raise();
     QDockWidget *inspector = addPane(m_inspector, tr("Inspector"), QStringLiteral("InspectorDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspector, addPane(m_map, tr("Map"), QStringLiteral("MapDock"), Qt::RightDockWidgetArea));
+    inspector->raise();
     QDockWidget *networks = addPane(m_networks, tr("Networks"), QStringLiteral("NetworksDock"), Qt::BottomDockWidgetArea);
     QDockWidget *timeline = addPane(m_timeline, tr("Timeline"), QStringLiteral("TimelineDock"), Qt::BottomDockWidgetArea);
     QDockWidget *imports = addPane(m_importView, tr("Imports"), QStringLiteral("ImportsDock"), Qt::BottomDockWidgetArea);
@@ -238,6 +243,7 @@ void MainWindow::connectActions()
     connect(m_session, &WorkspaceSession::dataChanged, this, &MainWindow::refreshWorkspaceViews);
     connect(m_session, &WorkspaceSession::dataChanged, m_networks, &NetworksPane::refresh);
     connect(m_session, &WorkspaceSession::dataChanged, m_search, &SearchPane::markResultsStale);
+    connect(m_session, &WorkspaceSession::dataChanged, m_map, &MapPane::refresh);
 }
 
 void MainWindow::connectPanes()
@@ -261,6 +267,16 @@ void MainWindow::connectPanes()
         }
     });
     connect(m_timeline, &TimelinePane::dateFilterRequested, m_chart, &ChartBridge::setDateFilter);
+    connect(m_timeline, &TimelinePane::dateFilterRequested, m_map, &MapPane::setDateFilter);
+    connect(m_chart, &ChartBridge::selectionChanged, m_map, &MapPane::setChartSelection);
+    connect(m_map, &MapPane::addToChartRequested, m_chart, &ChartBridge::addEntities);
+    connect(m_map, &MapPane::exportRequested, this, [this](const QString &path) {
+        QString error;
+        if (exportMap(path, &error))
+            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        else if (!error.isEmpty())
+            showMessage(tr("Map not exported"), error);
+    });
     connect(m_timeline, &TimelinePane::selectionRequested, m_chart, &ChartBridge::setSelectedEntityIds);
     connect(m_inspector, &InspectorPane::incidentActivated, this, [this](qint64 id) { m_chart->addEntities({id}); });
 }
@@ -287,6 +303,7 @@ void MainWindow::onWorkspaceOpened()
     m_inspector->setWorkspace(ws);
     m_timeline->setWorkspace(ws);
     m_networks->setWorkspace(m_session->access());
+    m_map->setWorkspace(m_session->access());
     m_audit->setWorkspace(ws);
     m_actions->setWorkspaceOpen(true);
     m_actions->setWorkspaceEncrypted(m_session->isEncrypted());
@@ -302,6 +319,7 @@ void MainWindow::onWorkspaceClosed()
     m_inspector->setWorkspace(nullptr);
     m_timeline->setWorkspace(nullptr);
     m_networks->setWorkspace(WorkspaceAccess());
+    m_map->setWorkspace(WorkspaceAccess());
     m_audit->setWorkspace(nullptr);
     m_summaryModel->setCounts({}, 0);
     m_importModel->setImports({});
@@ -359,6 +377,20 @@ void MainWindow::takeScreenshotWhenReady(const QString &path)
     connect(m_screenshot, &ScreenshotTaker::done, this, &MainWindow::screenshotDone);
     if (m_chartChosen)
         m_screenshot->ready();
+}
+
+void MainWindow::takeMapScreenshotWhenReady(const QString &path)
+{
+    if (auto *dock = qobject_cast<QDockWidget *>(m_map->parentWidget())) {
+        dock->setFloating(true);
+        dock->resize(1400, 1000);
+        dock->show();
+        dock->raise();
+    }
+    connect(
+        m_map, &MapPane::finished, this,
+        [this, path] { QTimer::singleShot(300, this, [this, path] { emit screenshotDone(m_map->saveScreenshots(path)); }); },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::showMessage(const QString &title, const QString &text)
@@ -462,6 +494,14 @@ bool MainWindow::exportChart(const QString &path, QString *error)
                                   [this, path](QString *why) { return m_chart->exportTo(path, why); }, error);
 }
 
+bool MainWindow::exportMap(const QString &path, QString *error)
+{
+    const QString format = QFileInfo(path).suffix().toLower();
+    return m_access->discloseFile(QStringLiteral("map"), path, format,
+                                  tr("The map as a %1 file").arg(format.toUpper()),
+                                  [this, path](QString *why) { return m_map->exportTo(path, why); }, error);
+}
+
 void MainWindow::connectAccess()
 {
     connect(m_actions->action(ActionManager::PurposeOfAccess), &QAction::triggered, m_access,
@@ -513,6 +553,7 @@ void MainWindow::changePassphraseDialog()
     QString error;
     if (m_access->changePassphrase(&error)) {
         m_networks->setWorkspace(m_session->access()); // its worker opens with the new passphrase
+        m_map->setWorkspace(m_session->access());
         statusBar()->showMessage(tr("Passphrase changed"), 5000);
     } else if (!error.isEmpty()) {
         showMessage(tr("Passphrase not changed"), error);

@@ -14,6 +14,7 @@ class AuditPane;
 class ChartBridge;
 class ImportListModel;
 class InspectorPane;
+class MapPane;
 class NetworksPane;
 class RecentFiles;
 class ResolutionRunner;
@@ -42,6 +43,8 @@ public:
     bool exportChart(const QString &path, QString *error);
     /** Saves a picture of the window to path once a network is on the chart and laid out. */
     void takeScreenshotWhenReady(const QString &path);
+    /** Saves pictures of the map pane (MapPane::saveScreenshots) once its figures are computed. */
+    void takeMapScreenshotWhenReady(const QString &path);
 
     WorkspaceSession *session() const { return m_session; }
     ChartBridge *chart() const { return m_chart; }
@@ -49,6 +52,9 @@ public:
     InspectorPane *inspectorPane() const { return m_inspector; }
     NetworksPane *networksPane() const { return m_networks; }
     TimelinePane *timelinePane() const { return m_timeline; }
+    MapPane *mapPane() const { return m_map; }
+    /** Exports the map to path (PNG, SVG or PDF by its suffix) as a recorded disclosure. */
+    bool exportMap(const QString &path, QString *error);
     ReviewPane *reviewPane() const { return m_review; }
     QDockWidget *reviewDock() const { return m_reviewDock; }
     ResolutionRunner *resolutionRunner() const { return m_resolution; }
@@ -105,6 +111,7 @@ private:
     InspectorPane *m_inspector;
     NetworksPane *m_networks;
     TimelinePane *m_timeline;
+    MapPane *m_map;
     AuditPane *m_audit;
     WorkspaceSummaryModel *m_summaryModel;
     ImportListModel *m_importModel;

@@ -38,6 +38,11 @@ struct CommandLine
                                   QCoreApplication::translate("main", "Save a picture of the window to <file> once a network "
                                                                       "is on the chart, then quit."),
                                   QStringLiteral("file")};
+    QCommandLineOption screenshotMap{QStringLiteral("screenshot-map"),
+                                     QCoreApplication::translate("main", "Save pictures of the map pane to <file> (all "
+                                                                         "layers), <file>-choropleth and <file>-hotspots once "
+                                                                         "the map is computed, then quit."),
+                                     QStringLiteral("file")};
     QCommandLineOption passphraseFile{QStringLiteral("passphrase-file"),
                                       QCoreApplication::translate("main", "Read the passphrase of an encrypted workspace from "
                                                                           "<file> (or set FUSIONCELL_PASSPHRASE). Never give it "
@@ -55,7 +60,7 @@ struct CommandLine
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("workspace"),
                                      QCoreApplication::translate("main", "Workspace (.fcdb) to open."));
-        parser.addOptions({screenshot, passphraseFile, purpose});
+        parser.addOptions({screenshot, screenshotMap, passphraseFile, purpose});
     }
 };
 
@@ -98,11 +103,15 @@ int main(int argc, char *argv[])
     fc::MainWindow window;
     if (parser.isSet(commandLine.purpose))
         window.session()->setPurpose(parser.value(commandLine.purpose).trimmed());
-    const QString shotPath = parser.value(commandLine.screenshot);
+    const QString mapShotPath = parser.value(commandLine.screenshotMap);
+    const QString shotPath = mapShotPath.isEmpty() ? parser.value(commandLine.screenshot) : mapShotPath;
     if (!shotPath.isEmpty()) {
         // A fixed size so that the README picture does not depend on the display or settings.
         window.resize(1600, 1000);
-        window.takeScreenshotWhenReady(shotPath);
+        if (mapShotPath.isEmpty())
+            window.takeScreenshotWhenReady(shotPath);
+        else
+            window.takeMapScreenshotWhenReady(mapShotPath);
         QObject::connect(&window, &fc::MainWindow::screenshotDone, app.get(), [&app, shotPath](bool ok) {
             std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "Saved" : "Could not save", qPrintable(shotPath));
             app->exit(ok ? 0 : 1);

@@ -12,7 +12,7 @@ for b in build-bench/bin/bench_*; do
     echo "=== $(basename "$b")"
     case "$(basename "$b")" in
         bench_graph) "$b" --betweenness ;; # exact betweenness on 20,000 vertices too (igraph: about a minute)
-        bench_chart) QT_QPA_PLATFORM=offscreen "$b" ;;
+        bench_chart|bench_map) QT_QPA_PLATFORM=offscreen "$b" ;;
         *) "$b" ;;
     esac
 done
