@@ -30,11 +30,14 @@ private slots:
     void repeatedEntitiesOnManyRows();
     void amountsAreStoredAsWritten();
     void fileChangedWhileReadIsNotImported();
+    void datesInSeveralFormatsAndColumns();
+    void fieldDateFormatIsNotTheFilesFormat();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
     ImportSpec spec(const QByteArray &json = QByteArray());
     QString dump();
+    QHash<QString, QString> attributesOf(qint64 entityId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workspace> m_ws;
@@ -602,6 +605,99 @@ void TestImporter::fileChangedWhileReadIsNotImported()
     const ImportReport again = Importer(*m_ws, s).importFile(file);
     QCOMPARE(again.status, ImportReport::Status::Imported);
     QCOMPARE(again.rowsAccepted, 60000);
+}
+
+QHash<QString, QString> TestImporter::attributesOf(qint64 entityId)
+{
+    QHash<QString, QString> out;
+    for (const AttributeValue &a : m_ws->attributes(entityId))
+        out.insert(a.name, a.value);
+    return out;
+}
+
+void TestImporter::datesInSeveralFormatsAndColumns()
+{
+    // A police export: the incident's date and time in two columns, in US order; the person's
+    // date of birth compact (yyyyMMdd); the file's own format for the bail date; the name in
+    // three columns, the middle one sometimes empty. The expected values are read off the rows
+    // by hand.
+    const QByteArray json = R"({
+      "name": "Split dates", "source": {"organisation": "Test Police", "kind": "police"},
+      "format": {"date_format": "dd/MM/yyyy"},
+      "entities": {
+        "incident": {"type": "incident", "key": "Ref",
+                     "fields": {"occurred_at": {"columns": ["EventDate", "EventTime"], "date_format": "MM/dd/yyyy HH:mm"},
+                                "bail_date": "Bail"}},
+        "suspect": {"type": "person",
+                    "fields": {"full_name": {"columns": ["Forename", "Middle", "Surname"]},
+                               "dob": {"column": "PersonDOB", "date_format": "yyyyMMdd"}}} },
+      "links": [ {"type": "suspect_in", "from": "suspect", "to": "incident",
+                  "date": ["EventDate", "EventTime"], "date_format": "MM/dd/yyyy HH:mm"} ] })";
+    const QString file = write(QStringLiteral("split.csv"),
+                               "Ref,EventDate,EventTime,Bail,Forename,Middle,Surname,PersonDOB\n"
+                               "R1,03/04/2025,14:05,20/05/2025,Giuseppe,Domenico,Albanese,19800229\n"
+                               "R2,12/31/2024,23:59,,Amy,,Khan,19911107\n");
+    const ImportSpec s = spec(json);
+    Importer importer(*m_ws, s);
+    const ImportReport r = importer.importFile(file, {QStringLiteral("analyst1")});
+    QVERIFY2(r.status == ImportReport::Status::Imported, qPrintable(r.message));
+    QCOMPARE(r.rowsRejected, 0);
+    QCOMPARE(r.rowsAccepted, 2);
+
+    const auto incidents = m_ws->entities(EntityType::Incident);
+    QCOMPARE(incidents.size(), 2);
+    QHash<QString, EntityRecord> byLabel;
+    for (const EntityRecord &e : incidents)
+        byLabel.insert(e.label, e);
+    // "03/04/2025" + "14:05" read as MM/dd/yyyy HH:mm: 4 March 2025 at 14:05.
+    QCOMPARE(byLabel.value(QStringLiteral("R1")).occurredAt, QStringLiteral("2025-03-04T14:05:00"));
+    QCOMPARE(byLabel.value(QStringLiteral("R2")).occurredAt, QStringLiteral("2024-12-31T23:59:00"));
+    // The bail date has no format of its own: the file's dd/MM/yyyy, 20 May 2025.
+    QCOMPARE(attributesOf(byLabel.value(QStringLiteral("R1")).id).value(QStringLiteral("bail_date")),
+             QStringLiteral("2025-05-20"));
+
+    const auto people = m_ws->entities(EntityType::Person);
+    QCOMPARE(people.size(), 2);
+    QHash<QString, QString> dobs;
+    for (const EntityRecord &p : people) {
+        const auto a = attributesOf(p.id);
+        dobs.insert(p.label, a.value(QStringLiteral("dob")));
+        if (p.label.startsWith(QLatin1String("Amy")))
+            QCOMPARE(a.value(QStringLiteral("forenames")), QStringLiteral("Amy")); // empty middle: no double space
+    }
+    // 19800229: 29 February 1980 (a leap year); 19911107: 7 November 1991.
+    QCOMPARE(dobs, (QHash<QString, QString>{{QStringLiteral("Giuseppe Domenico ALBANESE"), QStringLiteral("1980-02-29")},
+                                            {QStringLiteral("Amy KHAN"), QStringLiteral("1991-11-07")}}));
+    // The links carry the joined date and time too.
+    QStringList linkDates;
+    for (const LinkRecord &l : m_ws->linkRecords())
+        linkDates << l.occurredAt;
+    linkDates.sort();
+    QCOMPARE(linkDates, (QStringList{QStringLiteral("2024-12-31T23:59:00"), QStringLiteral("2025-03-04T14:05:00")}));
+}
+
+void TestImporter::fieldDateFormatIsNotTheFilesFormat()
+{
+    // A date in the field's format but not the file's is accepted; one in the file's format but not
+    // the field's is rejected, naming the field's format (the file's is not tried for that field).
+    const QByteArray json = R"({
+      "name": "DOB format", "source": {"organisation": "Test Police", "kind": "police"},
+      "format": {"date_format": "dd/MM/yyyy"},
+      "entities": {"p": {"type": "person", "key": "Id",
+                         "fields": {"full_name": "Name", "dob": {"column": "PersonDOB", "date_format": "yyyyMMdd"}}}} })";
+    const QString file = write(QStringLiteral("dob.csv"), "Id,Name,PersonDOB\n1,Amy Khan,19900201\n2,Bob Ray,01/02/1990\n");
+    const ImportSpec s = spec(json);
+    Importer importer(*m_ws, s);
+    const ImportReport r = importer.importFile(file, {QStringLiteral("analyst1")});
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.rowsAccepted, 1);
+    QCOMPARE(r.rowsRejected, 1);
+    QCOMPARE(r.rejects.at(0).column, QStringLiteral("PersonDOB"));
+    QVERIFY2(r.rejects.at(0).reason.contains(QStringLiteral("\"01/02/1990\" is not a date (expected yyyyMMdd")),
+             qPrintable(r.rejects.at(0).reason));
+    const auto people = m_ws->entities(EntityType::Person);
+    QCOMPARE(people.size(), 1);
+    QCOMPARE(attributesOf(people.at(0).id).value(QStringLiteral("dob")), QStringLiteral("1990-02-01"));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
