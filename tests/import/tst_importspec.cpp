@@ -381,6 +381,23 @@ void TestImportSpec::shippedSpecsLoad()
         }
     }
     QVERIFY(count >= 10);
+
+    // And the README's examples.
+    QFile readme(root + QStringLiteral("/README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    int examples = 0;
+    for (qsizetype at = text.indexOf(QLatin1String("```json\n")); at >= 0;
+         at = text.indexOf(QLatin1String("```json\n"), at + 1)) {
+        const qsizetype start = at + 8;
+        const QString block = text.mid(start, text.indexOf(QLatin1String("```"), start) - start);
+        if (!block.contains(QLatin1String("\"entities\"")))
+            continue;
+        QString error;
+        QVERIFY2(ImportSpec::fromJson(block.toUtf8(), &error), qPrintable(error + QLatin1Char('\n') + block));
+        ++examples;
+    }
+    QVERIFY(examples >= 2);
 }
 
 QTEST_GUILESS_MAIN(TestImportSpec)
