@@ -58,8 +58,16 @@ int EntitiesCommand::runOn(Workspace &workspace, const QCommandLineParser &parse
                 o.insert(QStringLiteral("occurred_at"), e.occurredAt);
             if (e.type == EntityType::Person)
                 o.insert(QStringLiteral("person"), PersonDisplay::of(workspace, e.id).toJson());
-            if (provenance)
+            if (provenance) {
                 o.insert(QStringLiteral("attributes"), attrs);
+                QJsonArray unparsed;
+                for (const UnparsedInfo &u : workspace.unparsedValuesOf(e.id))
+                    unparsed.append(QJsonObject{{QStringLiteral("field"), u.field}, {QStringLiteral("raw"), u.raw},
+                                                {QStringLiteral("column"), u.column}, {QStringLiteral("row"), u.rowNumber},
+                                                {QStringLiteral("reason"), u.reason}});
+                if (!unparsed.isEmpty())
+                    o.insert(QStringLiteral("unparsed"), unparsed);
+            }
             out.append(o);
         } else {
             io.out << QStringLiteral("%1 %2 %3").arg(e.id, 8).arg(EntityTypes::name(e.type), -12).arg(e.label);
@@ -71,6 +79,14 @@ int EntitiesCommand::runOn(Workspace &workspace, const QCommandLineParser &parse
                     io.out << QStringLiteral("           %1 = %2   [%3, %4 row %5, %6]")
                                   .arg(a.name, a.value, a.provenance.organisation, a.provenance.fileName)
                                   .arg(a.provenance.rowNumber).arg(a.provenance.grading.code())
+                           << Qt::endl;
+            if (provenance)
+                for (const UnparsedInfo &u : workspace.unparsedValuesOf(e.id))
+                    io.out << QCoreApplication::translate("EntitiesCommand",
+                                                          "           %1 kept unread: \"%2\"   [row %3: %4]")
+                                  .arg(u.field, u.raw)
+                                  .arg(u.rowNumber)
+                                  .arg(u.reason)
                            << Qt::endl;
         }
     }

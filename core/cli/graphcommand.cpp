@@ -67,7 +67,7 @@ int GraphCommand::runOn(Workspace &workspace, const QCommandLineParser &parser, 
     }
     filter.linkTypes = list("link-type");
     for (const QString &t : std::as_const(filter.linkTypes))
-        if (!LinkTypes::isKnown(t))
+        if (!LinkTypes::isKnown(t) && !LinkTypes::isDeclared(t)) // declared: by this workspace's specs
             return io.fail(tr("%1: --link-type \"%2\" is not a link type (expected one of: %3)")
                                .arg(name(), t, LinkTypes::builtIn().join(QLatin1String(", "))), 2);
     filter.organisations = list("organisation");

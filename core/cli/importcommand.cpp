@@ -33,6 +33,11 @@ static QJsonObject toJson(const ImportReport &r)
     for (const RejectInfo &x : r.rejects)
         rejects.append(QJsonObject{{QStringLiteral("row"), x.rowNumber}, {QStringLiteral("line"), x.lineNumber},
                                    {QStringLiteral("column"), x.column}, {QStringLiteral("reason"), x.reason}});
+    QJsonArray unparsed;
+    for (const UnparsedInfo &x : r.unparsed)
+        unparsed.append(QJsonObject{{QStringLiteral("row"), x.rowNumber}, {QStringLiteral("role"), x.role},
+                                    {QStringLiteral("field"), x.field}, {QStringLiteral("column"), x.column},
+                                    {QStringLiteral("reason"), x.reason}});
     const ImportReport::Timings &t = r.timings;
     const QJsonObject seconds{{QStringLiteral("hashing"), t.hashing},
                               {QStringLiteral("opening"), t.opening},
@@ -51,6 +56,7 @@ static QJsonObject toJson(const ImportReport &r)
         {QStringLiteral("rows_accepted"), r.rowsAccepted}, {QStringLiteral("rows_rejected"), r.rowsRejected},
         {QStringLiteral("records_updated"), r.recordsUpdated}, {QStringLiteral("entities_created"), r.entitiesCreated},
         {QStringLiteral("links_created"), r.linksCreated}, {QStringLiteral("rejects"), rejects},
+        {QStringLiteral("values_unparsed"), r.valuesUnparsed}, {QStringLiteral("unparsed"), unparsed},
         {QStringLiteral("seconds"), seconds},
     };
 }
@@ -87,6 +93,13 @@ int ImportCommand::runOn(Workspace &workspace, const QCommandLineParser &parser,
                               .arg(x.rowNumber)
                               .arg(x.column.isEmpty() ? QString() : QStringLiteral(", column \"%1\"").arg(x.column),
                                    x.reason)
+                       << Qt::endl;
+            }
+            for (int i = 0; i < qMin(10, int(report.unparsed.size())); ++i) {
+                const UnparsedInfo &x = report.unparsed.at(i);
+                io.out << QStringLiteral("  kept unread, row %1, %2 %3 (column \"%4\"): %5")
+                              .arg(x.rowNumber)
+                              .arg(x.role, x.field, x.column, x.reason)
                        << Qt::endl;
             }
             if (shown < report.rejects.size())

@@ -1,5 +1,7 @@
 #include "graph/offenderprojection.h"
 
+#include "model/linktype.h"
+
 #include <algorithm>
 
 namespace fc {
@@ -37,6 +39,9 @@ OffenderProjection OffenderProjection::build(const QList<EntityRecord> &entityLi
             people.append(e.id);
     }
 
+    // A link type no built-in rule names, which only an import spec's "link_types" can have made.
+    auto declared = [&rules](const QString &type) { return rules.viaDeclaredLinks && !LinkTypes::isKnown(type); };
+
     // Shared items ("hubs") and the people at each; a pair sharing a hub gets +1.
     QHash<qint64, QList<qint64>> hubPeople;
     QHash<QString, QList<qint64>> areaPeople;
@@ -57,7 +62,7 @@ OffenderProjection OffenderProjection::build(const QList<EntityRecord> &entityLi
         }
         if (a->type == EntityType::Person && b->type == EntityType::Person) {
             // Parallel direct links each count: an imported edge list's repeated pairs add up.
-            if (rules.viaDirectLinks && rules.directLinkTypes.contains(l.type))
+            if (rules.viaDirectLinks && (rules.directLinkTypes.contains(l.type) || declared(l.type)))
                 ties.append({a->id, b->id, 1.0});
             continue;
         }
@@ -71,7 +76,8 @@ OffenderProjection OffenderProjection::build(const QList<EntityRecord> &entityLi
             addUnique(p.m_incidents[person], other.id);
             if (rules.viaIncident)
                 addUnique(hubPeople[other.id], person);
-        } else if (other.type == EntityType::Vehicle && rules.vehicleLinkTypes.contains(l.type)) {
+        } else if (other.type == EntityType::Vehicle
+                   && (rules.vehicleLinkTypes.contains(l.type) || declared(l.type))) {
             addUnique(p.m_vehicles[person], other.id);
             if (rules.viaVehicle)
                 addUnique(hubPeople[other.id], person);

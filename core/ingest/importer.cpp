@@ -316,10 +316,12 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     report.status = ImportReport::Status::Imported;
     report.importId = importId;
     report.message =
-        tr("%1: %2 rows read, %3 imported, %4 rejected%5")
+        tr("%1: %2 rows read, %3 imported, %4 rejected%5%6")
             .arg(report.fileName, QString::number(report.rowsRead), QString::number(report.rowsAccepted),
                  QString::number(report.rowsRejected),
-                 report.recordsUpdated ? tr(", %1 records updated").arg(report.recordsUpdated) : QString());
+                 report.recordsUpdated ? tr(", %1 records updated").arg(report.recordsUpdated) : QString(),
+                 report.valuesUnparsed ? tr(", %1 values kept unread (on_bad_value: keep_row)").arg(report.valuesUnparsed)
+                                       : QString());
     return report;
 }
 

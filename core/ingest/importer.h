@@ -40,6 +40,8 @@ struct ImportReport
     qint64 entitiesCreated = 0;
     qint64 linksCreated = 0;
     QList<RejectInfo> rejects; // every rejected row, in file order
+    qint64 valuesUnparsed = 0;       // values kept unread on imported rows ("on_bad_value": "keep_row")
+    QList<UnparsedInfo> unparsed;    // each of them, in file order
 
     /** Where the time went, in seconds (for the benchmark and the curious). */
     struct Timings

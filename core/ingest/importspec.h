@@ -25,14 +25,20 @@ struct SpecValue
     bool isSet() const { return !literal.isEmpty() || !column.isEmpty(); }
 };
 
-/** One spec field: an entity attribute read from a column. */
+/** What a value that cannot be read does to its row ("on_bad_value"). */
+enum class BadValue { RejectRow, KeepRow };
+
+/** One spec field: an entity attribute read from a column, or from several joined with a space. */
 struct FieldMapping
 {
-    QString field;  // attribute name, e.g. "occurred_at"
-    QString column; // source column name
+    QString field;       // attribute name, e.g. "occurred_at"
+    QString column;      // source column name; for several columns their names joined by " + " (messages)
+    QStringList columns; // the source columns ("columns": [...]); their non-empty values are joined with one space
     FieldKind kind = FieldKind::Text;
     int maxLength = 0; // longest value accepted, in characters ("max_length", or the default for the field)
     bool pastOnly = false; // a date of something that has happened (dob, *_at): never after the import
+    QString dateFormat;    // the field's own "date_format", else the spec's format.date_format
+    BadValue onBadValue = BadValue::RejectRow; // the field's, else its entity's, else the spec's
 };
 
 /** One entity role of a spec: what each row can describe ("incident", "suspect1", ...). */
@@ -45,14 +51,25 @@ struct EntityMapping
     QList<FieldMapping> fields;
 };
 
+/** A link type a spec declares for itself ("link_types"), beside the built-in ones. */
+struct LinkTypeDefinition
+{
+    QString name;        // e.g. "lent_car_to"
+    QString displayName; // "display_name", else the name with spaces ("Lent car to")
+    EntityType from = EntityType::Person;
+    EntityType to = EntityType::Person;
+};
+
 /** One link a row creates between two entity roles. */
 struct LinkMapping
 {
     QString type;
     QString from;
     QString to;
-    QString dateColumn;   // optional
-    QString weightColumn; // optional, for edge lists
+    QString dateColumn;      // optional; for several columns their names joined by " + " (messages)
+    QStringList dateColumns; // the date's columns, joined with one space as a field's are
+    QString dateFormat;      // the link's own "date_format", else the spec's
+    QString weightColumn;    // optional, for edge lists
 };
 
 /**
@@ -86,6 +103,8 @@ public:
     double maxMoneyGbp = kDefaultMaxMoneyGbp; // "format": {"max_money_gbp": N}: the largest amount accepted
     QList<EntityMapping> entities;
     QList<LinkMapping> links;
+    QList<LinkTypeDefinition> linkTypes; // declared by the spec ("link_types")
+    BadValue onBadValue = BadValue::RejectRow; // "on_bad_value" at the top level
     QHash<QString, QHash<QString, QString>> values; // column -> raw text -> mapped value
     QJsonObject json; // the spec as loaded, stored whole with each import
 
@@ -98,6 +117,14 @@ public:
     /** Checks that every column the spec reads is in the header; *error names the first missing one. */
     bool fitsHeader(const QStringList &header, const QString &fileName, QString *error) const;
     const EntityMapping *entity(const QString &role) const;
+    /** The spec's own link type of that name, or nullptr. */
+    const LinkTypeDefinition *linkType(const QString &name) const;
+
+    /**
+     * The known key nearest to key by edit distance (a swap of two neighbouring letters counts
+     * one), or an empty string when none is near enough to be a likely typo.
+     */
+    static QString nearestKey(const QString &key, const QStringList &known);
 
     static FieldKind inferKind(const QString &field);
     /** The default max_length of a field (one of the three lengths above). */

@@ -2,6 +2,7 @@
 
 #include "ingest/importer.h"
 #include "ingest/importspec.h"
+#include "model/linktype.h"
 #include "store/workspace.h"
 
 #include <QDateTime>
@@ -55,6 +56,28 @@ bool ImportWriter::fail(const QString &what)
 bool ImportWriter::begin(qint64 importId)
 {
     m_importId = importId;
+    // The spec's own link types are kept in the workspace; one declared before by another spec
+    // must mean the same ends, or links of one name would join different kinds of entity.
+    for (const LinkTypeDefinition &t : m_spec.linkTypes) {
+        Statement known = m_db.prepare(QStringLiteral("SELECT from_type, to_type FROM link_types WHERE name = ?"));
+        known.bind(1, t.name);
+        const QString from = EntityTypes::name(t.from), to = EntityTypes::name(t.to);
+        if (known.step()) {
+            if (known.text(0) != from || known.text(1) != to)
+                return fail(tr("link type \"%1\" is declared from %2 to %3, but this workspace already has it "
+                               "from %4 to %5 (from an earlier import): give it another name")
+                                .arg(t.name, from, to, known.text(0), known.text(1)));
+            continue;
+        }
+        if (!known.ok())
+            return fail(m_db.lastError());
+        Statement add = m_db.prepare(QStringLiteral(
+            "INSERT INTO link_types(name, display_name, from_type, to_type, import_id) VALUES (?,?,?,?,?)"));
+        add.bind(1, t.name).bind(2, t.displayName).bind(3, from).bind(4, to).bind(5, importId);
+        if (!add.exec())
+            return fail(m_db.lastError());
+        LinkTypes::declare(t.name, t.displayName);
+    }
     m_bulk = m_ws.isEmpty();
     if (m_bulk) {
         for (const auto &index : kDeferredIndexes)
@@ -90,13 +113,15 @@ bool ImportWriter::begin(qint64 importId)
         "label = CASE WHEN label = '' THEN ?6 ELSE label END WHERE id = ?1"));
     m_insertMention = m_db.prepare(
         QStringLiteral("INSERT INTO mentions(entity_id, source_record_id, role, facts) VALUES (?,?,?,?)"));
+    m_insertUnparsed = m_db.prepare(QStringLiteral("INSERT INTO unparsed_values(mention_id, source_record_id, "
+                                                   "field, column_name, raw, reason) VALUES (?,?,?,?,?,?)"));
     m_insertLink = m_db.prepare(QStringLiteral("INSERT INTO links(type, from_id, to_id, occurred_at, weight, "
                                                "source_record_id) VALUES (?,?,?,?,?,?)"));
     m_findOldRecords = m_db.prepare(QStringLiteral(
         "SELECT id FROM source_records WHERE record_key = ? AND superseded_by IS NULL AND import_id <> ?"));
     for (const Statement *s :
          {&m_insertRecord, &m_insertReject, &m_findKey, &m_insertEntity, &m_updateEntity, &m_insertMention,
-          &m_insertLink, &m_findOldRecords})
+          &m_insertUnparsed, &m_insertLink, &m_findOldRecords})
         if (!s->isValid())
             return fail(m_db.lastError());
     return true;
@@ -188,6 +213,21 @@ bool ImportWriter::resolve(RowEntity &e, qint64 recordId)
     m_insertMention.bind(1, id).bind(2, recordId).bind(3, e.mapping->role).bindUtf8(4, e.facts);
     if (!m_insertMention.exec())
         return false;
+    if (!e.unparsed.isEmpty()) {
+        const qint64 mentionId = m_db.lastInsertRowId();
+        for (const UnparsedValue &u : std::as_const(e.unparsed)) {
+            m_insertUnparsed.bind(1, mentionId)
+                .bind(2, recordId)
+                .bind(3, u.field)
+                .bind(4, u.column)
+                .bind(5, u.text)
+                .bind(6, u.reason);
+            if (!m_insertUnparsed.exec())
+                return false;
+            ++m_report.valuesUnparsed;
+            m_report.unparsed << UnparsedInfo{m_rowNumber, id, e.mapping->role, u.field, u.column, u.text, u.reason};
+        }
+    }
 
     return indexForSearch(e, created);
 }
@@ -248,7 +288,8 @@ bool ImportWriter::supersede(const QString &recordKey)
         mentioned.bind(1, id);
         while (mentioned.step())
             m_searchStale.insert(mentioned.int64(0));
-        for (const char *sql : {"DELETE FROM mentions WHERE source_record_id = ?",
+        for (const char *sql : {"DELETE FROM unparsed_values WHERE source_record_id = ?",
+                                "DELETE FROM mentions WHERE source_record_id = ?",
                                 "DELETE FROM links WHERE source_record_id = ?"}) {
             Statement st = m_db.prepare(QString::fromLatin1(sql));
             st.bind(1, id);
@@ -289,6 +330,7 @@ bool ImportWriter::write(ValidatedRow &v)
         if (!supersede(v.recordKey))
             return fail(m_db.lastError());
     }
+    m_rowNumber = row.rowNumber;
     const Grading &g = v.grading;
     m_insertRecord.bind(1, m_importId)
         .bind(2, row.rowNumber)
@@ -460,23 +502,27 @@ bool ImportWriter::finish(const QString &userName)
 
     Statement st = m_db.prepare(QStringLiteral(
         "UPDATE imports SET finished_at = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?, "
-        "records_updated = ? WHERE id = ?"));
+        "records_updated = ?, values_unparsed = ? WHERE id = ?"));
     st.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         .bind(2, m_report.rowsRead)
         .bind(3, m_report.rowsAccepted)
         .bind(4, m_report.rowsRejected)
         .bind(5, m_report.recordsUpdated)
-        .bind(6, m_importId);
+        .bind(6, m_report.valuesUnparsed)
+        .bind(7, m_importId);
     if (!st.exec())
         return fail(m_db.lastError());
     // Collection (and, for updated records, alteration) is logged in the import's own transaction.
     if (!m_ws.auditLog().append(
             AuditLog::Action::Collection, userName, QStringLiteral("import"), QString::number(m_importId),
             QStringLiteral("%1 (SHA-256 %2) from %3 under spec \"%4\": %5 rows accepted, %6 rejected, "
-                           "%7 records updated")
+                           "%7 records updated%8")
                 .arg(m_report.fileName, m_report.sha256, m_spec.organisation, m_spec.name,
                      QString::number(m_report.rowsAccepted), QString::number(m_report.rowsRejected),
-                     QString::number(m_report.recordsUpdated))))
+                     QString::number(m_report.recordsUpdated),
+                     m_report.valuesUnparsed > 0
+                         ? QStringLiteral(", %1 values kept unread").arg(m_report.valuesUnparsed)
+                         : QString())))
         return fail(m_db.lastError());
     return true;
 }

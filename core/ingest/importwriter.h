@@ -90,6 +90,8 @@ private:
     const ImportSpec &m_spec;
     ImportReport &m_report;
     qint64 m_importId = 0;
+    qint64 m_rowNumber = 0; // of the row being written
+    Statement m_insertUnparsed;
     bool m_bulk = false; // first load into an empty workspace
     bool m_superseded = false;
 

@@ -36,7 +36,7 @@ constexpr qsizetype kMemoMaxEntities = 50000;
 } // namespace
 
 RowValidator::RowValidator(const ImportSpec &spec, const QStringList &header, const QDateTime &now)
-    : m_spec(spec), m_header(header), m_dateFormat(spec.dateFormat), m_today(now.date()),
+    : m_spec(spec), m_header(header), m_today(now.date()),
       m_latestPast(QDateTime(now.date(), now.time(), Qt::UTC).addDays(1)),
       m_latestAhead(now.date().addYears(kYearsAhead)),
       m_maxMoney(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(spec.maxMoneyGbp, 'f', 2)),
@@ -79,16 +79,26 @@ RowValidator::RowValidator(const ImportSpec &spec, const QStringList &header, co
         e.subtypeUpper = m.subtype.toUpper();
         for (const QString &k : m.keyColumns)
             e.keyColumns << use(k);
-        for (const FieldMapping &f : m.fields)
-            e.fields << Field{&f, use(f.column), roles.value(f.field, Role::Other)};
+        for (const FieldMapping &f : m.fields) {
+            QList<int> columns;
+            for (const QString &c : f.columns)
+                columns << use(c);
+            e.fields << Field{&f, columns, roles.value(f.field, Role::Other),
+                              DateFormat(f.dateFormat.isEmpty() ? spec.dateFormat : f.dateFormat)};
+        }
         e.columns = e.keyColumns;
         for (const Field &f : std::as_const(e.fields))
-            e.columns << f.column;
+            e.columns << f.columns;
         m_entities << e;
     }
-    for (const LinkMapping &l : spec.links)
-        m_links << Link{l.dateColumn.isEmpty() ? -1 : use(l.dateColumn),
-                        l.weightColumn.isEmpty() ? -1 : use(l.weightColumn)};
+    for (const LinkMapping &l : spec.links) {
+        Link link;
+        for (const QString &c : l.dateColumns)
+            link.dateColumns << use(c);
+        link.weightColumn = l.weightColumn.isEmpty() ? -1 : use(l.weightColumn);
+        link.dateFormat = DateFormat(l.dateFormat.isEmpty() ? spec.dateFormat : l.dateFormat);
+        m_links << link;
+    }
     for (const QString &c : spec.recordKeyColumns)
         m_recordKeyColumns << use(c);
     const SpecValue *grades[] = {&spec.gradeSource,     &spec.gradeIntelligence, &spec.gradeHandling,
@@ -109,10 +119,12 @@ RowValidator::RowValidator(const ImportSpec &spec, const QStringList &header, co
         for (const QString &k : m.keyColumns)
             limit(k, ImportSpec::kShortValueLength);
         for (const FieldMapping &f : m.fields)
-            limit(f.column, f.maxLength > 0 ? f.maxLength : ImportSpec::defaultMaxLength(f.field, f.kind));
+            for (const QString &c : f.columns)
+                limit(c, f.maxLength > 0 ? f.maxLength : ImportSpec::defaultMaxLength(f.field, f.kind));
     }
     for (const LinkMapping &l : spec.links) {
-        limit(l.dateColumn, ImportSpec::kShortValueLength);
+        for (const QString &c : l.dateColumns)
+            limit(c, ImportSpec::kShortValueLength);
         limit(l.weightColumn, ImportSpec::kShortValueLength);
     }
     for (const QString &c : spec.recordKeyColumns)
@@ -133,6 +145,22 @@ int RowValidator::columnOf(const QString &name) const
 const QString &RowValidator::value(int column) const
 {
     return column >= 0 ? m_values.at(column) : m_empty;
+}
+
+const QString &RowValidator::joinedValue(const QList<int> &columns, QString *joined) const
+{
+    if (columns.size() == 1)
+        return value(columns.first());
+    joined->clear();
+    for (int c : columns) {
+        const QString &v = value(c);
+        if (v.isEmpty())
+            continue; // an empty part adds no space: "Amy" + "" + "Khan" is "Amy Khan"
+        if (!joined->isEmpty())
+            *joined += QLatin1Char(' ');
+        *joined += v;
+    }
+    return *joined;
 }
 
 bool RowValidator::reject(ValidatedRow *row, const QString &column, const QString &reason) const
@@ -190,18 +218,23 @@ void RowValidator::validate(SourceRow &&source, ValidatedRow *out)
             return;
     for (int i = 0; i < m_links.size(); ++i) {
         const LinkMapping &l = m_spec.links.at(i);
-        const QString &dateText = value(m_links.at(i).dateColumn);
+        QString joined;
+        const Link &link = m_links.at(i);
+        const QString &dateText = joinedValue(link.dateColumns, &joined);
         QString date;
         if (!dateText.isEmpty()) {
-            const auto d = FieldParsers::wallClockDateTime(dateText, m_dateFormat);
+            const auto d = FieldParsers::wallClockDateTime(dateText, link.dateFormat);
             if (!d) {
                 reject(out, l.dateColumn,
                        tr("column \"%1\": \"%2\" is not a date (expected %3 or ISO 8601)")
-                           .arg(l.dateColumn, dateText, m_spec.dateFormat));
+                           .arg(l.dateColumn, dateText, link.dateFormat.pattern()));
                 return;
             }
-            if (!checkDate(l.dateColumn, dateText, d->date(), &*d, true, out))
+            const QString problem = dateProblem(l.dateColumn, dateText, d->date(), &*d, true);
+            if (!problem.isEmpty()) {
+                reject(out, l.dateColumn, problem);
                 return;
+            }
             date = DateFormat::isoDateTime(d->date(), d->time());
         }
         double weight = 1;
@@ -338,26 +371,22 @@ void RowValidator::encode(RowEntity *e)
     e->searchBody = QByteArray(begin, d - begin);
 }
 
-// Rejects a date outside the plausible range (see kEarliestDate); dateTime is null for a date alone.
-bool RowValidator::checkDate(const QString &column, const QString &text, QDate date,
-                             const QDateTime *dateTime, bool pastOnly, ValidatedRow *row) const
+// Why a date is outside the plausible range (see kEarliestDate); dateTime is null for a date alone.
+QString RowValidator::dateProblem(const QString &column, const QString &text, QDate date,
+                                  const QDateTime *dateTime, bool pastOnly) const
 {
     if (date < kEarliestDate)
-        return reject(row, column,
-                      tr("column \"%1\": \"%2\" is before 1900 (expected a date from %3)")
-                          .arg(column, text, kEarliestDate.toString(Qt::ISODate)));
+        return tr("column \"%1\": \"%2\" is before 1900 (expected a date from %3)")
+            .arg(column, text, kEarliestDate.toString(Qt::ISODate));
     if (pastOnly && (dateTime ? *dateTime > m_latestPast : date > m_latestPast.date()))
-        return reject(row, column,
-                      tr("column \"%1\": \"%2\" is later than the import (expected a date no later than %3)")
-                          .arg(column, text,
-                               dateTime ? m_latestPast.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                        : m_latestPast.date().toString(Qt::ISODate)));
+        return tr("column \"%1\": \"%2\" is later than the import (expected a date no later than %3)")
+            .arg(column, text,
+                 dateTime ? m_latestPast.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : m_latestPast.date().toString(Qt::ISODate));
     if (!pastOnly && date > m_latestAhead)
-        return reject(
-            row, column,
-            tr("column \"%1\": \"%2\" is more than %3 years ahead (expected a date no later than %4)")
-                .arg(column, text, QString::number(kYearsAhead), m_latestAhead.toString(Qt::ISODate)));
-    return true;
+        return tr("column \"%1\": \"%2\" is more than %3 years ahead (expected a date no later than %4)")
+            .arg(column, text, QString::number(kYearsAhead), m_latestAhead.toString(Qt::ISODate));
+    return QString();
 }
 
 bool RowValidator::readEntity(const Entity &e, RowEntity *out, ValidatedRow *row) const
@@ -369,7 +398,8 @@ bool RowValidator::readEntity(const Entity &e, RowEntity *out, ValidatedRow *row
         anyKey = anyKey || !value(c).isEmpty();
     bool anyField = false;
     for (const Field &f : e.fields)
-        anyField = anyField || !value(f.column).isEmpty();
+        for (int c : f.columns)
+            anyField = anyField || !value(c).isEmpty();
     if (!anyKey && !anyField)
         return true; // nothing about this entity in the row: not created
     if (!e.keyColumns.isEmpty()) {
@@ -389,60 +419,68 @@ bool RowValidator::readEntity(const Entity &e, RowEntity *out, ValidatedRow *row
     out->present = true;
 
     QString forenames, surname, fullName, dob, vrm, postcode, name, town;
+    QString joined;
     for (const Field &f : e.fields) {
-        const QString &text = value(f.column);
+        const QString &text = joinedValue(f.columns, &joined);
         if (text.isEmpty())
             continue;
         const FieldMapping &fm = *f.mapping;
         QString v = text;
         std::optional<double> number; // a money field's value, as written
+        QString problem;              // why the value cannot be read, if it cannot
         switch (fm.kind) {
         case FieldKind::Text:
             break;
         case FieldKind::Date: {
-            const auto d = FieldParsers::date(text, m_dateFormat);
-            if (!d)
-                return reject(
-                    row, fm.column,
-                    tr("column \"%1\": \"%2\" is not a date (expected %3 or ISO 8601 yyyy-MM-dd)")
+            const auto d = FieldParsers::date(text, f.dateFormat);
+            if (!d) {
+                problem = tr("column \"%1\": \"%2\" is not a date (expected %3 or ISO 8601 yyyy-MM-dd)")
                         .arg(fm.column, text,
-                             m_spec.dateFormat.isEmpty() ? QStringLiteral("yyyy-MM-dd") : m_spec.dateFormat));
-            if (!checkDate(fm.column, text, *d, nullptr, fm.pastOnly, row))
-                return false;
+                             f.dateFormat.pattern().isEmpty() ? QStringLiteral("yyyy-MM-dd") : f.dateFormat.pattern());
+                break;
+            }
+            problem = dateProblem(fm.column, text, *d, nullptr, fm.pastOnly);
+            if (!problem.isEmpty())
+                break;
             v = DateFormat::isoDate(*d);
             break;
         }
         case FieldKind::DateTime: {
-            const auto d = FieldParsers::wallClockDateTime(text, m_dateFormat);
-            if (!d)
-                return reject(row, fm.column,
-                              tr("column \"%1\": \"%2\" is not a date and time (expected %3 or ISO 8601)")
+            const auto d = FieldParsers::wallClockDateTime(text, f.dateFormat);
+            if (!d) {
+                problem = tr("column \"%1\": \"%2\" is not a date and time (expected %3 or ISO 8601)")
                                   .arg(fm.column, text,
-                                       m_spec.dateFormat.isEmpty() ? QStringLiteral("yyyy-MM-ddTHH:mm")
-                                                                   : m_spec.dateFormat));
-            if (!checkDate(fm.column, text, d->date(), &*d, fm.pastOnly, row))
-                return false;
+                                       f.dateFormat.pattern().isEmpty() ? QStringLiteral("yyyy-MM-ddTHH:mm")
+                                                                         : f.dateFormat.pattern());
+                break;
+            }
+            problem = dateProblem(fm.column, text, d->date(), &*d, fm.pastOnly);
+            if (!problem.isEmpty())
+                break;
             v = DateFormat::isoDateTime(d->date(), d->time());
             break;
         }
         case FieldKind::Money: {
             const auto amount = FieldParsers::money(text, m_spec.moneyFormat);
-            if (!amount)
-                return reject(row, fm.column,
-                              tr("column \"%1\": \"%2\" is not an amount of money (expected e.g. %3)")
+            if (!amount) {
+                problem = tr("column \"%1\": \"%2\" is not an amount of money (expected e.g. %3)")
                                   .arg(fm.column, text,
                                        m_spec.moneyFormat == MoneyFormat::European
                                            ? QStringLiteral("1.234,50")
-                                           : QStringLiteral("£1,234.50")));
-            if (*amount < 0)
-                return reject(row, fm.column,
-                              tr("column \"%1\": \"%2\" is negative (expected an amount from £0.00 to £%3)")
-                                  .arg(fm.column, text, m_maxMoney));
-            if (*amount > m_spec.maxMoneyGbp)
-                return reject(row, fm.column,
-                              tr("column \"%1\": \"%2\" is more than £%3, the most one record may hold "
+                                           : QStringLiteral("£1,234.50"));
+                break;
+            }
+            if (*amount < 0) {
+                problem = tr("column \"%1\": \"%2\" is negative (expected an amount from £0.00 to £%3)")
+                                  .arg(fm.column, text, m_maxMoney);
+                break;
+            }
+            if (*amount > m_spec.maxMoneyGbp) {
+                problem = tr("column \"%1\": \"%2\" is more than £%3, the most one record may hold "
                                  "(format.max_money_gbp in the spec raises it)")
-                                  .arg(fm.column, text, m_maxMoney));
+                                  .arg(fm.column, text, m_maxMoney);
+                break;
+            }
             v = QString::number(*amount == 0 ? 0.0 : *amount, 'f', 2); // no "-0.00"
             if (*amount < 1e13) {
                 // The amount as written ("1234.50"): its whole pence (exact in a double below
@@ -459,18 +497,20 @@ bool RowValidator::readEntity(const Entity &e, RowEntity *out, ValidatedRow *row
         case FieldKind::Number: {
             bool ok = false;
             const double n = text.toDouble(&ok);
-            if (!ok || !std::isfinite(n))
-                return reject(row, fm.column,
-                              tr("column \"%1\": \"%2\" is not a number").arg(fm.column, text));
+            if (!ok || !std::isfinite(n)) {
+                problem = tr("column \"%1\": \"%2\" is not a number").arg(fm.column, text);
+                break;
+            }
             const double range = fm.field == QLatin1String("lat")   ? 90
                                  : fm.field == QLatin1String("lon") ? 180
                                                                     : 0;
-            if (range > 0 && std::abs(n) > range)
-                return reject(row, fm.column,
-                              tr("column \"%1\": \"%2\" is not a %3 (expected -%4 to %4 degrees)")
+            if (range > 0 && std::abs(n) > range) {
+                problem = tr("column \"%1\": \"%2\" is not a %3 (expected -%4 to %4 degrees)")
                                   .arg(fm.column, text,
                                        range == 90 ? QStringLiteral("latitude") : QStringLiteral("longitude"),
-                                       QString::number(range)));
+                                       QString::number(range));
+                break;
+            }
             v = QString::number(n, 'g', 12);
             break;
         }
@@ -482,6 +522,14 @@ bool RowValidator::readEntity(const Entity &e, RowEntity *out, ValidatedRow *row
             v = pc.isEmpty() ? text.toUpper() : pc; // keep what was given when it is no postcode
             break;
         }
+        }
+        if (!problem.isEmpty()) {
+            if (fm.onBadValue == BadValue::KeepRow) {
+                // Kept as written, flagged, and not used as the field (see UnparsedValue).
+                out->unparsed << UnparsedValue{fm.field, fm.column, text, problem};
+                continue;
+            }
+            return reject(row, fm.column, problem);
         }
         if (v.isEmpty())
             continue;

@@ -54,8 +54,9 @@ private:
     struct Field
     {
         const FieldMapping *mapping = nullptr;
-        int column = -1;
+        QList<int> columns; // one, or several joined with a space
         Role role = Role::Other;
+        DateFormat dateFormat; // the field's own, else the spec's
     };
     struct Entity
     {
@@ -80,8 +81,9 @@ private:
     };
     struct Link
     {
-        int dateColumn = -1;
+        QList<int> dateColumns;
         int weightColumn = -1;
+        DateFormat dateFormat; // the link's own, else the spec's
     };
     /** The longest value one column of the file may hold: the smallest limit of the spec's uses of it. */
     struct ColumnLimit
@@ -93,18 +95,20 @@ private:
     int columnOf(const QString &name) const;
     /** The trimmed value of a column in the current row, mapped through the spec's values. */
     const QString &value(int column) const;
+    /** The text of several columns: their non-empty values joined with one space (*joined holds it). */
+    const QString &joinedValue(const QList<int> &columns, QString *joined) const;
     bool readEntity(const Entity &e, RowEntity *out, ValidatedRow *row) const;
     /** readEntity, or what it gave for the same values in an earlier row (see Memo). */
     bool readEntityOnce(int index, RowEntity *out, ValidatedRow *row);
     /** What the writer binds for an entity, in UTF-8: its keys, facts and first search entry. */
     static void encode(RowEntity *e);
-    bool checkDate(const QString &column, const QString &text, QDate date, const QDateTime *dateTime,
-                   bool pastOnly, ValidatedRow *row) const;
+    /** Why a date is implausible, or an empty string when it is not. */
+    QString dateProblem(const QString &column, const QString &text, QDate date, const QDateTime *dateTime,
+                        bool pastOnly) const;
     bool reject(ValidatedRow *row, const QString &column, const QString &reason) const;
 
     const ImportSpec &m_spec;
     QStringList m_header;
-    DateFormat m_dateFormat;
     QDate m_today;
     QDateTime m_latestPast; // wall clock (Qt::UTC spec), see kEarliestDate
     QDate m_latestAhead;

@@ -13,6 +13,19 @@ namespace fc {
 
 struct EntityMapping;
 
+/**
+ * A field's value that could not be read and was kept as written, because the spec says
+ * "on_bad_value": "keep_row": not an attribute of the entity (a dob that is no date is no dob),
+ * but stored with the mention so that it can be seen and corrected.
+ */
+struct UnparsedValue
+{
+    QString field;  // the spec's attribute name, e.g. "dob"
+    QString column; // the column(s) it was read from
+    QString text;   // the raw text (joined, for several columns)
+    QString reason; // why it was not read, as a reject would say
+};
+
 /** An entity as one row describes it, validated and normalised, before anything is written. */
 struct RowEntity
 {
@@ -27,6 +40,7 @@ struct RowEntity
     QString offence;
     QString area;
     QStringList resolutionKeys; // deterministic keys, strongest first
+    QList<UnparsedValue> unparsed; // values kept unread ("on_bad_value": "keep_row")
     // As the writer binds them, encoded by the validator (on the reading thread, not the writer's):
     QList<QByteArray> keys; // resolutionKeys in UTF-8
     QByteArray facts;       // the attributes as the mention states them (FactsJson)

@@ -1,6 +1,8 @@
 #include "model/linktype.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QReadWriteLock>
 
 namespace fc {
 
@@ -28,7 +30,22 @@ constexpr Entry kLinks[] = {
     {"reported_by", QT_TRANSLATE_NOOP("LinkTypes", "Reported by")},
     {"member_of", QT_TRANSLATE_NOOP("LinkTypes", "Member of")},
     {"located_in", QT_TRANSLATE_NOOP("LinkTypes", "Located in")},
+    {"uses_vehicle", QT_TRANSLATE_NOOP("LinkTypes", "Uses vehicle")}, // person -> vehicle
+    {"sighted_at", QT_TRANSLATE_NOOP("LinkTypes", "Sighted at")},     // vehicle -> location (ANPR read)
+    {"seen_with", QT_TRANSLATE_NOOP("LinkTypes", "Seen with")},       // person -> person
 };
+
+// Declared link types (name -> display name), for every workspace opened in this process.
+QReadWriteLock &declaredLock()
+{
+    static QReadWriteLock lock;
+    return lock;
+}
+QHash<QString, QString> &declaredNames()
+{
+    static QHash<QString, QString> names;
+    return names;
+}
 } // namespace
 
 QStringList LinkTypes::builtIn()
@@ -52,13 +69,26 @@ QString LinkTypes::displayName(const QString &name)
     for (const Entry &e : kLinks)
         if (name == QLatin1String(e.name))
             return QCoreApplication::translate("LinkTypes", e.display);
-    return name;
+    QReadLocker lock(&declaredLock());
+    return declaredNames().value(name, name);
+}
+
+void LinkTypes::declare(const QString &name, const QString &displayName)
+{
+    QWriteLocker lock(&declaredLock());
+    declaredNames().insert(name, displayName.isEmpty() ? name : displayName);
+}
+
+bool LinkTypes::isDeclared(const QString &name)
+{
+    QReadLocker lock(&declaredLock());
+    return declaredNames().contains(name);
 }
 
 bool LinkTypes::isPersonToPerson(const QString &name)
 {
     return name == QLatin1String("co_offender") || name == QLatin1String("associate")
-        || name == QLatin1String("family");
+        || name == QLatin1String("family") || name == QLatin1String("seen_with");
 }
 
 } // namespace fc

@@ -83,6 +83,49 @@ QString matchForm(const QString &text)
     return out.toUpper().simplified();
 }
 
+// A word written in capitals: it has two letters or more and no lower-case one ("KHAN", "O'NEILL").
+bool isCapitalsWord(QStringView word)
+{
+    int letters = 0;
+    for (const QChar c : word) {
+        if (c.isLower())
+            return false;
+        if (c.isLetter())
+            ++letters;
+    }
+    return letters >= 2;
+}
+
+// An initial: one letter, with or without a dot ("J", "J.").
+bool isInitial(QStringView word)
+{
+    if (word.endsWith(u'.'))
+        word.chop(1);
+    return word.size() == 1 && word.at(0).isLetter();
+}
+
+// How many leading words are a surname written the police way, "ALBANESE Giuseppe Domenico" or
+// "DE LA CRUZ Maria": capitals words, then forenames none of which is in capitals (initials
+// aside) and one at least written in mixed or lower case. 0 when the name is not written so
+// ("Amy KHAN", "AMY KHAN", which is ambiguous and read forenames first, "Mary-Jane O'NEILL").
+qsizetype policeSurnameWords(const QStringList &words)
+{
+    qsizetype surnameWords = 0;
+    while (surnameWords < words.size() && isCapitalsWord(words.at(surnameWords)))
+        ++surnameWords;
+    if (surnameWords == 0 || surnameWords == words.size())
+        return 0;
+    bool mixed = false;
+    for (qsizetype i = surnameWords; i < words.size(); ++i) {
+        if (isInitial(words.at(i)))
+            continue;
+        if (isCapitalsWord(words.at(i)))
+            return 0;
+        mixed = true;
+    }
+    return mixed ? surnameWords : 0;
+}
+
 } // namespace
 
 PersonName PersonName::parse(const QString &fullName)
@@ -102,6 +145,12 @@ PersonName PersonName::parse(const QString &fullName)
         return result;
     }
     QStringList words = withoutTitles(name.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    if (const qsizetype n = policeSurnameWords(words); n > 0) {
+        // "KHAN Amy": surname first, as police systems write a nominal.
+        result.surname = words.mid(0, n).join(QLatin1Char(' '));
+        result.forenames = words.mid(n).join(QLatin1Char(' '));
+        return result;
+    }
     result.surname = words.takeLast();
     result.forenames = words.join(QLatin1Char(' '));
     return result;

@@ -6,7 +6,8 @@ namespace fc {
 
 /**
  * A person's name split into forenames and surname, whichever way an export writes it:
- * "Amy Khan", "KHAN, Amy", "AMY KHAN", "Khan Amy" is not guessed (read as forename Khan).
+ * "Amy Khan", "KHAN, Amy", "AMY KHAN", and the police way, "KHAN Amy" (a leading word in capitals
+ * followed by forenames in mixed case). "Khan Amy" is not guessed (read as forename Khan).
  * key() is the normalised form used for deterministic matching.
  */
 class PersonName

@@ -272,6 +272,34 @@ SELECT e.id, e.label,
 FROM entities e WHERE e.merged_into IS NULL;
 )SQL";
 
+// Version 4: what an import spec can say about real exports. A value that could not be read on a
+// row the spec keeps ("on_bad_value": "keep_row") is kept as written with its reason, beside the
+// mention it belongs to (never a fact: an unread date of birth is no date of birth), and counted per
+// import. The link types a spec declares ("link_types") are kept with their display name and ends,
+// so that the workstation shows and checks them after the import.
+const char *const kVersion4 = R"SQL(
+CREATE TABLE unparsed_values (
+    id INTEGER PRIMARY KEY,
+    mention_id INTEGER NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
+    source_record_id INTEGER NOT NULL REFERENCES source_records(id),
+    field TEXT NOT NULL,
+    column_name TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE INDEX unparsed_values_mention ON unparsed_values(mention_id);
+CREATE INDEX unparsed_values_record ON unparsed_values(source_record_id);
+ALTER TABLE imports ADD COLUMN values_unparsed INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE link_types (
+    name TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    from_type TEXT NOT NULL,
+    to_type TEXT NOT NULL,
+    import_id INTEGER REFERENCES imports(id)
+);
+)SQL";
+
 // Version 6: high-harm places (core/analysis). Harm tables (offence -> weight, with the edition and
 // source of each table; a weight may be missing: such offences are listed, never counted as 0), the
 // postcode table the analyst loads (ONS Postcode Directory, Code-Point Open...) to locate places
@@ -388,6 +416,7 @@ const Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
+    {4, kVersion4},
     {6, kVersion6},
     {8, kVersion8},
 };

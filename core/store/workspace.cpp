@@ -1,5 +1,7 @@
 #include "store/workspace.h"
 
+#include "model/linktype.h"
+
 #include "store/schema.h"
 #include "store/statement.h"
 
@@ -85,12 +87,14 @@ ImportInfo readImport(const Statement &st)
     i.rowsAccepted = st.int64(14);
     i.rowsRejected = st.int64(15);
     i.recordsUpdated = st.int64(16);
+    i.valuesUnparsed = st.int64(17);
     return i;
 }
 
 const char *const kImportColumns =
     "id, file_name, file_path, file_size, sha256, spec_name, organisation, organisation_kind, user_name, "
-    "started_at, finished_at, encoding, delimiter, rows_read, rows_accepted, rows_rejected, records_updated";
+    "started_at, finished_at, encoding, delimiter, rows_read, rows_accepted, rows_rejected, records_updated, "
+    "values_unparsed";
 
 // Links are reported between live entities: an end that was merged into another entity is
 // reported as the entity it was merged into, so that analysis follows merges at once.
@@ -174,6 +178,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     }
     if (!Schema::migrate(ws->m_db, error))
         return nullptr;
+    // The link types its imports declared are shown by their display names.
+    for (const LinkTypeInfo &t : ws->declaredLinkTypes())
+        LinkTypes::declare(t.name, t.displayName);
     ws->m_userName = osUserName();
     return ws;
 }
@@ -307,6 +314,48 @@ QList<RejectInfo> Workspace::rejects(qint64 importId)
     st.bind(1, importId);
     while (st.step())
         out << RejectInfo{st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4)};
+    return out;
+}
+
+namespace {
+QList<UnparsedInfo> readUnparsed(Statement &st)
+{
+    QList<UnparsedInfo> out;
+    while (st.step())
+        out << UnparsedInfo{st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)};
+    return out;
+}
+} // namespace
+
+QList<UnparsedInfo> Workspace::unparsedValues(qint64 importId)
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT sr.row_number, m.entity_id, m.role, u.field, u.column_name, u.raw, u.reason "
+        "FROM unparsed_values u JOIN mentions m ON m.id = u.mention_id "
+        "JOIN source_records sr ON sr.id = u.source_record_id WHERE sr.import_id = ? ORDER BY sr.row_number, u.id"));
+    st.bind(1, importId);
+    return readUnparsed(st);
+}
+
+QList<UnparsedInfo> Workspace::unparsedValuesOf(qint64 entityId)
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT sr.row_number, m.entity_id, m.role, u.field, u.column_name, u.raw, u.reason "
+        "FROM unparsed_values u JOIN mentions m ON m.id = u.mention_id "
+        "JOIN source_records sr ON sr.id = u.source_record_id "
+        "WHERE m.entity_id = ?1 OR m.entity_id IN (SELECT id FROM entities WHERE merged_into = ?1) "
+        "ORDER BY sr.import_id, sr.row_number, u.id"));
+    st.bind(1, entityId);
+    return readUnparsed(st);
+}
+
+QList<LinkTypeInfo> Workspace::declaredLinkTypes()
+{
+    QList<LinkTypeInfo> out;
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT name, display_name, from_type, to_type FROM link_types ORDER BY name"));
+    while (st.step())
+        out << LinkTypeInfo{st.text(0), st.text(1), st.text(2), st.text(3)};
     return out;
 }
 

@@ -68,6 +68,12 @@ public:
     /** Nothing imported yet (no entity, no source record): a first load can skip what only later ones need. */
     bool isEmpty();
     QList<RejectInfo> rejects(qint64 importId);
+    /** The values kept unread on the imported rows of an import ("on_bad_value": "keep_row"), by row. */
+    QList<UnparsedInfo> unparsedValues(qint64 importId);
+    /** The values kept unread about an entity (and the entities merged into it), by row. */
+    QList<UnparsedInfo> unparsedValuesOf(qint64 entityId);
+    /** The link types import specs declared ("link_types"), by name. */
+    QList<LinkTypeInfo> declaredLinkTypes();
 
     /**
      * Full-text search; the text is matched as prefixes of its words, never as FTS syntax. A search

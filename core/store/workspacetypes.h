@@ -28,6 +28,28 @@ struct ImportInfo
     qint64 rowsAccepted = 0;
     qint64 rowsRejected = 0;
     qint64 recordsUpdated = 0;
+    qint64 valuesUnparsed = 0; // values kept unread on imported rows ("on_bad_value": "keep_row")
+};
+
+/** A value kept as written on an imported row because it could not be read ("keep_row"). */
+struct UnparsedInfo
+{
+    qint64 rowNumber = 0;
+    qint64 entityId = 0;
+    QString role;   // the spec's entity role
+    QString field;  // the attribute it would have been
+    QString column; // the column(s) it was read from
+    QString raw;
+    QString reason;
+};
+
+/** A link type a spec declared, as the workspace keeps it. */
+struct LinkTypeInfo
+{
+    QString name;
+    QString displayName;
+    QString fromType; // entity type names ("person")
+    QString toType;
 };
 
 /** A rejected row, kept verbatim with why it was rejected. */

@@ -23,6 +23,7 @@ private slots:
     void importWithSpecThatDoesNotFitSaysSo();
     void previewShowsRowsAsParsed();
     void specTemplateWritesAUsableSpec();
+    void valuesKeptUnreadAreReported();
 
 private:
     struct Result
@@ -238,6 +239,39 @@ void TestCli::specTemplateWritesAUsableSpec()
     const QJsonObject report = QJsonDocument::fromJson(imported.out.toUtf8()).array().first().toObject();
     QCOMPARE(report.value(QStringLiteral("rows_accepted")).toInt(), 1);
     QCOMPARE(report.value(QStringLiteral("entities_created")).toInt(), 4); // incident, store, person, vehicle
+}
+
+void TestCli::valuesKeptUnreadAreReported()
+{
+    const QString spec = write(QStringLiteral("keep.json"), R"({
+      "name": "Keep", "source": {"organisation": "Test Police", "kind": "police"},
+      "format": {"date_format": "dd/MM/yyyy"}, "on_bad_value": "keep_row",
+      "entities": {"p": {"type": "person", "key": "Id", "fields": {"full_name": "Name", "dob": "DOB"}}} })");
+    const QString file = write(QStringLiteral("keep.csv"), "Id,Name,DOB\n1,Amy Khan,01/02/1990\n2,Bob Ray,1990-13-45\n");
+    const QString db = m_dir.filePath(QStringLiteral("keep.fcdb"));
+    const Result imported = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--spec"), spec, file});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(QStringLiteral("2 imported, 0 rejected, 1 values kept unread")), qPrintable(imported.out));
+    QVERIFY2(imported.out.contains(QStringLiteral("kept unread, row 3, p dob (column \"DOB\")")), qPrintable(imported.out));
+
+    const Result text = cli({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--unparsed"), QStringLiteral("1")});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("0 rejected, 1 values kept unread")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("row 3 p (entity ")), qPrintable(text.out));
+    const Result json = cli({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--json"),
+                             QStringLiteral("--unparsed"), QStringLiteral("1")});
+    QCOMPARE(json.code, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(root.value(QStringLiteral("imports")).toArray().at(0).toObject().value(QStringLiteral("values_unparsed")).toInteger(), 1);
+    const QJsonObject u = root.value(QStringLiteral("unparsed")).toArray().at(0).toObject();
+    QCOMPARE(u.value(QStringLiteral("raw")).toString(), QStringLiteral("1990-13-45"));
+    QCOMPARE(u.value(QStringLiteral("field")).toString(), QStringLiteral("dob"));
+    QCOMPARE(u.value(QStringLiteral("row")).toInteger(), 3);
+
+    const Result entities = cli({QStringLiteral("entities"), QStringLiteral("--db"), db, QStringLiteral("--show-provenance")});
+    QCOMPARE(entities.code, 0);
+    QVERIFY2(entities.out.contains(QStringLiteral("dob kept unread: \"1990-13-45\"   [row 3:")), qPrintable(entities.out));
+    QVERIFY(!entities.out.contains(QStringLiteral("dob = 1990-13-45")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 #include "graph/linkgraph.h"
 #include "graph/networkfinder.h"
 #include "graph/offenderprojection.h"
+#include "model/linktype.h"
 #include "referencegraphs.h"
 
 #include <QTest>
@@ -220,6 +221,44 @@ private slots:
         QCOMPARE(tie(p, 1, 6), annFay);
         QCOMPARE(tie(p, 1, 3), annCat);
         QCOMPARE(tie(p, 4, 5), danEve);
+    }
+
+    void newLinkTypesInTheProjection()
+    {
+        // seen_with ties two people directly; uses_vehicle ties the people of one vehicle;
+        // sighted_at (a vehicle at a camera) ties nobody; a declared person-to-person type
+        // (lent_car_to, not built in) ties its two people unless the rules leave declared links out.
+        const QList<EntityRecord> entities{person(1, "Ann"), person(2, "Bob"), person(3, "Cat"), person(4, "Dan"),
+                                           person(5, "Eve"), person(6, "Fay"),
+                                           other(301, EntityType::Vehicle, "car"),
+                                           other(201, EntityType::Location, "camera")};
+        QList<LinkRecord> saved = m_links;
+        m_links.clear();
+        link("seen_with", 1, 2);
+        link("uses_vehicle", 3, 301);
+        link("uses_vehicle", 4, 301);
+        link("sighted_at", 301, 201);
+        link("lent_car_to", 5, 6);
+        const QList<LinkRecord> links = m_links;
+        m_links = saved;
+        const OffenderProjection p = OffenderProjection::build(entities, links);
+        QCOMPARE(tie(p, 1, 2), 1.0);
+        QCOMPARE(tie(p, 3, 4), 1.0);
+        QCOMPARE(tie(p, 5, 6), 1.0);
+        QCOMPARE(p.graph().edgeCount(), 3);
+        ProjectionRules noDeclared;
+        noDeclared.viaDeclaredLinks = false;
+        const OffenderProjection q = OffenderProjection::build(entities, links, noDeclared);
+        QCOMPARE(tie(q, 5, 6), 0.0);
+        QCOMPARE(tie(q, 1, 2), 1.0);
+        QVERIFY(LinkTypes::isPersonToPerson(QStringLiteral("seen_with")));
+        QCOMPARE(LinkTypes::displayName(QStringLiteral("uses_vehicle")), QStringLiteral("Uses vehicle"));
+        QCOMPARE(LinkTypes::displayName(QStringLiteral("sighted_at")), QStringLiteral("Sighted at"));
+        QCOMPARE(LinkTypes::displayName(QStringLiteral("seen_with")), QStringLiteral("Seen with"));
+        QVERIFY(!LinkTypes::isDeclared(QStringLiteral("lent_car_to")));
+        LinkTypes::declare(QStringLiteral("lent_car_to"), QStringLiteral("Lent car to"));
+        QVERIFY(LinkTypes::isDeclared(QStringLiteral("lent_car_to")));
+        QCOMPARE(LinkTypes::displayName(QStringLiteral("lent_car_to")), QStringLiteral("Lent car to"));
     }
 
     void networkSummaries()

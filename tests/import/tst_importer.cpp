@@ -30,11 +30,16 @@ private slots:
     void repeatedEntitiesOnManyRows();
     void amountsAreStoredAsWritten();
     void fileChangedWhileReadIsNotImported();
+    void datesInSeveralFormatsAndColumns();
+    void fieldDateFormatIsNotTheFilesFormat();
+    void keepRowKeepsABadValueUnread();
+    void declaredLinkTypesAreStored();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
     ImportSpec spec(const QByteArray &json = QByteArray());
     QString dump();
+    QHash<QString, QString> attributesOf(qint64 entityId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workspace> m_ws;
@@ -602,6 +607,196 @@ void TestImporter::fileChangedWhileReadIsNotImported()
     const ImportReport again = Importer(*m_ws, s).importFile(file);
     QCOMPARE(again.status, ImportReport::Status::Imported);
     QCOMPARE(again.rowsAccepted, 60000);
+}
+
+QHash<QString, QString> TestImporter::attributesOf(qint64 entityId)
+{
+    QHash<QString, QString> out;
+    for (const AttributeValue &a : m_ws->attributes(entityId))
+        out.insert(a.name, a.value);
+    return out;
+}
+
+void TestImporter::datesInSeveralFormatsAndColumns()
+{
+    // A police export: the incident's date and time in two columns, in US order; the person's
+    // date of birth compact (yyyyMMdd); the file's own format for the bail date; the name in
+    // three columns, the middle one sometimes empty. The expected values are read off the rows
+    // by hand.
+    const QByteArray json = R"({
+      "name": "Split dates", "source": {"organisation": "Test Police", "kind": "police"},
+      "format": {"date_format": "dd/MM/yyyy"},
+      "entities": {
+        "incident": {"type": "incident", "key": "Ref",
+                     "fields": {"occurred_at": {"columns": ["EventDate", "EventTime"], "date_format": "MM/dd/yyyy HH:mm"},
+                                "bail_date": "Bail"}},
+        "suspect": {"type": "person",
+                    "fields": {"full_name": {"columns": ["Forename", "Middle", "Surname"]},
+                               "dob": {"column": "PersonDOB", "date_format": "yyyyMMdd"}}} },
+      "links": [ {"type": "suspect_in", "from": "suspect", "to": "incident",
+                  "date": ["EventDate", "EventTime"], "date_format": "MM/dd/yyyy HH:mm"} ] })";
+    const QString file = write(QStringLiteral("split.csv"),
+                               "Ref,EventDate,EventTime,Bail,Forename,Middle,Surname,PersonDOB\n"
+                               "R1,03/04/2025,14:05,20/05/2025,Giuseppe,Domenico,Albanese,19800229\n"
+                               "R2,12/31/2024,23:59,,Amy,,Khan,19911107\n");
+    const ImportSpec s = spec(json);
+    Importer importer(*m_ws, s);
+    const ImportReport r = importer.importFile(file, {QStringLiteral("analyst1")});
+    QVERIFY2(r.status == ImportReport::Status::Imported, qPrintable(r.message));
+    QCOMPARE(r.rowsRejected, 0);
+    QCOMPARE(r.rowsAccepted, 2);
+
+    const auto incidents = m_ws->entities(EntityType::Incident);
+    QCOMPARE(incidents.size(), 2);
+    QHash<QString, EntityRecord> byLabel;
+    for (const EntityRecord &e : incidents)
+        byLabel.insert(e.label, e);
+    // "03/04/2025" + "14:05" read as MM/dd/yyyy HH:mm: 4 March 2025 at 14:05.
+    QCOMPARE(byLabel.value(QStringLiteral("R1")).occurredAt, QStringLiteral("2025-03-04T14:05:00"));
+    QCOMPARE(byLabel.value(QStringLiteral("R2")).occurredAt, QStringLiteral("2024-12-31T23:59:00"));
+    // The bail date has no format of its own: the file's dd/MM/yyyy, 20 May 2025.
+    QCOMPARE(attributesOf(byLabel.value(QStringLiteral("R1")).id).value(QStringLiteral("bail_date")),
+             QStringLiteral("2025-05-20"));
+
+    const auto people = m_ws->entities(EntityType::Person);
+    QCOMPARE(people.size(), 2);
+    QHash<QString, QString> dobs;
+    for (const EntityRecord &p : people) {
+        const auto a = attributesOf(p.id);
+        dobs.insert(p.label, a.value(QStringLiteral("dob")));
+        if (p.label.startsWith(QLatin1String("Amy")))
+            QCOMPARE(a.value(QStringLiteral("forenames")), QStringLiteral("Amy")); // empty middle: no double space
+    }
+    // 19800229: 29 February 1980 (a leap year); 19911107: 7 November 1991.
+    QCOMPARE(dobs, (QHash<QString, QString>{{QStringLiteral("Giuseppe Domenico ALBANESE"), QStringLiteral("1980-02-29")},
+                                            {QStringLiteral("Amy KHAN"), QStringLiteral("1991-11-07")}}));
+    // The links carry the joined date and time too.
+    QStringList linkDates;
+    for (const LinkRecord &l : m_ws->linkRecords())
+        linkDates << l.occurredAt;
+    linkDates.sort();
+    QCOMPARE(linkDates, (QStringList{QStringLiteral("2024-12-31T23:59:00"), QStringLiteral("2025-03-04T14:05:00")}));
+}
+
+void TestImporter::fieldDateFormatIsNotTheFilesFormat()
+{
+    // A date in the field's format but not the file's is accepted; one in the file's format but not
+    // the field's is rejected, naming the field's format (the file's is not tried for that field).
+    const QByteArray json = R"({
+      "name": "DOB format", "source": {"organisation": "Test Police", "kind": "police"},
+      "format": {"date_format": "dd/MM/yyyy"},
+      "entities": {"p": {"type": "person", "key": "Id",
+                         "fields": {"full_name": "Name", "dob": {"column": "PersonDOB", "date_format": "yyyyMMdd"}}}} })";
+    const QString file = write(QStringLiteral("dob.csv"), "Id,Name,PersonDOB\n1,Amy Khan,19900201\n2,Bob Ray,01/02/1990\n");
+    const ImportSpec s = spec(json);
+    Importer importer(*m_ws, s);
+    const ImportReport r = importer.importFile(file, {QStringLiteral("analyst1")});
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.rowsAccepted, 1);
+    QCOMPARE(r.rowsRejected, 1);
+    QCOMPARE(r.rejects.at(0).column, QStringLiteral("PersonDOB"));
+    QVERIFY2(r.rejects.at(0).reason.contains(QStringLiteral("\"01/02/1990\" is not a date (expected yyyyMMdd")),
+             qPrintable(r.rejects.at(0).reason));
+    const auto people = m_ws->entities(EntityType::Person);
+    QCOMPARE(people.size(), 1);
+    QCOMPARE(attributesOf(people.at(0).id).value(QStringLiteral("dob")), QStringLiteral("1990-02-01"));
+}
+
+void TestImporter::keepRowKeepsABadValueUnread()
+{
+    // keep_row for the spec, reject_row for the money field: the bad dob of row 2 costs the row
+    // nothing (kept unread, not a dob), the bad amount of row 3 costs its row.
+    const QByteArray json = R"({
+      "name": "Keep rows", "source": {"organisation": "Test Police", "kind": "police"},
+      "format": {"date_format": "dd/MM/yyyy"}, "on_bad_value": "keep_row",
+      "entities": {
+        "incident": {"type": "incident", "key": "Ref", "fields": {"value_gbp": {"column": "Value", "on_bad_value": "reject_row"}}},
+        "suspect": {"type": "person", "fields": {"full_name": "Name", "dob": "DOB"}} },
+      "links": [ {"type": "suspect_in", "from": "suspect", "to": "incident"} ] })";
+    const QString file = write(QStringLiteral("keep.csv"), "Ref,Value,Name,DOB\n"
+                                                           "R1,10.00,Amy Khan,01/02/1990\n"
+                                                           "R2,5.00,Bob Ray,31/02/1990\n"
+                                                           "R3,lots,Cy Dee,01/03/1990\n");
+    const ImportSpec s = spec(json);
+    Importer importer(*m_ws, s);
+    const ImportReport r = importer.importFile(file, {QStringLiteral("analyst1")});
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.rowsAccepted, 2);
+    QCOMPARE(r.rowsRejected, 1);
+    QCOMPARE(r.rejects.at(0).rowNumber, 4);
+    QCOMPARE(r.rejects.at(0).column, QStringLiteral("Value"));
+    QCOMPARE(r.valuesUnparsed, 1);
+    QVERIFY2(r.message.contains(QStringLiteral("1 values kept unread")), qPrintable(r.message));
+    QCOMPARE(r.unparsed.size(), 1);
+    const UnparsedInfo &u = r.unparsed.at(0);
+    QCOMPARE(u.rowNumber, 3);
+    QCOMPARE(u.role, QStringLiteral("suspect"));
+    QCOMPARE(u.field, QStringLiteral("dob"));
+    QCOMPARE(u.column, QStringLiteral("DOB"));
+    QCOMPARE(u.raw, QStringLiteral("31/02/1990"));
+    QVERIFY2(u.reason.contains(QStringLiteral("\"31/02/1990\" is not a date")), qPrintable(u.reason));
+
+    // Bob Ray is imported, linked, and has no dob: an unread value is not used.
+    qint64 bob = 0;
+    for (const EntityRecord &p : m_ws->entities(EntityType::Person))
+        if (p.label == QLatin1String("Bob RAY"))
+            bob = p.id;
+    QVERIFY(bob > 0);
+    QCOMPARE(u.entityId, bob);
+    QVERIFY(!attributesOf(bob).contains(QStringLiteral("dob")));
+    QCOMPARE(attributesOf(bob).value(QStringLiteral("name")), QStringLiteral("Bob RAY"));
+    QCOMPARE(m_ws->linksOf(bob).size(), 1);
+    Statement keys = m_ws->database().prepare(QStringLiteral("SELECT count(*) FROM entity_keys WHERE entity_id = ?"));
+    keys.bind(1, bob);
+    QVERIFY(keys.step());
+    QCOMPARE(keys.int64(0), 0); // no name + dob key: a name alone never resolves
+    // Kept in the workspace: by import, by entity, and counted on the import.
+    const QList<UnparsedInfo> stored = m_ws->unparsedValues(r.importId);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.at(0).raw, QStringLiteral("31/02/1990"));
+    QCOMPARE(stored.at(0).rowNumber, 3);
+    QCOMPARE(m_ws->unparsedValuesOf(bob).size(), 1);
+    QCOMPARE(m_ws->imports().last().valuesUnparsed, 1);
+}
+
+void TestImporter::declaredLinkTypesAreStored()
+{
+    const QByteArray json = R"({
+      "name": "Lending", "source": {"organisation": "Test Police", "kind": "police"},
+      "link_types": {"lent_car_to": {"from": "person", "to": "person"}},
+      "entities": {"lender": {"type": "person", "key": "Lender"}, "borrower": {"type": "person", "key": "Borrower"}},
+      "links": [ {"type": "lent_car_to", "from": "lender", "to": "borrower"} ] })";
+    const QString file = write(QStringLiteral("lend.csv"), "Lender,Borrower\nP1,P2\n");
+    const ImportSpec s = spec(json);
+    Importer importer(*m_ws, s);
+    const ImportReport r = importer.importFile(file, {QStringLiteral("analyst1")});
+    QVERIFY2(r.status == ImportReport::Status::Imported, qPrintable(r.message));
+    const QList<LinkRecord> links = m_ws->linkRecords();
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.at(0).type, QStringLiteral("lent_car_to"));
+    const QList<LinkTypeInfo> types = m_ws->declaredLinkTypes();
+    QCOMPARE(types.size(), 1);
+    QCOMPARE(types.at(0).name, QStringLiteral("lent_car_to"));
+    QCOMPARE(types.at(0).displayName, QStringLiteral("Lent car to"));
+    QCOMPARE(types.at(0).fromType, QStringLiteral("person"));
+    QCOMPARE(types.at(0).toType, QStringLiteral("person"));
+
+    // Another spec that means something else by the same name fails, and changes nothing.
+    const QString before = dump();
+    const QByteArray other = R"({
+      "name": "Lending cars", "source": {"organisation": "Test Police", "kind": "police"},
+      "link_types": {"lent_car_to": {"from": "person", "to": "vehicle"}},
+      "entities": {"lender": {"type": "person", "key": "Lender"}, "car": {"type": "vehicle", "fields": {"vrm": "VRM"}}},
+      "links": [ {"type": "lent_car_to", "from": "lender", "to": "car"} ] })";
+    const QString file2 = write(QStringLiteral("lend2.csv"), "Lender,VRM\nP1,AB12CDE\n");
+    const ImportSpec s2 = spec(other);
+    Importer importer2(*m_ws, s2);
+    const ImportReport r2 = importer2.importFile(file2, {QStringLiteral("analyst1")});
+    QCOMPARE(r2.status, ImportReport::Status::Failed);
+    QVERIFY2(r2.message.contains(QStringLiteral("link type \"lent_car_to\" is declared from person to vehicle, but "
+                                                "this workspace already has it from person to person")),
+             qPrintable(r2.message));
+    QCOMPARE(dump(), before);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

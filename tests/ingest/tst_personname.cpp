@@ -101,6 +101,62 @@ void TestPersonName::parse_data()
                                               << "Dr"
                                               << "DR"
                                               << "DR|";
+    // The police way: SURNAME Forenames (a leading word in capitals, then mixed case).
+    QTest::newRow("SURNAME Forenames") << "ALBANESE Giuseppe Domenico"
+                                       << "Giuseppe Domenico"
+                                       << "ALBANESE"
+                                       << "Giuseppe Domenico ALBANESE"
+                                       << "ALBANESE|GIUSEPPE DOMENICO";
+    QTest::newRow("SURNAME Forename") << "KHAN Amy"
+                                      << "Amy"
+                                      << "KHAN"
+                                      << "Amy KHAN"
+                                      << "KHAN|AMY";
+    QTest::newRow("SURNAME with an apostrophe, hyphenated forename") << "O'NEILL Mary-Jane"
+                                                                     << "Mary-Jane"
+                                                                     << "O'NEILL"
+                                                                     << "Mary-Jane O'NEILL"
+                                                                     << "ONEILL|MARYJANE";
+    QTest::newRow("SURNAME of two words") << "DE LA CRUZ Maria"
+                                          << "Maria"
+                                          << "DE LA CRUZ"
+                                          << "Maria DE LA CRUZ"
+                                          << "DE LA CRUZ|MARIA";
+    QTest::newRow("SURNAME Forename Initial") << "KHAN Amy J"
+                                              << "Amy J"
+                                              << "KHAN"
+                                              << "Amy J KHAN"
+                                              << "KHAN|AMY J";
+    QTest::newRow("title, then SURNAME Forename") << "Mr KHAN Imran"
+                                                  << "Imran"
+                                                  << "KHAN"
+                                                  << "Imran KHAN"
+                                                  << "KHAN|IMRAN";
+    QTest::newRow("Forename SURNAME stays forename first") << "Amy KHAN"
+                                                           << "Amy"
+                                                           << "KHAN"
+                                                           << "Amy KHAN"
+                                                           << "KHAN|AMY";
+    QTest::newRow("Forename SURNAME with apostrophe") << "Mary-Jane O'NEILL"
+                                                      << "Mary-Jane"
+                                                      << "O'NEILL"
+                                                      << "Mary-Jane O'NEILL"
+                                                      << "ONEILL|MARYJANE";
+    QTest::newRow("initial then Surname is not the police way") << "A Khan"
+                                                                << "A"
+                                                                << "Khan"
+                                                                << "A KHAN"
+                                                                << "KHAN|A";
+    QTest::newRow("all capitals, three words: ambiguous, forenames first") << "AMY JANE KHAN"
+                                                                          << "AMY JANE"
+                                                                          << "KHAN"
+                                                                          << "Amy Jane KHAN"
+                                                                          << "KHAN|AMY JANE";
+    QTest::newRow("capitals on both sides of mixed case: not guessed") << "AMY Jane KHAN"
+                                                                       << "AMY Jane"
+                                                                       << "KHAN"
+                                                                       << "Amy Jane KHAN"
+                                                                       << "KHAN|AMY JANE";
     QTest::newRow("empty") << ""
                            << ""
                            << ""

@@ -26,6 +26,8 @@ class TestImportWizard : public QObject
 {
     Q_OBJECT
 private slots:
+    void summaryCountsValuesKeptUnread();
+    void severalColumnFieldsAreKept();
     void initTestCase();
     void init();
     void previewShowsRowsAsParsed();
@@ -329,6 +331,41 @@ void TestImportWizard::wizardPagesDriveTheSession()
     QCOMPARE(wizard.currentId(), int(ImportWizard::ReportPageId));
     QVERIFY(wizard.importedAny());
     QCOMPARE(session->summary()->reports().constFirst().rowsAccepted, 2);
+}
+
+void TestImportWizard::summaryCountsValuesKeptUnread()
+{
+    // The result page shows, per file, the values kept unread under "on_bad_value": "keep_row".
+    ImportReport r;
+    r.status = ImportReport::Status::Imported;
+    r.rowsAccepted = 5;
+    r.valuesUnparsed = 3;
+    ImportSummaryModel model;
+    model.setReports({r});
+    QCOMPARE(model.headerData(ImportSummaryModel::Unparsed, Qt::Horizontal).toString(), QStringLiteral("Kept unread"));
+    QCOMPARE(model.index(0, ImportSummaryModel::Unparsed).data().toInt(), 3);
+    QCOMPARE(model.index(0, ImportSummaryModel::Accepted).data().toInt(), 5);
+}
+
+void TestImportWizard::severalColumnFieldsAreKept()
+{
+    // A field read from several columns is not one column's mapping: the wizard keeps it as given.
+    const QJsonObject spec = QJsonDocument::fromJson(R"({
+      "name": "T", "source": {"organisation": "O", "kind": "police"},
+      "entities": {"incident": {"type": "incident", "key": "Ref",
+                                "fields": {"offence": "Offence",
+                                           "occurred_at": {"columns": ["EventDate", "EventTime"], "date_format": "MM/dd/yyyy HH:mm"}}}} })")
+                                 .object();
+    SpecMappingModel model;
+    model.setSpec(spec, {QStringLiteral("Ref"), QStringLiteral("Offence"), QStringLiteral("EventDate"), QStringLiteral("EventTime")}, {});
+    const QJsonObject fields = model.spec().value(QStringLiteral("entities")).toObject().value(QStringLiteral("incident"))
+                                   .toObject().value(QStringLiteral("fields")).toObject();
+    QCOMPARE(fields.value(QStringLiteral("offence")).toString(), QStringLiteral("Offence"));
+    const QJsonObject when = fields.value(QStringLiteral("occurred_at")).toObject();
+    QCOMPARE(when.value(QStringLiteral("columns")).toArray().size(), 2);
+    QVERIFY(!when.contains(QStringLiteral("column")));
+    QString error;
+    QVERIFY2(ImportSpec::fromJson(QJsonDocument(model.spec()).toJson(), &error), qPrintable(error));
 }
 
 QTEST_MAIN(TestImportWizard)

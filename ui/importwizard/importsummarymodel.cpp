@@ -42,11 +42,15 @@ QVariant ImportSummaryModel::data(const QModelIndex &index, int role) const
         case Read: return r.rowsRead;
         case Accepted: return r.rowsAccepted;
         case Rejected: return r.rowsRejected;
+        case Unparsed: return r.valuesUnparsed;
         case Entities: return r.entitiesCreated;
         case Links: return r.linksCreated;
         case Message: return r.message;
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Unparsed)
+        return tr("Values that could not be read on rows the spec keeps (on_bad_value: keep_row): stored as "
+                  "written, not used; fusioncell-cli info --unparsed N lists them");
     if (role == Qt::ToolTipRole && index.column() == Message)
         return r.message.toHtmlEscaped();
     if (role == Qt::TextAlignmentRole && index.column() >= Read && index.column() <= Links)
@@ -64,6 +68,7 @@ QVariant ImportSummaryModel::headerData(int section, Qt::Orientation orientation
     case Read: return tr("Rows read");
     case Accepted: return tr("Accepted");
     case Rejected: return tr("Rejected");
+    case Unparsed: return tr("Kept unread");
     case Entities: return tr("New entities");
     case Links: return tr("New links");
     case Message: return tr("Message");

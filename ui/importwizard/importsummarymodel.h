@@ -6,12 +6,15 @@
 
 namespace fc {
 
-/** One row per imported file: status, rows read / accepted / rejected, entities and links created. */
+/**
+ * One row per imported file: status, rows read / accepted / rejected, values kept unread
+ * ("on_bad_value": "keep_row"), entities and links created.
+ */
 class ImportSummaryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { File, Status, Read, Accepted, Rejected, Entities, Links, Message, ColumnCount };
+    enum Column { File, Status, Read, Accepted, Rejected, Unparsed, Entities, Links, Message, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
 
     void setReports(const QList<ImportReport> &reports);

@@ -25,7 +25,8 @@ ReportPage::ReportPage(ImportSession *session, QWidget *parent)
     : QWizardPage(parent)
 {
     setTitle(tr("Report"));
-    setSubTitle(tr("Accepted and rejected rows. Rejected rows are also kept in the workspace with the import."));
+    setSubTitle(tr("Accepted and rejected rows. Rejected rows are also kept in the workspace with the import, "
+                   "and so are values kept unread on accepted rows (on_bad_value: keep_row)."));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tableFor(session->summary(), this), 1);
     auto *label = new QLabel(tr("Rejected rows:"), this);

@@ -126,6 +126,7 @@ QJsonObject SpecMappingModel::spec() const
                 const QJsonValue base = baseFields.value(m.field);
                 if (base.isObject()) {
                     QJsonObject o = base.toObject();
+                    o.remove(QStringLiteral("columns"));
                     o.insert(QStringLiteral("column"), m.column);
                     fields.insert(m.field, o);
                 } else {
@@ -133,6 +134,11 @@ QJsonObject SpecMappingModel::spec() const
                 }
             }
         }
+        // A field read from several columns ("columns") is not one column's mapping: it is kept as
+        // the spec gives it.
+        for (auto f = baseFields.begin(); f != baseFields.end(); ++f)
+            if (!fields.contains(f.key()) && f.value().toObject().contains(QLatin1String("columns")))
+                fields.insert(f.key(), f.value());
         if (keys.isEmpty())
             e.remove(QStringLiteral("key"));
         else
