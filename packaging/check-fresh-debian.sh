@@ -255,9 +255,12 @@ EOF
     cat >"$root/tmp/fc-windows.sh" <<'EOF'
 command -v xwininfo >/dev/null ||
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends x11-utils >/dev/null
-# The viewable top-level windows whose title names FusionCell (Qt's hidden helper windows are not).
-for id in $(xwininfo -root -children | grep 'FusionCell' | grep -v '"Qt ' | awk '{ print $1 }'); do
-    xwininfo -id "$id" | grep -q 'Map State: IsViewable' && xwininfo -id "$id" | sed -n 's/^xwininfo: Window id: /window /p'
+# The viewable top-level window whose title names the demo workspace: the main window with the
+# workspace open ("<path> — FusionCell"), not a dialog or one of Qt's hidden helper windows.
+for id in $(xwininfo -root -children | grep 'demo\.fcdb' | awk '{ print $1 }'); do
+    info=$(xwininfo -id "$id")
+    grep -q 'Map State: IsViewable' <<<"$info" &&
+        echo "window $(sed -n 's/^xwininfo: Window id: //p' <<<"$info"), $(awk '/Width:/ { w = $2 } /Height:/ { h = $2 } END { print w "x" h }' <<<"$info")"
 done
 exit 0
 EOF
@@ -270,7 +273,7 @@ EOF
     if ((checker != 0)) || [[ -z "$windows" ]]; then
         stop_session
         tail -n 20 "$log-windows.log"
-        fail "no viewable FusionCell window on the Xvfb display $display (check status $checker; see $log-windows.log)"
+        fail "no viewable FusionCell window with the demo workspace open on the Xvfb display $display (check status $checker; see $log-windows.log)"
         return
     fi
     say "   on the Xvfb display $display: $(head -n 1 <<<"$windows")"
