@@ -75,7 +75,7 @@ int ImportCommand::runOn(Workspace &workspace, const QCommandLineParser &parser,
     ImportOptions options;
     options.userName = parser.value(QStringLiteral("user"));
     if (options.userName.isEmpty())
-        options.userName = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+        options.userName = workspace.userName(); // the OS account (Workspace::osUserName)
     Importer importer(workspace, *spec);
     QJsonArray results;
     int exitCode = 0;

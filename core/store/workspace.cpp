@@ -134,16 +134,23 @@ Workspace::~Workspace() = default;
 
 QString Workspace::osUserName()
 {
+    // The account the process runs as, from the system's user database: the environment can be
+    // unset (cron, a service, a container) or say something else (su without -).
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    // An account the user database does not know (a container run with an arbitrary uid), Windows.
     for (const char *var : {"USER", "LOGNAME", "USERNAME"}) {
         const QString name = qEnvironmentVariable(var);
         if (!name.isEmpty())
             return name;
     }
 #ifdef Q_OS_UNIX
-    if (const passwd *pw = getpwuid(getuid()))
-        return QString::fromLocal8Bit(pw->pw_name);
-#endif
+    return QStringLiteral("uid %1").arg(geteuid());
+#else
     return QStringLiteral("unknown");
+#endif
 }
 
 std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, const QByteArray &passphrase)

@@ -44,7 +44,9 @@ public:
 
     /** Who is working: recorded in the audit trail with every access. Default: the OS user. */
     void setUserName(const QString &userName) { m_userName = userName; }
-    /** The operating-system account running FusionCell. */
+    /** The operating-system account running FusionCell: the one way every part of FusionCell
+     *  knows the user. Its name in the system's user database (effective uid), else $USER,
+     *  $LOGNAME or $USERNAME, else "uid N"; the same whatever the environment says. */
     static QString osUserName();
     QString userName() const { return m_userName; }
     /**

@@ -7,6 +7,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace fc;
 
 /** fusioncell-cli as a user runs it: help, exit codes, one-line errors, JSON output, end to end. */
@@ -24,6 +29,7 @@ private slots:
     void previewShowsRowsAsParsed();
     void specTemplateWritesAUsableSpec();
     void valuesKeptUnreadAreReported();
+    void importRecordsTheOsAccountWithoutUserVariables();
 
 private:
     struct Result
@@ -272,6 +278,51 @@ void TestCli::valuesKeptUnreadAreReported()
     QCOMPARE(entities.code, 0);
     QVERIFY2(entities.out.contains(QStringLiteral("dob kept unread: \"1990-13-45\"   [row 3:")), qPrintable(entities.out));
     QVERIFY(!entities.out.contains(QStringLiteral("dob = 1990-13-45")));
+}
+
+// A scheduled job (cron, a service, a container) has no USER: the import and its audit entry still
+// name the operating-system account, not "unknown".
+void TestCli::importRecordsTheOsAccountWithoutUserVariables()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("the account is looked up in the Unix user database");
+#else
+    const passwd *pw = getpwuid(geteuid());
+    if (!pw)
+        QSKIP("this account is not in the user database");
+    const QString account = QString::fromLocal8Bit(pw->pw_name);
+    const QString file = write(QStringLiteral("u.csv"), "Incident Ref,Date/Time,Store Name\nU1,03/01/2025 14:05,Leeds\n");
+    const QString spec = m_dir.filePath(QStringLiteral("u.json"));
+    QCOMPARE(cli({QStringLiteral("spec-template"), file, QStringLiteral("--out"), spec}).code, 0);
+    const QString db = m_dir.filePath(QStringLiteral("u.fcdb"));
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"})
+        env.remove(QLatin1String(name));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(FC_BIN_DIR "/fusioncell-cli"),
+            {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--spec"), spec, file});
+    QVERIFY(p.waitForFinished(300000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+
+    const Result info = cli({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(info.code, 0);
+    const QJsonArray imports = QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("imports")).toArray();
+    QCOMPARE(imports.size(), 1);
+    QCOMPARE(imports.first().toObject().value(QStringLiteral("user")).toString(), account);
+    const Result audit = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QVERIFY2(audit.code == 0, qPrintable(audit.err));
+    int collections = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(audit.out.toUtf8()).array()) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("action")).toString() != QLatin1String("collection"))
+            continue;
+        ++collections;
+        QCOMPARE(e.value(QStringLiteral("user")).toString(), account);
+    }
+    QCOMPARE(collections, 1);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4,8 +4,11 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <optional>
 
 using namespace fc;
 
@@ -25,6 +28,8 @@ private slots:
     void searchTreatsTextAsWords_data();
     void searchTreatsTextAsWords();
     void version2AttributesBecomeMentions();
+    void osUserNameIsTheAccountWhateverTheEnvironment_data();
+    void osUserNameIsTheAccountWhateverTheEnvironment();
 };
 
 void TestStore::bindingRoundTrip_data()
@@ -259,6 +264,51 @@ void TestStore::version2AttributesBecomeMentions()
     QCOMPARE(ws->search(QStringLiteral("khan")).size(), 1);
     QCOMPARE(ws->search(QStringLiteral("shop_theft")).size(), 1);
     QCOMPARE(ws->search(QStringLiteral("2025")).size(), 0);
+}
+
+void TestStore::osUserNameIsTheAccountWhateverTheEnvironment_data()
+{
+    // What USER, LOGNAME and USERNAME are set to; null: unset (cron, a service, a container).
+    QTest::addColumn<QString>("environment");
+    QTest::newRow("unset") << QString();
+    QTest::newRow("empty") << QStringLiteral("");
+    QTest::newRow("someone else (su without -)") << QStringLiteral("someone-else");
+}
+
+void TestStore::osUserNameIsTheAccountWhateverTheEnvironment()
+{
+    QFETCH(QString, environment);
+    // The oracle: coreutils' `id -un`, the name of the effective user in the system's user database.
+    QProcess id;
+    id.start(QStringLiteral("id"), {QStringLiteral("-un")});
+    if (!id.waitForFinished(30000) || id.exitCode() != 0)
+        QSKIP("`id -un` does not know this account");
+    const QString account = QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed();
+    QVERIFY(!account.isEmpty());
+
+    const QList<QByteArray> names{"USER", "LOGNAME", "USERNAME"};
+    QList<std::optional<QByteArray>> saved;
+    for (const QByteArray &name : names) {
+        saved.append(qEnvironmentVariableIsSet(name.constData()) ? std::optional(qgetenv(name.constData())) : std::nullopt);
+        if (environment.isNull())
+            qunsetenv(name.constData());
+        else
+            qputenv(name.constData(), environment.toLocal8Bit());
+    }
+    const QString name = Workspace::osUserName();
+    for (int i = 0; i < names.size(); ++i) {
+        if (saved.at(i))
+            qputenv(names.at(i).constData(), *saved.at(i));
+        else
+            qunsetenv(names.at(i).constData());
+    }
+    QCOMPARE(name, account);
+    // A workspace records the same user.
+    QTemporaryDir dir;
+    QString error;
+    const auto ws = Workspace::open(dir.filePath(QStringLiteral("w.fcdb")), &error);
+    QVERIFY2(ws, qPrintable(error));
+    QCOMPARE(ws->userName(), account);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
