@@ -104,6 +104,24 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
                         decisions.insert(pairKey(x, y), d.decision);
         }
         ResolveEngine engine(type, settings.thresholdsFor(type), settings.maxBlockSize);
+        if (settings.model == ResolveModel::Probabilistic && type == EntityType::Person) {
+            engine.setModel(std::make_shared<MatchModel>());
+            // Analysts' decisions are labelled pairs for the model's training.
+            QHash<qint64, int> indexOf;
+            for (int i = 0; i < records.size(); ++i)
+                indexOf.insert(records.at(i).entityId, i);
+            QList<MatchModel::Label> labels;
+            for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
+                const int a = indexOf.value(qint64(it.key() >> 32), -1);
+                const int b = indexOf.value(qint64(it.key() & 0xffffffffu), -1);
+                if (a >= 0 && b >= 0)
+                    labels << MatchModel::Label{a, b, it.value()};
+            }
+            std::sort(labels.begin(), labels.end(), [](const MatchModel::Label &x, const MatchModel::Label &y) {
+                return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+            });
+            engine.setLabels(labels);
+        }
         if (!decisions.isEmpty())
             engine.setDecisions([&](int a, int b) {
                 return decisions.value(pairKey(records.at(a).entityId, records.at(b).entityId), 0);
@@ -132,6 +150,9 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
         tr.rememberedApart = plan.rememberedApart;
         tr.conflicts = plan.conflicts;
         tr.skippedBlocks = plan.skippedBlocks;
+        tr.maxPairsPerRecord = plan.maxPairsPerRecord;
+        tr.closureViolations = plan.closureViolations;
+        tr.model = engine.model() ? QStringLiteral("Fellegi-Sunter") : QStringLiteral("rules");
         report.types << tr;
         if (settings.dryRun)
             continue;

@@ -28,7 +28,12 @@ using namespace fc;
 
 namespace {
 
-bool runDemo(quint32 seed, int incidents)
+const char *modelName(ResolveModel model)
+{
+    return model == ResolveModel::Rules ? "rules" : "fellegi-sunter";
+}
+
+bool runDemo(quint32 seed, int incidents, ResolveModel model)
 {
     QTemporaryDir dir;
     DemoOptions options;
@@ -55,19 +60,23 @@ bool runDemo(quint32 seed, int incidents)
     }
     const auto before = demotruth::score(*ws, demo.groundTruthPath, QStringLiteral("persons"));
     const auto beforeV = demotruth::score(*ws, demo.groundTruthPath, QStringLiteral("vehicles"));
-    const ResolveReport report = EntityResolver(*ws).run(ResolveSettings());
+    ResolveSettings settings;
+    settings.model = model;
+    const ResolveReport report = EntityResolver(*ws).run(settings);
     if (!report.ok) {
         std::fprintf(stderr, "%s\n", qPrintable(report.message));
         return false;
     }
     const auto persons = demotruth::score(*ws, demo.groundTruthPath, QStringLiteral("persons"));
     const auto vehicles = demotruth::score(*ws, demo.groundTruthPath, QStringLiteral("vehicles"));
-    std::printf("demo seed %u, %d incidents: resolved in %lld ms\n", seed, incidents,
+    std::printf("demo seed %u, %d incidents, model %s: resolved in %lld ms\n", seed, incidents, modelName(model),
                 qlonglong(report.elapsedMs));
     for (const ResolveTypeReport &t : report.types)
-        std::printf("  %-8s %6d records %9lld pairs: %5d merged, %4d queued, %6d kept apart, %d conflicts\n",
-                    qPrintable(EntityTypes::name(t.type)), t.records, qlonglong(t.candidatePairs), t.merged,
-                    t.queued, t.keptApart, t.conflicts);
+        std::printf("  %-8s %6d records %9lld pairs (max %d per record): %5d merged, %4d queued (%.2f%% of "
+                    "records), %6d kept apart, %d conflicts\n",
+                    qPrintable(EntityTypes::name(t.type)), t.records, qlonglong(t.candidatePairs),
+                    t.maxPairsPerRecord, t.merged, t.queued, t.records ? 100.0 * t.queued / t.records : 0.0,
+                    t.keptApart, t.conflicts);
     std::printf("  persons:  precision %.4f recall %.4f (import alone: %.4f / %.4f; %lld mentions)\n",
                 persons.precision(), persons.recall(), before.precision(), before.recall(),
                 qlonglong(persons.mentions));
@@ -154,7 +163,7 @@ template <typename Key> double pairwise(const QList<int> &truth, const QList<Key
     return predicted ? double(tp) / double(predicted) : 1.0;
 }
 
-void runSynthetic(int count, quint32 seed)
+void runSynthetic(int count, quint32 seed, ResolveModel model)
 {
     int people = 0;
     const QList<SyntheticPerson> persons = synthesise(count, seed, &people);
@@ -173,20 +182,25 @@ void runSynthetic(int count, quint32 seed)
     }
     QElapsedTimer timer;
     timer.start();
-    const ResolvePlan plan = ResolveEngine(EntityType::Person, ResolveThresholds{0.9, 0.6}).run(records);
+    ResolveSettings settings;
+    settings.model = model;
+    ResolveEngine engine(EntityType::Person, settings.thresholdsFor(EntityType::Person));
+    if (model == ResolveModel::Probabilistic)
+        engine.setModel(std::make_shared<MatchModel>());
+    const ResolvePlan plan = engine.run(records);
     const qint64 ms = timer.elapsed();
     double recall = 0;
     const double precision = pairwise(truth, plan.clusterOf, &recall);
     std::printf(
-        "synthetic in memory: %d person records (%d people), %lld candidate pairs: resolved in %.2f s "
-        "(%d merges, %d for review); precision %.4f recall %.4f\n",
-        count, people, qlonglong(plan.candidatePairs), double(ms) / 1000.0, int(plan.merges.size()),
+        "synthetic in memory, model %s: %d person records (%d people), %lld candidate pairs (max %d per record): "
+        "resolved in %.2f s (%d merges, %d for review); precision %.4f recall %.4f\n",
+        modelName(model), count, people, qlonglong(plan.candidatePairs), plan.maxPairsPerRecord, double(ms) / 1000.0, int(plan.merges.size()),
         int(plan.reviews.size()), precision, recall);
 }
 
 // The same synthetic people end to end: written as a retailer export, imported (which merges
 // equal name + date of birth), then resolved in the workspace with every merge recorded.
-bool runSyntheticWorkspace(int count, quint32 seed)
+bool runSyntheticWorkspace(int count, quint32 seed, ResolveModel model)
 {
     int people = 0;
     const QList<SyntheticPerson> persons = synthesise(count, seed, &people);
@@ -229,7 +243,9 @@ bool runSyntheticWorkspace(int count, quint32 seed)
         return false;
     }
     const qint64 importMs = timer.restart();
-    const ResolveReport report = EntityResolver(*ws).run(ResolveSettings());
+    ResolveSettings settings;
+    settings.model = model;
+    const ResolveReport report = EntityResolver(*ws).run(settings);
     const qint64 resolveMs = timer.elapsed();
     if (!report.ok) {
         std::fprintf(stderr, "%s\n", qPrintable(report.message));
@@ -249,9 +265,9 @@ bool runSyntheticWorkspace(int count, quint32 seed)
     const double precision = pairwise(truth, cluster, &recall);
     const ResolveTypeReport &t = report.types.first();
     std::printf(
-        "synthetic in a workspace: %d person rows imported in %.2f s (%d entities); resolved in %.2f s "
+        "synthetic in a workspace, model %s: %d person rows imported in %.2f s (%d entities); resolved in %.2f s "
         "(%lld candidate pairs, %d merges, %d queued); precision %.4f recall %.4f\n",
-        count, double(importMs) / 1000.0, t.records, double(resolveMs) / 1000.0, qlonglong(t.candidatePairs),
+        modelName(model), count, double(importMs) / 1000.0, t.records, double(resolveMs) / 1000.0, qlonglong(t.candidatePairs),
         t.merged, t.queued, precision, recall);
     return true;
 }
@@ -276,14 +292,19 @@ int main(int argc, char **argv)
     QStringList seeds = parser.values(QStringLiteral("seed"));
     if (seeds.isEmpty())
         seeds << QStringLiteral("1");
+    // Both engines in the same run: the hand-set scores and the Fellegi-Sunter model.
+    const ResolveModel models[] = {ResolveModel::Rules, ResolveModel::Probabilistic};
     for (const QString &s : seeds)
-        if (!runDemo(s.toUInt(), parser.value(QStringLiteral("incidents")).toInt()))
-            return 1;
+        for (ResolveModel model : models)
+            if (!runDemo(s.toUInt(), parser.value(QStringLiteral("incidents")).toInt(), model))
+                return 1;
     const int records = parser.value(QStringLiteral("records")).toInt();
     if (records > 0) {
-        runSynthetic(records, 42);
-        if (!parser.isSet(QStringLiteral("no-workspace")) && !runSyntheticWorkspace(records, 42))
-            return 1;
+        for (ResolveModel model : models)
+            runSynthetic(records, 42, model);
+        for (ResolveModel model : models)
+            if (!parser.isSet(QStringLiteral("no-workspace")) && !runSyntheticWorkspace(records, 42, model))
+                return 1;
     }
     return 0;
 }
