@@ -27,6 +27,12 @@ void DemoCommand::setup(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(QStringLiteral("incidents"),
         QCoreApplication::translate("DemoCommand", "Number of incidents over all retailers (default 4000)."),
         QStringLiteral("N"), QStringLiteral("4000")));
+    parser.addOption(QCommandLineOption(QStringLiteral("noise"),
+        QCoreApplication::translate("DemoCommand",
+            "Recording noise: standard (default, the light noise of the demo) or hard (the errors of "
+            "hand-keyed exports: keying typos, name orders, missing and mistyped dates of birth, "
+            "misread VRMs), for measuring entity resolution."),
+        QStringLiteral("LEVEL"), QStringLiteral("standard")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-import"),
         QCoreApplication::translate("DemoCommand", "Only write the exports; do not build DIR/demo.fcdb.")));
 }
@@ -44,6 +50,12 @@ int DemoCommand::run(const QCommandLineParser &parser, CliIo &io)
     options.incidents = parser.value(QStringLiteral("incidents")).toInt(&ok);
     if (!ok || options.incidents < 1)
         return io.fail(QCoreApplication::translate("DemoCommand", "demo: --incidents must be a positive number"), 2);
+    const QString noise = parser.value(QStringLiteral("noise"));
+    if (noise == QLatin1String("hard"))
+        options.noise = DemoNoise::Hard;
+    else if (noise != QLatin1String("standard"))
+        return io.fail(QCoreApplication::translate("DemoCommand", "demo: --noise must be standard or hard, not %1")
+                           .arg(noise), 2);
     if (!QDir().mkpath(options.outDir))
         return io.fail(QCoreApplication::translate("DemoCommand", "demo: cannot create %1").arg(options.outDir));
 

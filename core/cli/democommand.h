@@ -5,8 +5,9 @@
 namespace fc {
 
 /**
- * fusioncell-cli demo --out DIR [--seed N] [--incidents N]: writes the synthetic retailer and police
- * exports with their specs and ground truth, then imports them into DIR/demo.fcdb.
+ * fusioncell-cli demo --out DIR [--seed N] [--incidents N] [--noise standard|hard]: writes the
+ * synthetic retailer and police exports with their specs and ground truth, then imports them into
+ * DIR/demo.fcdb.
  */
 class DemoCommand : public CliCommand
 {

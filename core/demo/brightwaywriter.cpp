@@ -16,6 +16,8 @@ namespace {
 
 const QString kDateFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 const QString kDobFormat = QStringLiteral("yyyy-MM-dd");
+// Share of offenders written without a date of birth under hard noise.
+const double kMissingDob = 0.2;
 const char *const kOffences[IncidentPlanner::OffenceCount] = {"Shoplifting",
                                                               "Robbery",
                                                               nullptr,
@@ -56,7 +58,7 @@ void BrightwayWriter::writeIncident(const DemoIncident &incident)
 
     // The vehicle belongs to the incident, so every offender row repeats the same text.
     QString vrm;
-    SpellingNoise::Noise vrmNoise = SpellingNoise::None;
+    SpellingNoise::NoiseSet vrmNoise = 0;
     if (incident.vehicle >= 0)
         vrm = m_context.noise->vrm(m_context.population->vehicles().at(incident.vehicle).vrm,
                                    SpellingNoise::Compact, &vrmNoise);
@@ -71,7 +73,8 @@ void BrightwayWriter::writeIncident(const DemoIncident &incident)
         if (i < incident.offenders.size()) {
             const qint32 p = incident.offenders.at(i);
             const SpellingNoise::PersonText text =
-                m_context.noise->person(m_context.population->persons().at(p), SpellingNoise::SurnameFirst);
+                m_context.noise->person(m_context.population->persons().at(p), SpellingNoise::SurnameFirst,
+                                        kMissingDob);
             fields << text.fullName
                    << (text.dob.isValid() ? formatDate(text.dob, 0, 0, kDobFormat) : QString());
             m_context.truth->personMention(p, m_fileIndex, row, QStringLiteral("offender"), text.noise);

@@ -15,6 +15,9 @@ namespace {
 
 const QString kDateFormat = QStringLiteral("d MMM yyyy HH:mm");
 const QString kDobFormat = QStringLiteral("d MMM yyyy");
+// Share of offenders written without a date of birth under hard noise: the DIY stores' log has
+// the column, but suspects are mostly described, not identified.
+const double kMissingDob = 0.4;
 const char *const kOffences[IncidentPlanner::OffenceCount] = {
     "THEFT",        "ROBBERY",        "BURGLARY (OUT OF HOURS)", "DAMAGE", "ASSAULT",
     "PUBLIC ORDER", "VERBAL THREATS", "RETURNS FRAUD",           "OTHER"};
@@ -54,7 +57,8 @@ void CastleWriter::writeIncident(const DemoIncident &incident)
         if (s < incident.offenders.size()) {
             const qint32 p = incident.offenders.at(s);
             const SpellingNoise::PersonText text =
-                m_context.noise->person(m_context.population->persons().at(p), SpellingNoise::SplitUpper);
+                m_context.noise->person(m_context.population->persons().at(p), SpellingNoise::SplitUpper,
+                                        kMissingDob);
             fields << text.forenames << text.surname
                    << (text.dob.isValid() ? formatDate(text.dob, 0, 0, kDobFormat) : QString());
             m_context.truth->personMention(p, m_fileIndex, row, QStringLiteral("offender%1").arg(s + 1),
@@ -65,7 +69,7 @@ void CastleWriter::writeIncident(const DemoIncident &incident)
     }
     if (incident.vehicle >= 0) {
         const DemoVehicle &v = m_context.population->vehicles().at(incident.vehicle);
-        SpellingNoise::Noise noise;
+        SpellingNoise::NoiseSet noise = 0;
         fields
             << m_context.noise->vrm(v.vrm, SpellingNoise::LowerSpaced, &noise)
             << (Population::colourName(v.colour) + QLatin1Char(' ') + Population::makeName(v.make)).toUpper();

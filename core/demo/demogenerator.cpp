@@ -98,9 +98,11 @@ bool DemoGenerator::generate(DemoOutput *output, QString *error)
     RetailNetwork network;
     network.build(worldRng);
     Population population;
+    population.setSkewedSurnames(m_options.noise == DemoNoise::Hard);
     population.build(m_options.incidents, hotspotTown, IncidentPlanner::hotspotFromDay(), worldRng);
-    SpellingNoise noise(&noiseRng);
+    SpellingNoise noise(&noiseRng, m_options.noise);
     GroundTruth truth;
+    truth.setNoiseLevel(m_options.noise);
     const WriterContext context{&population, &network, &noise, &truth, &writerRng};
 
     std::vector<std::unique_ptr<ExportWriter>> writers;
@@ -168,12 +170,13 @@ bool DemoGenerator::generate(DemoOutput *output, QString *error)
 
     const QString manifestPath = dir.filePath(QStringLiteral("manifest.json"));
     written << manifestPath;
-    if (!writeJson(manifestPath,
-                   QJsonObject{{QStringLiteral("imports"), manifestImports},
-                               {QStringLiteral("ground_truth"), QStringLiteral("ground_truth.json")},
-                               {QStringLiteral("seed"), qint64(m_options.seed)},
-                               {QStringLiteral("incidents"), m_options.incidents}},
-                   error))
+    QJsonObject manifest{{QStringLiteral("imports"), manifestImports},
+                         {QStringLiteral("ground_truth"), QStringLiteral("ground_truth.json")},
+                         {QStringLiteral("seed"), qint64(m_options.seed)},
+                         {QStringLiteral("incidents"), m_options.incidents}};
+    if (m_options.noise == DemoNoise::Hard)
+        manifest.insert(QStringLiteral("noise"), QStringLiteral("hard"));
+    if (!writeJson(manifestPath, manifest, error))
         return fail(*error);
 
     output->groundTruthPath = truthPath;

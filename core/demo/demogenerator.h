@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demo/demotypes.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
@@ -15,6 +17,9 @@ struct DemoOptions
     QString outDir;
     quint32 seed = 1;
     int incidents = 4000; // total over all retailers
+    /** Standard: the default demo's light noise; Hard: the errors of hand-keyed real exports
+     *  (see SpellingNoise), for measuring entity resolution. */
+    DemoNoise noise = DemoNoise::Standard;
 };
 
 /** What the generator wrote: exports paired with their specs, in import order, and the truth file. */

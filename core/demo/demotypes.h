@@ -9,6 +9,12 @@
 
 namespace fc {
 
+/** How much recording noise the demo exports carry (DemoOptions::noise). */
+enum class DemoNoise : quint8 {
+    Standard, // the default demo: 14% of mentions with one easy or hard variant each
+    Hard,     // the errors of hand-keyed real exports, several per mention (see SpellingNoise)
+};
+
 /** How an offender behaves; the values are written to the ground truth by name. */
 enum class OffenderKind : quint8 { Opportunistic, Prolific, Organised, Associate };
 

@@ -92,15 +92,15 @@ quint8 GroundTruth::roleIndex(const QString &role)
 }
 
 void GroundTruth::personMention(qint32 person, int file, qint64 row, const QString &role,
-                                SpellingNoise::Noise noise)
+                                SpellingNoise::NoiseSet noise)
 {
-    m_personMentions.push_back({person, qint32(row), quint8(file), roleIndex(role), quint8(noise)});
+    m_personMentions.push_back({person, qint32(row), quint8(file), roleIndex(role), quint16(noise)});
 }
 
 void GroundTruth::vehicleMention(qint32 vehicle, int file, qint64 row, const QString &role,
-                                 SpellingNoise::Noise noise)
+                                 SpellingNoise::NoiseSet noise)
 {
-    m_vehicleMentions.push_back({vehicle, qint32(row), quint8(file), roleIndex(role), quint8(noise)});
+    m_vehicleMentions.push_back({vehicle, qint32(row), quint8(file), roleIndex(role), quint16(noise)});
 }
 
 QString GroundTruth::mentionsJson(const std::vector<Mention> &sorted, size_t *cursor, qint32 entity) const
@@ -111,8 +111,8 @@ QString GroundTruth::mentionsJson(const std::vector<Mention> &sorted, size_t *cu
         const Mention &m = sorted[*cursor];
         line.clear();
         line.add("file", m_files.at(m.file)).add("row", m.row).add("role", m_roles.at(m.role));
-        if (m.noise != SpellingNoise::None)
-            line.add("noise", SpellingNoise::noiseName(SpellingNoise::Noise(m.noise)));
+        if (m.noise != 0)
+            line.add("noise", SpellingNoise::noiseNames(m.noise));
         if (out.size() > 1)
             out += QLatin1Char(',');
         out += line.text();
@@ -136,6 +136,7 @@ bool GroundTruth::write(const QString &path, quint32 seed, int incidents, const 
 
     file.write("{\n  \"seed\": " + QByteArray::number(seed) +
                ",\n  \"incidents\": " + QByteArray::number(incidents) +
+               (m_level == DemoNoise::Hard ? QByteArray(",\n  \"noise_level\": \"hard\"") : QByteArray()) +
                ",\n  \"patterns\": " + QJsonDocument(patterns).toJson(QJsonDocument::Compact) + ',');
     const QList<DemoTown> &towns = PlaceCatalogue::towns();
     {

@@ -23,9 +23,12 @@ class GroundTruth
 public:
     /** Registers an export by its path relative to the output folder; returns its index. */
     int addFile(const QString &relativePath);
-    void personMention(qint32 person, int file, qint64 row, const QString &role, SpellingNoise::Noise noise);
+    void personMention(qint32 person, int file, qint64 row, const QString &role,
+                       SpellingNoise::NoiseSet noise);
     void vehicleMention(qint32 vehicle, int file, qint64 row, const QString &role,
-                        SpellingNoise::Noise noise);
+                        SpellingNoise::NoiseSet noise);
+    /** Written to ground_truth.json as "noise_level" when not the standard noise. */
+    void setNoiseLevel(DemoNoise level) { m_level = level; }
 
     /** Writes ground_truth.json; patterns describes the planted trends. */
     bool write(const QString &path, quint32 seed, int incidents, const QJsonObject &patterns,
@@ -42,7 +45,7 @@ private:
         qint32 row;
         quint8 file;
         quint8 role;
-        quint8 noise;
+        quint16 noise; // SpellingNoise::NoiseSet
         friend bool operator<(const Mention &a, const Mention &b)
         {
             if (a.entity != b.entity)
@@ -56,6 +59,9 @@ private:
     quint8 roleIndex(const QString &role);
     QString mentionsJson(const std::vector<Mention> &sorted, size_t *cursor, qint32 entity) const;
 
+    static_assert(SpellingNoise::NoiseCount <= 16, "Mention::noise holds a NoiseSet in 16 bits");
+
+    DemoNoise m_level = DemoNoise::Standard;
     QStringList m_files;
     QStringList m_roles;
     std::vector<Mention> m_personMentions;

@@ -124,6 +124,20 @@ void Population::build(int incidents, int hotspotTown, int hotspotFromDay, DemoR
     }
 }
 
+void Population::setSkewedSurnames(bool skewed)
+{
+    m_surnameCumulative.clear();
+    if (!skewed)
+        return;
+    // Zipf-like weights 1 / (rank + 8): the first surname (Smith) about 30 times as common as the
+    // last, about as British surname frequencies fall over the first few hundred names.
+    double total = 0;
+    for (qsizetype i = 0; i < NameCatalogue::surnames().size(); ++i) {
+        total += 1.0 / double(i + 8);
+        m_surnameCumulative << total;
+    }
+}
+
 QList<qint32> Population::prolificsIn(int town) const
 {
     QList<qint32> out;
@@ -166,7 +180,9 @@ qint32 Population::addPerson(OffenderKind kind, int homeTown, DemoRandom &rng)
     p.forename = rng.chance(female)
                      ? rng.range(0, femaleCount - 1)
                      : femaleCount + rng.range(0, int(NameCatalogue::maleForenames().size()) - 1);
-    p.surname = rng.range(0, int(NameCatalogue::surnames().size()) - 1);
+    p.surname = m_surnameCumulative.isEmpty()
+                    ? rng.range(0, int(NameCatalogue::surnames().size()) - 1)
+                    : rng.pickCumulative(m_surnameCumulative, int(m_surnameCumulative.size()));
     switch (kind) {
     case OffenderKind::Opportunistic:
         p.dob = dobForAge(29, 10, 16, 75, rng);

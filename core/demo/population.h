@@ -19,6 +19,11 @@ class DemoRandom;
 class Population
 {
 public:
+    /** Hard noise draws surnames as often as they are in real life (the catalogue lists the
+     *  common ones first), so that namesakes are as common as in real exports; standard noise
+     *  draws every surname equally often. Call before build(). */
+    void setSkewedSurnames(bool skewed);
+
     /** Creates the groups and prolific offenders for a data set of the given size. */
     void build(int incidents, int hotspotTown, int hotspotFromDay, DemoRandom &rng);
 
@@ -64,6 +69,7 @@ private:
     QList<qint32> m_nominals;
     QList<std::array<qint32, 3>> m_associates;
     QSet<QString> m_usedVrms;
+    QList<double> m_surnameCumulative; // empty: surnames drawn uniformly
     QSet<qint64> m_usedPnc;
 };
 

@@ -1,89 +1,246 @@
 // Entity resolution benchmark.
-//  1. The demo data set (seeds given with --seed, default 1): imported, resolved, then pairwise
-//     precision and recall of persons and vehicles against the generator's ground truth.
+//  1. Demo data sets (--noise standard and/or hard, seeds given with --seed, default 1), generated
+//     and imported once; then each engine resolves a fresh copy of the workspace (measure()) and
+//     its pairwise precision and recall of persons and vehicles against the generator's ground
+//     truth are printed overall, over the mentions written with a date of birth, and per pair of
+//     exports (A x B, A x A), with the review queue, candidate pairs per record, time and peak
+//     memory. Every engine is measured in the same run on the same data, so their lines compare.
 //  2. --records N (default 200000) synthetic person records with the demo's recording errors,
 //     resolved in memory by ResolveEngine: the time, pairs compared and pairwise precision/recall;
 //     then the same records end to end: imported as an export and resolved in the workspace.
-// Run: build-resolve/bin/bench_resolve [--seed S]... [--incidents N] [--records N]
+// Run: build-bench/bin/bench_resolve [--noise hard] [--seed S]... [--incidents N] [--records N]
 
 #include "demo/demogenerator.h"
 #include "demo/namecatalogue.h"
 #include "demotruth.h"
 #include "ingest/importer.h"
 #include "ingest/importspec.h"
+#include "resolve/candidateblocker.h"
 #include "resolve/entityresolver.h"
+#include "resolve/recordloader.h"
 #include "resolve/resolveengine.h"
 #include "resolve/stringmetrics.h"
 #include "store/statement.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 using namespace fc;
 
 namespace {
 
-const char *modelName(ResolveModel model)
+// Peak resident memory of this process (VmHWM), in MB; resetPeakMemory() starts a new peak
+// (Linux: writing 5 to /proc/self/clear_refs), so that each engine's peak is its own.
+double peakMemoryMb(const char *field = "VmHWM:")
 {
-    return model == ResolveModel::Rules ? "rules" : "fellegi-sunter";
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return 0;
 }
 
-bool runDemo(quint32 seed, int incidents, ResolveModel model)
+void resetPeakMemory()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+/** A demo data set generated and imported once; every engine resolves its own copy. */
+struct DemoSet
 {
     QTemporaryDir dir;
+    QString label; // "hard demo, seed 1, 4000 incidents"
+    QString workspacePath;
+    QString groundTruthPath;
+};
+
+std::unique_ptr<DemoSet> prepareDemo(DemoNoise noise, quint32 seed, int incidents)
+{
+    auto set = std::make_unique<DemoSet>();
     DemoOptions options;
-    options.outDir = dir.path();
+    options.outDir = set->dir.path();
     options.seed = seed;
     options.incidents = incidents;
+    options.noise = noise;
+    set->label = QStringLiteral("%1 demo, seed %2, %3 incidents")
+                     .arg(noise == DemoNoise::Hard ? QStringLiteral("hard") : QStringLiteral("standard"))
+                     .arg(seed)
+                     .arg(incidents);
     DemoOutput demo;
     QString error;
+    QElapsedTimer timer;
+    timer.start();
     if (!DemoGenerator(options).generate(&demo, &error)) {
         std::fprintf(stderr, "demo: %s\n", qPrintable(error));
-        return false;
+        return nullptr;
     }
-    auto ws = Workspace::open(dir.filePath(QStringLiteral("demo.fcdb")), &error);
+    set->groundTruthPath = demo.groundTruthPath;
+    set->workspacePath = set->dir.filePath(QStringLiteral("imported.fcdb"));
+    auto ws = Workspace::open(set->workspacePath, &error);
     if (!ws) {
         std::fprintf(stderr, "workspace: %s\n", qPrintable(error));
-        return false;
+        return nullptr;
     }
     for (const auto &pair : std::as_const(demo.imports)) {
         const auto spec = ImportSpec::load(pair.second, &error);
         if (!spec || !Importer(*ws, *spec).importFile(pair.first).ok()) {
             std::fprintf(stderr, "import of %s failed\n", qPrintable(pair.first));
-            return false;
+            return nullptr;
         }
     }
-    const auto before = demotruth::score(*ws, demo.groundTruthPath, QStringLiteral("persons"));
-    const auto beforeV = demotruth::score(*ws, demo.groundTruthPath, QStringLiteral("vehicles"));
-    ResolveSettings settings;
-    settings.model = model;
-    const ResolveReport report = EntityResolver(*ws).run(settings);
-    if (!report.ok) {
-        std::fprintf(stderr, "%s\n", qPrintable(report.message));
+    std::printf("\n%s: generated and imported in %.1f s\n", qPrintable(set->label), timer.elapsed() / 1000.0);
+    return set;
+}
+
+/** Runs one engine on a workspace (the current engine: EntityResolver). */
+using EngineRun = std::function<ResolveReport(Workspace &, const ResolveSettings &)>;
+
+ResolveReport runCurrentEngine(Workspace &ws, const ResolveSettings &settings)
+{
+    return EntityResolver(ws).run(settings);
+}
+
+/** Candidate pairs per record as an engine's blocking makes them: each record's number of
+ *  partners, max and mean (mean = 2 x pairs / records). */
+struct CandidateStats
+{
+    int records = 0;
+    qint64 pairs = 0;
+    int maxPerRecord = 0;
+    double meanPerRecord = 0;
+};
+using CandidateCount = std::function<CandidateStats(Workspace &, EntityType, const ResolveSettings &)>;
+
+CandidateStats currentEngineCandidates(Workspace &ws, EntityType type, const ResolveSettings &settings)
+{
+    CandidateStats stats;
+    QString error;
+    const QList<ResolveRecord> records = RecordLoader::load(ws, type, &error);
+    std::vector<int> partners(size_t(records.size()), 0);
+    for (const auto &[a, b] : CandidateBlocker::pairs(records, settings.maxBlockSize)) {
+        ++partners[size_t(a)];
+        ++partners[size_t(b)];
+        ++stats.pairs;
+    }
+    stats.records = int(records.size());
+    stats.maxPerRecord = partners.empty() ? 0 : *std::max_element(partners.begin(), partners.end());
+    stats.meanPerRecord = records.isEmpty() ? 0 : 2.0 * double(stats.pairs) / double(records.size());
+    return stats;
+}
+
+QString sourceName(const QString &file)
+{
+    // "northgate_foods_incidents.csv" -> "northgate"; the police nominals -> "police".
+    const QString first = file.section(QLatin1Char('_'), 0, 0);
+    return first == QLatin1String("gmp") ? QStringLiteral("police") : first;
+}
+
+void printScore(const char *engine, const QString &what, const demotruth::PairwiseScore &s)
+{
+    std::printf("  %-14s %-28s %9.4f %9.4f %12lld %12lld %12lld\n", engine, qPrintable(what), s.precision(),
+                s.recall(), qlonglong(s.truePairs), qlonglong(s.predictedPairs), qlonglong(s.actualPairs));
+}
+
+void printScores(const char *engine, const QString &kind, const demotruth::SourceScores &s, bool withDob)
+{
+    printScore(engine, kind + QStringLiteral(" overall"), s.overall);
+    if (withDob)
+        printScore(engine, kind + QStringLiteral(" both with DOB"), s.withDob);
+    for (auto it = s.bySources.cbegin(); it != s.bySources.cend(); ++it) {
+        if (!it.value().actualPairs && !it.value().predictedPairs)
+            continue;
+        printScore(engine,
+                   QStringLiteral("  %1 x %2")
+                       .arg(sourceName(s.sources.at(it.key().first)), sourceName(s.sources.at(it.key().second))),
+                   it.value());
+    }
+}
+
+/**
+ * Measures one engine on a fresh copy of the demo workspace and prints its table: pairwise
+ * precision and recall of persons and vehicles (overall, both mentions with a date of birth, and
+ * per pair of exports), the review queue (pairs, and as a share of person records), candidate
+ * pairs per record, time and peak memory. To compare another engine, call it again with that
+ * engine's name, settings and run (and its own candidate count, if it blocks differently).
+ */
+bool measure(const DemoSet &demo, const char *engineName, const ResolveSettings &settings,
+             const EngineRun &run = runCurrentEngine, const CandidateCount &candidates = currentEngineCandidates)
+{
+    const QString copy = demo.dir.filePath(QStringLiteral("%1.fcdb").arg(QString::fromLatin1(engineName)));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(copy + suffix);
+    if (!QFile::copy(demo.workspacePath, copy)) {
+        std::fprintf(stderr, "cannot copy %s\n", qPrintable(demo.workspacePath));
         return false;
     }
-    const auto persons = demotruth::score(*ws, demo.groundTruthPath, QStringLiteral("persons"));
-    const auto vehicles = demotruth::score(*ws, demo.groundTruthPath, QStringLiteral("vehicles"));
-    std::printf("demo seed %u, %d incidents, model %s: resolved in %lld ms\n", seed, incidents, modelName(model),
-                qlonglong(report.elapsedMs));
-    for (const ResolveTypeReport &t : report.types)
-        std::printf("  %-8s %6d records %9lld pairs (max %d per record): %5d merged, %4d queued (%.2f%% of "
-                    "records), %6d kept apart, %d conflicts\n",
-                    qPrintable(EntityTypes::name(t.type)), t.records, qlonglong(t.candidatePairs),
-                    t.maxPairsPerRecord, t.merged, t.queued, t.records ? 100.0 * t.queued / t.records : 0.0,
-                    t.keptApart, t.conflicts);
-    std::printf("  persons:  precision %.4f recall %.4f (import alone: %.4f / %.4f; %lld mentions)\n",
-                persons.precision(), persons.recall(), before.precision(), before.recall(),
-                qlonglong(persons.mentions));
-    std::printf("  vehicles: precision %.4f recall %.4f (import alone: %.4f / %.4f; %lld mentions)\n",
-                vehicles.precision(), vehicles.recall(), beforeV.precision(), beforeV.recall(),
-                qlonglong(vehicles.mentions));
+    QString error;
+    auto ws = Workspace::open(copy, &error);
+    if (!ws) {
+        std::fprintf(stderr, "workspace: %s\n", qPrintable(error));
+        return false;
+    }
+    const CandidateStats personBlocks = candidates(*ws, EntityType::Person, settings);
+    const CandidateStats vehicleBlocks = candidates(*ws, EntityType::Vehicle, settings);
+
+    const double before = peakMemoryMb("VmRSS:");
+    resetPeakMemory();
+    const ResolveReport report = run(*ws, settings);
+    const double peak = peakMemoryMb();
+    if (!report.ok) {
+        std::fprintf(stderr, "%s: %s\n", engineName, qPrintable(report.message));
+        return false;
+    }
+    std::printf("\n[%s] on the %s: resolved in %.2f s, peak memory %.0f MB (%.0f MB before the run)\n",
+                engineName, qPrintable(demo.label), double(report.elapsedMs) / 1000.0, peak, before);
+    for (const ResolveTypeReport &t : report.types) {
+        const CandidateStats &c = t.type == EntityType::Person ? personBlocks : vehicleBlocks;
+        std::printf("  %-8s %7d records %10lld candidate pairs (per record: mean %.1f, max %d): %6d merged, "
+                    "%6d queued for review (%.1f%% of records), %6d kept apart, %d conflicts, %d blocks skipped\n",
+                    qPrintable(EntityTypes::name(t.type)), t.records, qlonglong(t.candidatePairs), c.meanPerRecord,
+                    c.maxPerRecord, t.merged, t.queued, t.records ? 100.0 * t.queued / t.records : 0.0,
+                    t.keptApart, t.conflicts, t.skippedBlocks);
+    }
+    const demotruth::SourceScores persons =
+        demotruth::scoreBySource(*ws, demo.groundTruthPath, QStringLiteral("persons"));
+    const demotruth::SourceScores vehicles =
+        demotruth::scoreBySource(*ws, demo.groundTruthPath, QStringLiteral("vehicles"));
+    std::printf("  %-14s %-28s %9s %9s %12s %12s %12s\n", "engine", "pairs of mentions", "precision", "recall",
+                "true pairs", "predicted", "actual");
+    printScores(engineName, QStringLiteral("persons"), persons, true);
+    printScores(engineName, QStringLiteral("vehicles"), vehicles, false);
+    if (persons.overall.unmapped || vehicles.overall.unmapped)
+        std::printf("  (%lld person and %lld vehicle mentions not found in the workspace)\n",
+                    qlonglong(persons.overall.unmapped), qlonglong(vehicles.overall.unmapped));
     return true;
+}
+
+/** The import alone, for reference: what resolution starts from. */
+void measureImportAlone(const DemoSet &demo)
+{
+    QString error;
+    auto ws = Workspace::open(demo.workspacePath, &error);
+    if (!ws)
+        return;
+    const auto persons = demotruth::scoreBySource(*ws, demo.groundTruthPath, QStringLiteral("persons"));
+    const auto vehicles = demotruth::scoreBySource(*ws, demo.groundTruthPath, QStringLiteral("vehicles"));
+    std::printf("\n[import alone] on the %s\n", qPrintable(demo.label));
+    printScore("import alone", QStringLiteral("persons overall"), persons.overall);
+    printScore("import alone", QStringLiteral("persons both with DOB"), persons.withDob);
+    printScore("import alone", QStringLiteral("vehicles overall"), vehicles.overall);
 }
 
 QString typo(QString word, QRandomGenerator &rng)
@@ -181,6 +338,7 @@ void runSynthetic(int count, quint32 seed, ResolveModel model)
         truth << p.truth;
     }
     QElapsedTimer timer;
+    resetPeakMemory();
     timer.start();
     ResolveSettings settings;
     settings.model = model;
@@ -189,18 +347,20 @@ void runSynthetic(int count, quint32 seed, ResolveModel model)
         engine.setModel(std::make_shared<MatchModel>());
     const ResolvePlan plan = engine.run(records);
     const qint64 ms = timer.elapsed();
+    const double peak = peakMemoryMb();
     double recall = 0;
     const double precision = pairwise(truth, plan.clusterOf, &recall);
     std::printf(
-        "synthetic in memory, model %s: %d person records (%d people), %lld candidate pairs (max %d per record): "
-        "resolved in %.2f s (%d merges, %d for review); precision %.4f recall %.4f\n",
-        modelName(model), count, people, qlonglong(plan.candidatePairs), plan.maxPairsPerRecord, double(ms) / 1000.0, int(plan.merges.size()),
-        int(plan.reviews.size()), precision, recall);
+        "synthetic in memory (%s): %d person records (%d people), %lld candidate pairs (max %d per record): resolved in %.2f s "
+        "(%d merges, %d for review), peak memory %.0f MB; precision %.4f recall %.4f\n",
+        model == ResolveModel::Rules ? "current" : "fellegi-sunter", count, people, qlonglong(plan.candidatePairs),
+        plan.maxPairsPerRecord, double(ms) / 1000.0, int(plan.merges.size()), int(plan.reviews.size()), peak,
+        precision, recall);
 }
 
 // The same synthetic people end to end: written as a retailer export, imported (which merges
 // equal name + date of birth), then resolved in the workspace with every merge recorded.
-bool runSyntheticWorkspace(int count, quint32 seed, ResolveModel model)
+bool runSyntheticWorkspace(int count, quint32 seed)
 {
     int people = 0;
     const QList<SyntheticPerson> persons = synthesise(count, seed, &people);
@@ -243,10 +403,10 @@ bool runSyntheticWorkspace(int count, quint32 seed, ResolveModel model)
         return false;
     }
     const qint64 importMs = timer.restart();
-    ResolveSettings settings;
-    settings.model = model;
-    const ResolveReport report = EntityResolver(*ws).run(settings);
+    resetPeakMemory();
+    const ResolveReport report = EntityResolver(*ws).run(ResolveSettings());
     const qint64 resolveMs = timer.elapsed();
+    const double peak = peakMemoryMb();
     if (!report.ok) {
         std::fprintf(stderr, "%s\n", qPrintable(report.message));
         return false;
@@ -265,10 +425,10 @@ bool runSyntheticWorkspace(int count, quint32 seed, ResolveModel model)
     const double precision = pairwise(truth, cluster, &recall);
     const ResolveTypeReport &t = report.types.first();
     std::printf(
-        "synthetic in a workspace, model %s: %d person rows imported in %.2f s (%d entities); resolved in %.2f s "
-        "(%lld candidate pairs, %d merges, %d queued); precision %.4f recall %.4f\n",
-        modelName(model), count, double(importMs) / 1000.0, t.records, double(resolveMs) / 1000.0, qlonglong(t.candidatePairs),
-        t.merged, t.queued, precision, recall);
+        "synthetic in a workspace: %d person rows imported in %.2f s (%d entities); resolved in %.2f s "
+        "(%lld candidate pairs, %d merges, %d queued), peak memory %.0f MB; precision %.4f recall %.4f\n",
+        count, double(importMs) / 1000.0, t.records, double(resolveMs) / 1000.0, qlonglong(t.candidatePairs),
+        t.merged, t.queued, peak, precision, recall);
     return true;
 }
 
@@ -283,6 +443,9 @@ int main(int argc, char **argv)
                                         QStringLiteral("S")));
     parser.addOption(QCommandLineOption(QStringLiteral("incidents"), QStringLiteral("Demo incidents."),
                                         QStringLiteral("N"), QStringLiteral("4000")));
+    parser.addOption(QCommandLineOption(QStringLiteral("noise"),
+                                        QStringLiteral("Demo noise: standard or hard (repeatable; default both)."),
+                                        QStringLiteral("LEVEL")));
     parser.addOption(QCommandLineOption(QStringLiteral("records"),
                                         QStringLiteral("Synthetic person records (0: none)."),
                                         QStringLiteral("N"), QStringLiteral("200000")));
@@ -292,19 +455,36 @@ int main(int argc, char **argv)
     QStringList seeds = parser.values(QStringLiteral("seed"));
     if (seeds.isEmpty())
         seeds << QStringLiteral("1");
-    // Both engines in the same run: the hand-set scores and the Fellegi-Sunter model.
-    const ResolveModel models[] = {ResolveModel::Rules, ResolveModel::Probabilistic};
-    for (const QString &s : seeds)
-        for (ResolveModel model : models)
-            if (!runDemo(s.toUInt(), parser.value(QStringLiteral("incidents")).toInt(), model))
+    QStringList noises = parser.values(QStringLiteral("noise"));
+    if (noises.isEmpty())
+        noises << QStringLiteral("standard") << QStringLiteral("hard");
+    const int incidents = parser.value(QStringLiteral("incidents")).toInt();
+    for (const QString &noise : std::as_const(noises)) {
+        if (noise != QLatin1String("standard") && noise != QLatin1String("hard")) {
+            std::fprintf(stderr, "--noise must be standard or hard\n");
+            return 2;
+        }
+        for (const QString &s : std::as_const(seeds)) {
+            const auto demo = prepareDemo(noise == QLatin1String("hard") ? DemoNoise::Hard : DemoNoise::Standard,
+                                          s.toUInt(), incidents);
+            if (!demo)
                 return 1;
+            measureImportAlone(*demo);
+            // One line per engine, on the same data in the same run.
+            if (!measure(*demo, "current", ResolveSettings()))
+                return 1;
+            ResolveSettings model;
+            model.model = ResolveModel::Probabilistic;
+            if (!measure(*demo, "fellegi-sunter", model))
+                return 1;
+        }
+    }
     const int records = parser.value(QStringLiteral("records")).toInt();
     if (records > 0) {
-        for (ResolveModel model : models)
-            runSynthetic(records, 42, model);
-        for (ResolveModel model : models)
-            if (!parser.isSet(QStringLiteral("no-workspace")) && !runSyntheticWorkspace(records, 42, model))
-                return 1;
+        runSynthetic(records, 42, ResolveModel::Rules);
+        runSynthetic(records, 42, ResolveModel::Probabilistic);
+        if (!parser.isSet(QStringLiteral("no-workspace")) && !runSyntheticWorkspace(records, 42))
+            return 1;
     }
     return 0;
 }
