@@ -73,7 +73,7 @@ struct ResolveSettings
     };
     /** Thresholds of the match model (match probabilities; vehicles keep the hand-set scores). */
     QHash<EntityType, ResolveThresholds> modelThresholds{
-        {EntityType::Person, {0.99, 0.5}},
+        {EntityType::Person, {0.999, 0.9}},
         {EntityType::Vehicle, {0.9, 0.6}},
     };
     bool retrain = false; // train the match model again even when the workspace holds one
