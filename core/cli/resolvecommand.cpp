@@ -53,6 +53,9 @@ void ResolveCommand::setupOptions(QCommandLineParser &parser)
            "workspace by expectation-maximisation). Default: rules."),
         QStringLiteral("MODEL")));
     parser.addOption(QCommandLineOption(
+        QStringLiteral("retrain"),
+        tr("Train the match model again instead of using the one saved in the workspace by an earlier run.")));
+    parser.addOption(QCommandLineOption(
         QStringLiteral("explain"),
         tr("Print the Fellegi-Sunter waterfall of two person entities A,B (prior, each comparison's level and "
            "match weight log2(m/u), term-frequency adjustment, total, probability) instead of resolving."),
@@ -264,6 +267,7 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
                            2);
     }
     settings.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    settings.retrain = parser.isSet(QStringLiteral("retrain"));
 
     const ResolveReport report = EntityResolver(workspace).run(settings);
     if (!report.ok)

@@ -272,6 +272,21 @@ SELECT e.id, e.label,
 FROM entities e WHERE e.merged_into IS NULL;
 )SQL";
 
+// Version 5: match models of entity resolution, saved with what they were trained on, so that a
+// re-run uses the same model (resolve --retrain trains a new one).
+const char *const kVersion5 = R"SQL(
+CREATE TABLE match_models (
+    id          INTEGER PRIMARY KEY,
+    entity_type INTEGER NOT NULL,
+    method      TEXT NOT NULL,
+    model       TEXT NOT NULL,
+    digest      TEXT NOT NULL,
+    records     INTEGER NOT NULL,
+    trained_at  TEXT NOT NULL,
+    trained_by  TEXT
+);
+)SQL";
+
 struct Migration
 {
     int version;
@@ -281,6 +296,7 @@ const Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
+    {5, kVersion5},
 };
 
 } // namespace
