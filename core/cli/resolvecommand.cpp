@@ -1,6 +1,9 @@
 #include "cli/resolvecommand.h"
 
+#include "resolve/candidateblocker.h"
 #include "resolve/entityresolver.h"
+#include "resolve/matchmodel.h"
+#include "resolve/recordloader.h"
 #include "resolve/mergeledger.h"
 #include "resolve/reviewqueue.h"
 #include "store/workspace.h"
@@ -44,6 +47,19 @@ void ResolveCommand::setupOptions(QCommandLineParser &parser)
         tr("Queue for review at or above this score, as TYPE=SCORE (e.g. person=0.6); may be repeated."),
         QStringLiteral("TYPE=SCORE")));
     parser.addOption(QCommandLineOption(QStringLiteral("dry-run"), tr("Score and report, change nothing.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("model"),
+        tr("How persons are scored: rules (hand-set scores) or fellegi-sunter (a match model trained on the "
+           "workspace by expectation-maximisation). Default: rules."),
+        QStringLiteral("MODEL")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("retrain"),
+        tr("Train the match model again instead of using the one saved in the workspace by an earlier run.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("explain"),
+        tr("Print the Fellegi-Sunter waterfall of two person entities A,B (prior, each comparison's level and "
+           "match weight log2(m/u), term-frequency adjustment, total, probability) instead of resolving."),
+        QStringLiteral("A,B")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("queue"), tr("List the review queue instead of resolving.")));
     parser.addOption(
@@ -165,6 +181,56 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
     }
 
     ResolveSettings settings;
+    if (parser.isSet(QStringLiteral("model"))) {
+        const QString model = parser.value(QStringLiteral("model"));
+        if (model == QLatin1String("rules"))
+            settings.model = ResolveModel::Rules;
+        else if (model == QLatin1String("fellegi-sunter"))
+            settings.model = ResolveModel::Probabilistic;
+        else
+            return io.fail(tr("option --model: \"%1\" is not a model (expected rules or fellegi-sunter)").arg(model),
+                           2);
+    }
+    if (parser.isSet(QStringLiteral("explain"))) {
+        const QStringList ids = parser.value(QStringLiteral("explain")).split(QLatin1Char(','));
+        bool okA = false, okB = false;
+        const qint64 a = ids.value(0).toLongLong(&okA), b = ids.value(1).toLongLong(&okB);
+        if (ids.size() != 2 || !okA || !okB)
+            return io.fail(tr("option --explain: \"%1\" is not two entity ids A,B (e.g. 12,345)")
+                               .arg(parser.value(QStringLiteral("explain"))),
+                           2);
+        const QList<ResolveRecord> records = RecordLoader::load(workspace, EntityType::Person, &error);
+        if (!error.isEmpty())
+            return io.fail(error);
+        int ia = -1, ib = -1;
+        for (int i = 0; i < records.size(); ++i) {
+            if (records.at(i).entityId == a)
+                ia = i;
+            if (records.at(i).entityId == b)
+                ib = i;
+        }
+        if (ia < 0 || ib < 0)
+            return io.fail(tr("option --explain: entity %1 is not a live person entity of %2")
+                               .arg(ia < 0 ? a : b)
+                               .arg(workspace.path()));
+        // The model as a run would train it on this workspace (deterministic for the same data).
+        MatchModel model;
+        model.train(records, CandidateBlocker::pairs(records, settings.maxBlockSize));
+        const PairExplanation e = model.explain(records.at(ia), records.at(ib));
+        if (io.json) {
+            QJsonObject o = e.toJson();
+            o.insert(QStringLiteral("a"), a);
+            o.insert(QStringLiteral("b"), b);
+            o.insert(QStringLiteral("training"), model.toJson().value(QStringLiteral("training")));
+            io.writeJson(QJsonDocument(o));
+            return 0;
+        }
+        io.out << tr("Fellegi-Sunter match weights (bits, log2(m/u)) of persons %1 and %2:").arg(a).arg(b)
+               << Qt::endl;
+        for (const QString &line : e.toText())
+            io.out << QStringLiteral("  ") << line << Qt::endl;
+        return 0;
+    }
     if (parser.isSet(QStringLiteral("type"))) {
         settings.types.clear();
         for (const QString &name : parser.values(QStringLiteral("type"))) {
@@ -188,7 +254,7 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
                                2);
             ResolveThresholds t = settings.thresholdsFor(*type);
             (name == QLatin1String("merge-threshold") ? t.autoMerge : t.review) = score;
-            settings.thresholds.insert(*type, t);
+            settings.setThresholds(*type, t);
         }
     }
     for (EntityType type : std::as_const(settings.types)) {
@@ -201,6 +267,7 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
                            2);
     }
     settings.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    settings.retrain = parser.isSet(QStringLiteral("retrain"));
 
     const ResolveReport report = EntityResolver(workspace).run(settings);
     if (!report.ok)
@@ -216,7 +283,10 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
                                      {QStringLiteral("kept_apart"), t.keptApart},
                                      {QStringLiteral("remembered_apart"), t.rememberedApart},
                                      {QStringLiteral("conflicts"), t.conflicts},
-                                     {QStringLiteral("skipped_blocks"), t.skippedBlocks}});
+                                     {QStringLiteral("skipped_blocks"), t.skippedBlocks},
+                                     {QStringLiteral("max_pairs_per_record"), t.maxPairsPerRecord},
+                                     {QStringLiteral("closure_violations"), t.closureViolations},
+                                     {QStringLiteral("model"), t.model}});
         io.writeJson(QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), settings.dryRun},
                                                {QStringLiteral("types"), types},
                                                {QStringLiteral("elapsed_ms"), report.elapsedMs}}));

@@ -4,12 +4,14 @@
 #include "resolve/recordloader.h"
 #include "resolve/resolveengine.h"
 #include "resolve/reviewqueue.h"
+#include "store/auditlog.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -104,6 +106,38 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
                         decisions.insert(pairKey(x, y), d.decision);
         }
         ResolveEngine engine(type, settings.thresholdsFor(type), settings.maxBlockSize);
+        if (settings.model == ResolveModel::Probabilistic && type == EntityType::Person) {
+            auto model = std::make_shared<MatchModel>();
+            // The model saved by an earlier run, unless a new one is asked for: a re-run is reproducible.
+            if (!settings.retrain) {
+                Statement saved = db.prepare(QStringLiteral(
+                    "SELECT model FROM match_models WHERE entity_type = ? ORDER BY id DESC LIMIT 1"));
+                saved.bind(1, int(type));
+                if (saved.step()) {
+                    QString loadError;
+                    const auto loaded = MatchModel::fromJson(
+                        QJsonDocument::fromJson(saved.text(0).toUtf8()).object(), &loadError);
+                    if (loaded)
+                        *model = *loaded;
+                }
+            }
+            engine.setModel(model);
+            // Analysts' decisions are labelled pairs for the model's training.
+            QHash<qint64, int> indexOf;
+            for (int i = 0; i < records.size(); ++i)
+                indexOf.insert(records.at(i).entityId, i);
+            QList<MatchModel::Label> labels;
+            for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
+                const int a = indexOf.value(qint64(it.key() >> 32), -1);
+                const int b = indexOf.value(qint64(it.key() & 0xffffffffu), -1);
+                if (a >= 0 && b >= 0)
+                    labels << MatchModel::Label{a, b, it.value()};
+            }
+            std::sort(labels.begin(), labels.end(), [](const MatchModel::Label &x, const MatchModel::Label &y) {
+                return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+            });
+            engine.setLabels(labels);
+        }
         if (!decisions.isEmpty())
             engine.setDecisions([&](int a, int b) {
                 return decisions.value(pairKey(records.at(a).entityId, records.at(b).entityId), 0);
@@ -111,6 +145,7 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
         engine.setCancelFlag(m_cancel);
         engine.setProgressCallback([&](double scored) { progress(typeIndex, 0.1 + 0.7 * scored); });
         progress(typeIndex, 0.1);
+        const bool modelTrainedHere = engine.model() && !engine.model()->isTrained();
         const ResolvePlan plan = engine.run(records);
         if (plan.cancelled || (m_cancel && m_cancel->load())) {
             report.ok = false;
@@ -132,6 +167,11 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
         tr.rememberedApart = plan.rememberedApart;
         tr.conflicts = plan.conflicts;
         tr.skippedBlocks = plan.skippedBlocks;
+        tr.maxPairsPerRecord = plan.maxPairsPerRecord;
+        tr.closureViolations = plan.closureViolations;
+        tr.model = !engine.model()       ? QStringLiteral("rules")
+                   : modelTrainedHere ? QStringLiteral("Fellegi-Sunter (trained)")
+                                      : QStringLiteral("Fellegi-Sunter (saved model)");
         report.types << tr;
         if (settings.dryRun)
             continue;
@@ -139,6 +179,32 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
         Transaction tx(db);
         if (!tx.isActive())
             return fail(db.lastError());
+        if (modelTrainedHere && engine.model()->isTrained()) {
+            // A new model is saved with what it was trained on, and the change is audited.
+            const MatchModel &m = *engine.model();
+            Statement save = db.prepare(QStringLiteral(
+                "INSERT INTO match_models(entity_type, method, model, digest, records, trained_at, trained_by) "
+                "VALUES (?, 'Fellegi-Sunter', ?, ?, ?, ?, ?)"));
+            save.bind(1, int(type))
+                .bind(2, QString::fromUtf8(QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact)))
+                .bind(3, m.training().digest)
+                .bind(4, m.training().records)
+                .bind(5, m.training().trainedAt)
+                .bind(6, user);
+            if (!save.exec())
+                return fail(db.lastError());
+            if (!m_workspace.auditLog().append(
+                    AuditLog::Action::Alteration, user, QStringLiteral("match_model"),
+                    QString::number(db.lastInsertRowId()),
+                    QStringLiteral("Fellegi-Sunter model of %1 trained on %2 records, %3 candidate pairs, "
+                                   "%4 labelled pairs; digest %5")
+                        .arg(EntityTypes::name(type))
+                        .arg(m.training().records)
+                        .arg(m.training().candidatePairs)
+                        .arg(m.training().labelledMatches + m.training().labelledNonMatches)
+                        .arg(m.training().digest)))
+                return fail(db.lastError());
+        }
         QList<qint64> touched;
         for (const CandidatePair &p : plan.merges) {
             const ResolveRecord &a = records.at(p.a);

@@ -21,6 +21,14 @@ MatchResult ResolveEngine::score(const ResolveRecord &a, const ResolveRecord &b,
 {
     switch (m_type) {
     case EntityType::Person:
+        if (m_model) {
+            if (!explain)
+                return m_model->score(a, b);
+            const PairExplanation e = m_model->explain(a, b);
+            MatchResult r = m_model->score(a, b);
+            r.reasons = e.reasons();
+            return r;
+        }
         return PersonScorer::score(a, b, explain);
     case EntityType::Vehicle:
         return VehicleScorer::score(a, b, explain);
@@ -29,11 +37,45 @@ MatchResult ResolveEngine::score(const ResolveRecord &a, const ResolveRecord &b,
     }
 }
 
+std::optional<PairExplanation> ResolveEngine::explain(const ResolveRecord &a, const ResolveRecord &b) const
+{
+    if (m_type == EntityType::Person && m_model)
+        return m_model->explain(a, b);
+    return std::nullopt;
+}
+
+int ResolveEngine::closureViolations(const QList<ResolveRecord> &records, const QList<int> &clusterOf) const
+{
+    QHash<int, QList<int>> clusters;
+    for (int i = 0; i < clusterOf.size(); ++i)
+        clusters[clusterOf.at(i)] << i;
+    int violations = 0;
+    for (const QList<int> &members : std::as_const(clusters)) {
+        bool bad = false;
+        for (qsizetype x = 0; x < members.size() && !bad; ++x)
+            for (qsizetype y = x + 1; y < members.size() && !bad; ++y)
+                bad = score(records.at(members.at(x)), records.at(members.at(y)), false).veto;
+        violations += bad;
+    }
+    return violations;
+}
+
 ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
 {
     ResolvePlan plan;
     const auto candidates = CandidateBlocker::pairs(records, m_maxBlockSize, &plan.skippedBlocks);
     plan.candidatePairs = qint64(candidates.size());
+    {
+        std::vector<int> perRecord(records.size(), 0);
+        for (const auto &[a, b] : candidates) {
+            ++perRecord[a];
+            ++perRecord[b];
+        }
+        for (int n : perRecord)
+            plan.maxPairsPerRecord = std::max(plan.maxPairsPerRecord, n);
+    }
+    if (m_model && m_type == EntityType::Person && !m_model->isTrained())
+        m_model->train(records, candidates, m_labels);
 
     // Scoring is independent per pair: split over the cores.
     std::vector<CandidatePair> scored(candidates.size());
@@ -53,7 +95,7 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
             }
             const auto [a, b] = candidates[i];
             const MatchResult r = score(records.at(a), records.at(b), false);
-            scored[i] = CandidatePair{a, b, r.score, r.veto};
+            scored[i] = CandidatePair{a, b, r.score, r.veto, r.needsContext};
         }
     };
     if (workers == 1 || candidates.size() < 10000) {
@@ -90,10 +132,11 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
         if (decision > 0) {
             p.score = 1.0;
             p.veto = false;
+            p.needsContext = false;
         }
         if (p.veto || p.score < m_thresholds.review)
             ++plan.keptApart;
-        else if (p.score >= m_thresholds.autoMerge)
+        else if (p.score >= m_thresholds.autoMerge && !p.needsContext)
             strong << p;
         else
             middling << p;
@@ -170,6 +213,9 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
     plan.clusterOf.resize(records.size());
     for (int i = 0; i < records.size(); ++i)
         plan.clusterOf[i] = find(i);
+    // The transitive closure checked as a whole, not only the pairs joined: no cluster may hold
+    // two records vetoed against each other (two incompatible dates of birth).
+    plan.closureViolations = closureViolations(records, plan.clusterOf);
 
     // Review: one pair per pair of clusters that did not end up together, the strongest.
     std::stable_sort(middling.begin(), middling.end(),

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "resolve/matchmodel.h"
 #include "resolve/resolvetypes.h"
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace fc {
 
@@ -28,10 +30,24 @@ public:
     /** Scoring progress from 0 to 1, called on the thread that calls run(). */
     void setProgressCallback(std::function<void(double)> callback) { m_progress = std::move(callback); }
 
+    /**
+     * Scores persons with this Fellegi–Sunter model instead of the hand-set scores; a model not
+     * yet trained is trained by run() on the records and their candidate pairs (with the labels).
+     */
+    void setModel(std::shared_ptr<MatchModel> model) { m_model = std::move(model); }
+    const std::shared_ptr<MatchModel> &model() const { return m_model; }
+    /** Analysts' decisions as labelled pairs for training. */
+    void setLabels(QList<MatchModel::Label> labels) { m_labels = std::move(labels); }
+
     ResolvePlan run(const QList<ResolveRecord> &records) const;
+
+    /** Whether any cluster of the plan holds two records vetoed against each other. */
+    int closureViolations(const QList<ResolveRecord> &records, const QList<int> &clusterOf) const;
 
     /** The score of one pair with its explanation, for the type this engine resolves. */
     MatchResult score(const ResolveRecord &a, const ResolveRecord &b, bool explain) const;
+    /** The waterfall of a pair (persons scored by a model), else an empty explanation. */
+    std::optional<PairExplanation> explain(const ResolveRecord &a, const ResolveRecord &b) const;
 
 private:
     EntityType m_type;
@@ -40,6 +56,8 @@ private:
     DecisionLookup m_decisions;
     const std::atomic_bool *m_cancel = nullptr;
     std::function<void(double)> m_progress;
+    std::shared_ptr<MatchModel> m_model;
+    QList<MatchModel::Label> m_labels;
 };
 
 } // namespace fc

@@ -45,6 +45,9 @@ struct MatchResult
 {
     double score = 0;
     bool veto = false; // kept apart whatever the score (e.g. two incompatible dates of birth)
+    /** No date of birth to compare and no shared vehicle or co-offender: not merged
+     *  automatically however well the names agree (it goes to review instead). */
+    bool needsContext = false;
     QStringList reasons;
 };
 
@@ -55,13 +58,25 @@ struct ResolveThresholds
     double review = 0.6;
 };
 
+/** How pairs of persons are scored: the hand-set scores of PersonScorer, or the Fellegi–Sunter
+ *  model (MatchModel) trained on the workspace, whose score is a match probability. */
+enum class ResolveModel { Rules, Probabilistic };
+
 /** Thresholds per entity type, and what a run may do. */
 struct ResolveSettings
 {
+    ResolveModel model = ResolveModel::Rules;
+    /** Thresholds of the hand-set scores. */
     QHash<EntityType, ResolveThresholds> thresholds{
         {EntityType::Person, {0.9, 0.6}},
         {EntityType::Vehicle, {0.9, 0.6}},
     };
+    /** Thresholds of the match model (match probabilities; vehicles keep the hand-set scores). */
+    QHash<EntityType, ResolveThresholds> modelThresholds{
+        {EntityType::Person, {0.999, 0.9}},
+        {EntityType::Vehicle, {0.9, 0.6}},
+    };
+    bool retrain = false; // train the match model again even when the workspace holds one
     QList<EntityType> types{EntityType::Person, EntityType::Vehicle};
     bool dryRun = false; // score and report, change nothing
     QString userName;    // recorded with every merge; default: the workspace user
@@ -71,7 +86,12 @@ struct ResolveSettings
 
     ResolveThresholds thresholdsFor(EntityType type) const
     {
-        return thresholds.value(type, ResolveThresholds{});
+        return (model == ResolveModel::Probabilistic ? modelThresholds : thresholds)
+            .value(type, ResolveThresholds{});
+    }
+    void setThresholds(EntityType type, const ResolveThresholds &t)
+    {
+        (model == ResolveModel::Probabilistic ? modelThresholds : thresholds).insert(type, t);
     }
 };
 
@@ -82,6 +102,7 @@ struct CandidatePair
     int b = 0;
     double score = 0;
     bool veto = false;
+    bool needsContext = false; // see MatchResult
 };
 
 /** What a run did, by entity type. */
@@ -96,6 +117,9 @@ struct ResolveTypeReport
     int rememberedApart = 0; // pairs an analyst had already said are different
     int conflicts = 0;       // merges refused because they would join incompatible records
     int skippedBlocks = 0;   // blocks over maxBlockSize
+    int maxPairsPerRecord = 0;
+    int closureViolations = 0;
+    QString model; // "rules" or "Fellegi-Sunter (trained|loaded)"
 };
 
 struct ResolveReport
@@ -118,6 +142,8 @@ struct ResolvePlan
     int rememberedApart = 0;
     int conflicts = 0;
     int skippedBlocks = 0;
+    int closureViolations = 0; // clusters holding two incompatible records after the closure (always 0)
+    int maxPairsPerRecord = 0; // candidate pairs of the record with most
     bool cancelled = false;
 };
 

@@ -125,4 +125,29 @@ QString StringMetrics::matchForm(QStringView text)
     return out;
 }
 
+int StringMetrics::damerauLevenshtein(QStringView a, QStringView b)
+{
+    const qsizetype la = a.size();
+    const qsizetype lb = b.size();
+    if (la == 0 || lb == 0)
+        return int(std::max(la, lb));
+    // Three rows of the dynamic programme are enough for the adjacent transposition.
+    std::vector<int> previous2(lb + 1), previous(lb + 1), current(lb + 1);
+    for (qsizetype j = 0; j <= lb; ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= la; ++i) {
+        current[0] = int(i);
+        for (qsizetype j = 1; j <= lb; ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            int d = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                d = std::min(d, previous2[j - 2] + 1);
+            current[j] = d;
+        }
+        std::swap(previous2, previous);
+        std::swap(previous, current);
+    }
+    return previous[lb];
+}
+
 } // namespace fc

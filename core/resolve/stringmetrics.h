@@ -18,6 +18,9 @@ public:
     static double jaro(QStringView a, QStringView b);
     /** Jaro–Winkler similarity in [0, 1]. */
     static double jaroWinkler(QStringView a, QStringView b);
+    /** Damerau–Levenshtein distance (optimal string alignment: insertions, deletions,
+     *  substitutions and transpositions of two adjacent characters, each costing one). */
+    static int damerauLevenshtein(QStringView a, QStringView b);
     /** Four-character Soundex code ("R163" for Robert); empty when the text has no letter A–Z. */
     static QString soundex(QStringView text);
     /** Upper-case A–Z and digits only: accents removed, punctuation and spaces dropped. */

@@ -300,6 +300,23 @@ CREATE TABLE link_types (
 );
 )SQL";
 
+// Version 5: match models of entity resolution, saved with what they were trained on, so that a
+// re-run uses the same model (resolve --retrain trains a new one).
+const char *const kVersion5 = R"SQL(
+CREATE TABLE match_models (
+    id          INTEGER PRIMARY KEY,
+    entity_type INTEGER NOT NULL,
+    method      TEXT NOT NULL,
+    model       TEXT NOT NULL,
+    digest      TEXT NOT NULL,
+    records     INTEGER NOT NULL,
+    trained_at  TEXT NOT NULL,
+    trained_by  TEXT
+);
+)SQL";
+
+)SQL";
+
 // Version 6: high-harm places (core/analysis). Harm tables (offence -> weight, with the edition and
 // source of each table; a weight may be missing: such offences are listed, never counted as 0), the
 // postcode table the analyst loads (ONS Postcode Directory, Code-Point Open...) to locate places
@@ -417,6 +434,7 @@ const Migration kMigrations[] = {
     {2, kVersion2},
     {3, kVersion3},
     {4, kVersion4},
+    {5, kVersion5},
     {6, kVersion6},
     {8, kVersion8},
 };

@@ -3,6 +3,7 @@
 #include "resolve/entityresolver.h"
 #include "resolve/mergeledger.h"
 #include "resolve/reviewqueue.h"
+#include "store/auditlog.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -33,6 +34,7 @@ private slots:
     void cancelledRunChangesNothing();
     void reviewDecisionsAreRemembered();
     void updateWithdrawingSurvivor();
+    void matchModelIsSavedAndAudited();
 
 private:
     qint64 entityOf(int row, const QString &role);
@@ -420,3 +422,36 @@ void TestMerge::updateWithdrawingSurvivor()
 
 QTEST_GUILESS_MAIN(TestMerge)
 #include "tst_merge.moc"
+
+// The Fellegi-Sunter model trained by a run is saved with its training data's digest and written to
+// the audit trail; the next run uses it (reproducible) unless asked to retrain; a dry run saves nothing.
+void TestMerge::matchModelIsSavedAndAudited()
+{
+    auto countModels = [&] {
+        Statement st = m_ws->database().prepare(QStringLiteral("SELECT count(*) FROM match_models"));
+        return st.step() ? st.int64(0) : -1;
+    };
+    ResolveSettings settings;
+    settings.model = ResolveModel::Probabilistic;
+    settings.types = {EntityType::Person};
+    settings.dryRun = true;
+    QVERIFY(EntityResolver(*m_ws).run(settings).ok);
+    QCOMPARE(countModels(), 0);
+    settings.dryRun = false;
+    ResolveReport report = EntityResolver(*m_ws).run(settings);
+    QVERIFY2(report.ok, qPrintable(report.message));
+    QCOMPARE(report.types.first().model, QStringLiteral("Fellegi-Sunter (trained)"));
+    QCOMPARE(countModels(), 1);
+    AuditFilter filter;
+    bool audited = false;
+    for (const AuditEntry &e : m_ws->auditLog().entries(filter))
+        audited = audited || (e.objectType == QLatin1String("match_model") && e.detail.contains(QStringLiteral("digest")));
+    QVERIFY(audited);
+    report = EntityResolver(*m_ws).run(settings);
+    QCOMPARE(report.types.first().model, QStringLiteral("Fellegi-Sunter (saved model)"));
+    QCOMPARE(countModels(), 1);
+    settings.retrain = true;
+    report = EntityResolver(*m_ws).run(settings);
+    QCOMPARE(report.types.first().model, QStringLiteral("Fellegi-Sunter (trained)"));
+    QCOMPARE(countModels(), 2);
+}

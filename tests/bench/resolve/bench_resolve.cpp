@@ -320,7 +320,7 @@ template <typename Key> double pairwise(const QList<int> &truth, const QList<Key
     return predicted ? double(tp) / double(predicted) : 1.0;
 }
 
-void runSynthetic(int count, quint32 seed)
+void runSynthetic(int count, quint32 seed, ResolveModel model)
 {
     int people = 0;
     const QList<SyntheticPerson> persons = synthesise(count, seed, &people);
@@ -340,16 +340,22 @@ void runSynthetic(int count, quint32 seed)
     QElapsedTimer timer;
     resetPeakMemory();
     timer.start();
-    const ResolvePlan plan = ResolveEngine(EntityType::Person, ResolveThresholds{0.9, 0.6}).run(records);
+    ResolveSettings settings;
+    settings.model = model;
+    ResolveEngine engine(EntityType::Person, settings.thresholdsFor(EntityType::Person));
+    if (model == ResolveModel::Probabilistic)
+        engine.setModel(std::make_shared<MatchModel>());
+    const ResolvePlan plan = engine.run(records);
     const qint64 ms = timer.elapsed();
     const double peak = peakMemoryMb();
     double recall = 0;
     const double precision = pairwise(truth, plan.clusterOf, &recall);
     std::printf(
-        "synthetic in memory: %d person records (%d people), %lld candidate pairs: resolved in %.2f s "
+        "synthetic in memory (%s): %d person records (%d people), %lld candidate pairs (max %d per record): resolved in %.2f s "
         "(%d merges, %d for review), peak memory %.0f MB; precision %.4f recall %.4f\n",
-        count, people, qlonglong(plan.candidatePairs), double(ms) / 1000.0, int(plan.merges.size()),
-        int(plan.reviews.size()), peak, precision, recall);
+        model == ResolveModel::Rules ? "current" : "fellegi-sunter", count, people, qlonglong(plan.candidatePairs),
+        plan.maxPairsPerRecord, double(ms) / 1000.0, int(plan.merges.size()), int(plan.reviews.size()), peak,
+        precision, recall);
 }
 
 // The same synthetic people end to end: written as a retailer export, imported (which merges
@@ -468,11 +474,16 @@ int main(int argc, char **argv)
             // One line per engine, on the same data in the same run.
             if (!measure(*demo, "current", ResolveSettings()))
                 return 1;
+            ResolveSettings model;
+            model.model = ResolveModel::Probabilistic;
+            if (!measure(*demo, "fellegi-sunter", model))
+                return 1;
         }
     }
     const int records = parser.value(QStringLiteral("records")).toInt();
     if (records > 0) {
-        runSynthetic(records, 42);
+        runSynthetic(records, 42, ResolveModel::Rules);
+        runSynthetic(records, 42, ResolveModel::Probabilistic);
         if (!parser.isSet(QStringLiteral("no-workspace")) && !runSyntheticWorkspace(records, 42))
             return 1;
     }

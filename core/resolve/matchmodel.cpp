@@ -1,0 +1,531 @@
+#include "resolve/matchmodel.h"
+
+#include "resolve/stringmetrics.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fc {
+
+namespace {
+
+template <typename T> bool sharesAny(const QList<T> &a, const QList<T> &b)
+{
+    auto i = a.cbegin();
+    auto j = b.cbegin();
+    while (i != a.cend() && j != b.cend()) {
+        if (*i < *j)
+            ++i;
+        else if (*j < *i)
+            ++j;
+        else
+            return true;
+    }
+    return false;
+}
+
+template <typename T> int countShared(const QList<T> &a, const QList<T> &b)
+{
+    int n = 0;
+    auto i = a.cbegin();
+    auto j = b.cbegin();
+    while (i != a.cend() && j != b.cend()) {
+        if (*i < *j)
+            ++i;
+        else if (*j < *i)
+            ++j;
+        else {
+            ++n;
+            ++i;
+            ++j;
+        }
+    }
+    return n;
+}
+
+int dobLevel(const QDate &a, const QDate &b)
+{
+    if (a == b)
+        return MatchModel::DobExact;
+    if (a.year() == b.year() && a.day() == b.month() && a.month() == b.day())
+        return MatchModel::DobSwapped;
+    const QString sa = a.toString(Qt::ISODate);
+    const QString sb = b.toString(Qt::ISODate);
+    int differences = 0;
+    for (qsizetype i = 0; i < sa.size() && i < sb.size(); ++i)
+        differences += sa.at(i) != sb.at(i);
+    return differences == 1 ? MatchModel::DobOneDigit : MatchModel::DobDifferent;
+}
+
+ComparisonLevel lvl(const char *key, const QString &label, double m, double u)
+{
+    return ComparisonLevel{QString::fromLatin1(key), label, m, u};
+}
+
+QString nameText(const NameForm &n)
+{
+    return (n.forename + QLatin1Char(' ') + n.surname).trimmed();
+}
+
+} // namespace
+
+MatchModel::MatchModel()
+{
+    // Prior guesses, replaced by training; each comparison's m and u sum to 1.
+    m_comparisons = {
+        Comparison(QStringLiteral("name"), tr("name"),
+                   {lvl("exact", tr("exact"), 0.60, 0.001), lvl("reversed", tr("forename/surname reversed"), 0.03, 0.0001),
+                    lvl("one_edit", tr("one edit apart"), 0.15, 0.002),
+                    lvl("two_edits", tr("two edits / Jaro-Winkler >= 0.88"), 0.05, 0.005),
+                    lvl("initial", tr("same surname, initial only"), 0.10, 0.01),
+                    lvl("different", tr("different"), 0.07, 0.9819)}),
+        Comparison(QStringLiteral("dob"), tr("date of birth"),
+                   {lvl("exact", tr("exact"), 0.85, 0.0003), lvl("swapped", tr("day and month swapped"), 0.03, 0.00001),
+                    lvl("one_digit", tr("one digit differs"), 0.07, 0.001),
+                    lvl("different", tr("different"), 0.05, 0.99869)}),
+        Comparison(QStringLiteral("area"), tr("town"),
+                   {lvl("shared", tr("a town in common"), 0.8, 0.3), lvl("none", tr("no town in common"), 0.2, 0.7)}),
+        Comparison(QStringLiteral("vehicle"), tr("vehicle"),
+                   {lvl("shared", tr("a vehicle in common"), 0.3, 0.001),
+                    lvl("none", tr("no vehicle in common"), 0.7, 0.999)}),
+        Comparison(QStringLiteral("associate"), tr("co-offender"),
+                   {lvl("shared", tr("a co-offender/associate in common"), 0.3, 0.002),
+                    lvl("none", tr("no co-offender in common"), 0.7, 0.998)}),
+    };
+    refreshWeights();
+}
+
+double MatchModel::priorWeight() const
+{
+    return std::log2(m_lambda / (1.0 - m_lambda));
+}
+
+void MatchModel::setProbabilities(int comparison, int level, double m, double u)
+{
+    m_comparisons[comparison].level(level).m = m;
+    m_comparisons[comparison].level(level).u = u;
+    refreshWeights();
+}
+
+void MatchModel::setLambda(double lambda)
+{
+    m_lambda = std::clamp(lambda, 1e-9, 1.0 - 1e-9);
+}
+
+void MatchModel::refreshWeights()
+{
+    m_weights.assign(m_comparisons.size(), {});
+    for (int c = 0; c < m_comparisons.size(); ++c)
+        for (int l = 0; l < m_comparisons.at(c).levelCount(); ++l)
+            m_weights[c].push_back(m_comparisons.at(c).weight(l));
+}
+
+void MatchModel::setSurnameCounts(const QHash<QString, int> &counts)
+{
+    m_surnameCounts = counts;
+    m_surnameTotal = 0;
+    for (int n : counts)
+        m_surnameTotal += n;
+    m_sumTfSquared = 0;
+    for (int n : counts) {
+        const double tf = double(n) / double(m_surnameTotal);
+        m_sumTfSquared += tf * tf;
+    }
+}
+
+void MatchModel::countSurnames(const QList<ResolveRecord> &records)
+{
+    QHash<QString, int> counts;
+    for (const ResolveRecord &r : records) {
+        QStringList seen;
+        for (const NameForm &n : r.names)
+            if (!n.surname.isEmpty() && !seen.contains(n.surname)) {
+                seen << n.surname;
+                ++counts[n.surname];
+            }
+    }
+    setSurnameCounts(counts);
+}
+
+double MatchModel::tfAdjustment(const QString &surname) const
+{
+    if (m_surnameTotal <= 0 || m_sumTfSquared <= 0)
+        return 0.0;
+    // A surname the model has not seen counts as seen once.
+    const double tf = double(std::max(1, m_surnameCounts.value(surname, 1))) / double(m_surnameTotal);
+    return std::log2(m_sumTfSquared / tf);
+}
+
+int MatchModel::nameLevel(const NameForm &a, const NameForm &b) const
+{
+    if (a.surname.isEmpty() || b.surname.isEmpty())
+        return NameDifferent;
+    const bool initialA = a.forename.size() <= 1;
+    const bool initialB = b.forename.size() <= 1;
+    const bool closeSurname = a.surname == b.surname || StringMetrics::damerauLevenshtein(a.surname, b.surname) <= 1;
+    if (!initialA && !initialB) {
+        if (a.forename == b.forename && a.surname == b.surname)
+            return NameExact;
+        if (a.forename == b.surname && a.surname == b.forename)
+            return NameReversed;
+        const int d = StringMetrics::damerauLevenshtein(a.forename, b.forename) +
+                      StringMetrics::damerauLevenshtein(a.surname, b.surname);
+        if (d <= 1)
+            return NameOneEdit;
+        if (d <= 2 || (StringMetrics::jaroWinkler(a.forename, b.forename) >= 0.88 &&
+                       StringMetrics::jaroWinkler(a.surname, b.surname) >= 0.88))
+            return NameTwoEdits;
+        return NameDifferent;
+    }
+    if (closeSurname && (a.forename.isEmpty() || b.forename.isEmpty() || a.forename.at(0) == b.forename.at(0)))
+        return NameInitial;
+    return NameDifferent;
+}
+
+MatchModel::Levels MatchModel::levels(const ResolveRecord &a, const ResolveRecord &b, QString *surnameAgreed) const
+{
+    Levels out;
+    out.fill(-1);
+    if (!a.names.isEmpty() && !b.names.isEmpty()) {
+        int best = NameDifferent;
+        for (const NameForm &x : a.names)
+            for (const NameForm &y : b.names) {
+                const int l = nameLevel(x, y);
+                if (l < best) {
+                    best = l;
+                    if (l == NameExact && surnameAgreed)
+                        *surnameAgreed = x.surname;
+                }
+            }
+        out[Name] = qint8(best);
+    }
+    if (!a.dobs.isEmpty() && !b.dobs.isEmpty()) {
+        int best = DobDifferent;
+        bool different = false;
+        for (const QDate &x : a.dobs)
+            for (const QDate &y : b.dobs) {
+                const int l = dobLevel(x, y);
+                different = different || l == DobDifferent;
+                best = std::min(best, l);
+            }
+        // Any incompatible pair of dates is what the safety rule looks at.
+        out[Dob] = qint8(different ? int(DobDifferent) : best);
+    }
+    if (!a.areas.isEmpty() && !b.areas.isEmpty())
+        out[Area] = sharesAny(a.areas, b.areas) ? 0 : 1;
+    if (!a.vehicles.isEmpty() && !b.vehicles.isEmpty())
+        out[Vehicle] = sharesAny(a.vehicles, b.vehicles) ? 0 : 1;
+    if (!a.associates.isEmpty() && !b.associates.isEmpty())
+        out[Associate] = sharesAny(a.associates, b.associates) ? 0 : 1;
+    return out;
+}
+
+MatchResult MatchModel::score(const ResolveRecord &a, const ResolveRecord &b) const
+{
+    MatchResult result;
+    QString surname;
+    const Levels l = levels(a, b, &surname);
+    if (l[Dob] == DobDifferent) {
+        result.veto = true;
+        return result;
+    }
+    double w = priorWeight();
+    for (int c = 0; c < PersonComparisonCount; ++c)
+        if (l[c] >= 0)
+            w += m_weights[c][l[c]];
+    if (l[Name] == NameExact)
+        w += tfAdjustment(surname);
+    result.score = PairExplanation::probabilityOf(w);
+    result.needsContext = l[Dob] < 0 && l[Vehicle] != 0 && l[Associate] != 0;
+    return result;
+}
+
+PairExplanation MatchModel::explain(const ResolveRecord &a, const ResolveRecord &b) const
+{
+    PairExplanation e;
+    QString surname;
+    const Levels l = levels(a, b, &surname);
+    e.steps << PairExplanation::Step{QStringLiteral("prior"), tr("prior"),
+                                     tr("lambda %1").arg(m_lambda, 0, 'g', 3), QString(), 0, 0, priorWeight()};
+    auto details = [&](int c) -> QString {
+        switch (c) {
+        case Name: {
+            // The closest pair of names, as written in match form.
+            int best = NameDifferent + 1;
+            QString text;
+            for (const NameForm &x : a.names)
+                for (const NameForm &y : b.names) {
+                    const int n = nameLevel(x, y);
+                    if (n < best) {
+                        best = n;
+                        text = nameText(x) + QStringLiteral(" / ") + nameText(y);
+                    }
+                }
+            return text;
+        }
+        case Dob: {
+            QStringList da, db;
+            for (const QDate &d : a.dobs)
+                da << d.toString(Qt::ISODate);
+            for (const QDate &d : b.dobs)
+                db << d.toString(Qt::ISODate);
+            return da.join(QLatin1Char(',')) + QStringLiteral(" / ") + db.join(QLatin1Char(','));
+        }
+        case Area:
+            return tr("%n in common", nullptr, countShared(a.areas, b.areas));
+        case Vehicle:
+            return tr("%n in common", nullptr, countShared(a.vehicles, b.vehicles));
+        case Associate:
+            return tr("%n in common", nullptr, countShared(a.associates, b.associates));
+        default:
+            return QString();
+        }
+    };
+    for (int c = 0; c < PersonComparisonCount; ++c) {
+        const Comparison &comparison = m_comparisons.at(c);
+        PairExplanation::Step s;
+        s.comparison = comparison.key();
+        s.label = comparison.label();
+        if (l[c] < 0) {
+            s.level = tr("null (missing on a side)");
+        } else {
+            const ComparisonLevel &level = comparison.level(l[c]);
+            s.level = level.label;
+            s.m = level.m;
+            s.u = level.u;
+            s.weight = m_weights[c][l[c]];
+            s.detail = details(c);
+        }
+        e.steps << s;
+    }
+    if (l[Name] == NameExact) {
+        const double tf = tfAdjustment(surname);
+        e.steps << PairExplanation::Step{QStringLiteral("tf"), tr("surname frequency"),
+                                         tr("term-frequency adjustment"),
+                                         tr("%1: %2 of %3 records").arg(surname).arg(m_surnameCounts.value(surname, 1)).arg(m_surnameTotal),
+                                         0, 0, tf};
+    }
+    if (l[Dob] == DobDifferent) {
+        e.veto = true;
+        e.notes << tr("safety rule: two different dates of birth keep the two apart whatever else agrees");
+    } else if (l[Dob] < 0) {
+        QStringList evidence;
+        if (l[Vehicle] == 0)
+            evidence << tr("%n shared vehicle(s)", nullptr, countShared(a.vehicles, b.vehicles));
+        if (l[Associate] == 0)
+            evidence << tr("%n shared co-offender(s) or associate(s)", nullptr, countShared(a.associates, b.associates));
+        if (evidence.isEmpty())
+            e.notes << tr("safety rule: no date of birth to compare and no shared vehicle or co-offender: "
+                          "not merged automatically");
+        else
+            e.notes << tr("no date of birth to compare; context evidence: %1").arg(evidence.join(QStringLiteral(", ")));
+    }
+    return e;
+}
+
+void MatchModel::train(const QList<ResolveRecord> &records, const std::vector<std::pair<int, int>> &candidates,
+                       const QList<Label> &labels, qint64 maxTrainingPairs, qint64 randomPairs)
+{
+    m_training = MatchTraining();
+    m_training.records = int(records.size());
+    m_training.candidatePairs = qint64(candidates.size());
+    countSurnames(records);
+    const qint64 n = records.size();
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    for (const ResolveRecord &r : records)
+        digest.addData(QByteArrayView(reinterpret_cast<const char *>(&r.entityId), sizeof r.entityId));
+    if (n < 2) {
+        m_training.digest = QString::fromLatin1(digest.result().toHex());
+        m_training.trainedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        return;
+    }
+
+    // u from random pairs: almost all of them are different people.
+    QRandomGenerator rng(m_training.seed);
+    const qint64 random = std::min<qint64>(randomPairs, n * (n - 1) / 2);
+    std::vector<std::vector<double>> counts(m_comparisons.size());
+    for (int c = 0; c < m_comparisons.size(); ++c)
+        counts[c].assign(m_comparisons.at(c).levelCount(), 0.0);
+    for (qint64 i = 0; i < random; ++i) {
+        const int a = int(rng.bounded(quint32(n)));
+        int b = int(rng.bounded(quint32(n - 1)));
+        if (b >= a)
+            ++b;
+        const Levels l = levels(records.at(a), records.at(b));
+        for (int c = 0; c < m_comparisons.size(); ++c)
+            if (l[c] >= 0)
+                counts[c][l[c]] += 1;
+    }
+    m_training.randomPairs = random;
+    for (int c = 0; c < m_comparisons.size(); ++c) {
+        double total = 0;
+        for (double x : counts[c])
+            total += x;
+        if (total <= 0)
+            continue;
+        // Add-half smoothing, so that a level never seen among random pairs keeps a finite weight.
+        const double denominator = total + 0.5 * double(counts[c].size());
+        for (int lv = 0; lv < m_comparisons.at(c).levelCount(); ++lv)
+            m_comparisons[c].level(lv).u = (counts[c][lv] + 0.5) / denominator;
+    }
+
+    // Patterns of a deterministic sample of candidate pairs, and of the labelled pairs.
+    QHash<quint64, double> all, byDob, byName, matches, nonMatches;
+    const size_t stride = std::max<size_t>(1, size_t((qint64(candidates.size()) + maxTrainingPairs - 1) /
+                                                    std::max<qint64>(1, maxTrainingPairs)));
+    for (size_t i = 0; i < candidates.size(); i += stride) {
+        const Levels l = levels(records.at(candidates[i].first), records.at(candidates[i].second));
+        const quint64 key = ExpectationMaximiser::pack(l);
+        all[key] += 1;
+        if (l[Dob] == DobExact || l[Dob] == DobSwapped)
+            byDob[key] += 1;
+        if (l[Name] >= 0 && l[Name] <= NameOneEdit)
+            byName[key] += 1;
+        ++m_training.trainingPairs;
+    }
+    for (const Label &label : labels) {
+        const quint64 key = ExpectationMaximiser::pack(levels(records.at(label.a), records.at(label.b)));
+        if (label.decision > 0) {
+            matches[key] += 1;
+            ++m_training.labelledMatches;
+        } else if (label.decision < 0) {
+            nonMatches[key] += 1;
+            ++m_training.labelledNonMatches;
+        }
+    }
+
+    // Session 1, pairs with the same date of birth: m of the name and the context comparisons.
+    // Session 2, pairs with the same name: m of the date of birth and the context comparisons.
+    QList<Comparison> trained = m_comparisons;
+    int sessions = 0;
+    QList<QList<double>> contextM;
+    auto session = [&](const QHash<quint64, double> &patterns, int ignored, int estimated) {
+        if (patterns.isEmpty())
+            return;
+        ExpectationMaximiser em(m_comparisons, 0.1);
+        em.setFixedU(true);
+        em.setIgnored(ignored, true);
+        m_training.iterations += em.run(patterns, matches, nonMatches);
+        trained[estimated] = em.comparisons().at(estimated);
+        QList<double> ms;
+        for (int c : {int(Area), int(Vehicle), int(Associate)})
+            for (int lv = 0; lv < em.comparisons().at(c).levelCount(); ++lv)
+                ms << em.comparisons().at(c).level(lv).m;
+        contextM << ms;
+        ++sessions;
+    };
+    session(byDob, Dob, Name);
+    session(byName, Name, Dob);
+    if (!contextM.isEmpty()) {
+        int k = 0;
+        for (int c : {int(Area), int(Vehicle), int(Associate)})
+            for (int lv = 0; lv < trained.at(c).levelCount(); ++lv, ++k) {
+                double sum = 0;
+                for (const QList<double> &ms : std::as_const(contextM))
+                    sum += ms.at(k);
+                trained[c].level(lv).m = sum / double(contextM.size());
+            }
+    }
+    m_comparisons = trained;
+
+    // The prior: the proportion of matches among candidate pairs, with m and u as estimated.
+    ExpectationMaximiser prior(m_comparisons, 0.1);
+    prior.setLambdaOnly(true);
+    m_training.iterations += prior.run(all);
+    m_lambda = std::clamp(prior.lambda(), 1e-9, 1.0 - 1e-9);
+
+    QList<quint64> keys = all.keys();
+    std::sort(keys.begin(), keys.end());
+    for (quint64 k : keys) {
+        const double c = all.value(k);
+        digest.addData(QByteArrayView(reinterpret_cast<const char *>(&k), sizeof k));
+        digest.addData(QByteArrayView(reinterpret_cast<const char *>(&c), sizeof c));
+    }
+    m_training.digest = QString::fromLatin1(digest.result().toHex());
+    m_training.trainedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    m_trained = sessions > 0;
+    refreshWeights();
+}
+
+QJsonObject MatchModel::toJson() const
+{
+    QJsonArray comparisons;
+    for (const Comparison &c : m_comparisons)
+        comparisons.append(c.toJson());
+    QJsonObject surnames;
+    for (auto it = m_surnameCounts.cbegin(); it != m_surnameCounts.cend(); ++it)
+        surnames.insert(it.key(), it.value());
+    const MatchTraining &t = m_training;
+    return QJsonObject{
+        {QStringLiteral("method"), QStringLiteral("Fellegi-Sunter")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("entity_type"), QStringLiteral("person")},
+        {QStringLiteral("lambda"), m_lambda},
+        {QStringLiteral("comparisons"), comparisons},
+        {QStringLiteral("tf_surname_counts"), surnames},
+        {QStringLiteral("training"),
+         QJsonObject{{QStringLiteral("records"), t.records},
+                     {QStringLiteral("candidate_pairs"), t.candidatePairs},
+                     {QStringLiteral("training_pairs"), t.trainingPairs},
+                     {QStringLiteral("random_pairs"), t.randomPairs},
+                     {QStringLiteral("labelled_matches"), t.labelledMatches},
+                     {QStringLiteral("labelled_non_matches"), t.labelledNonMatches},
+                     {QStringLiteral("em_iterations"), t.iterations},
+                     {QStringLiteral("seed"), qint64(t.seed)},
+                     {QStringLiteral("digest"), t.digest},
+                     {QStringLiteral("trained_at"), t.trainedAt}}},
+    };
+}
+
+std::optional<MatchModel> MatchModel::fromJson(const QJsonObject &object, QString *error)
+{
+    MatchModel model;
+    auto fail = [&](const QString &why) -> std::optional<MatchModel> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (object.value(QStringLiteral("method")).toString() != QLatin1String("Fellegi-Sunter") ||
+        object.value(QStringLiteral("version")).toInt() != 1)
+        return fail(tr("the saved match model is not a Fellegi-Sunter model of version 1"));
+    const QJsonArray comparisons = object.value(QStringLiteral("comparisons")).toArray();
+    if (comparisons.size() != model.m_comparisons.size())
+        return fail(tr("the saved match model has %1 comparisons (expected %2)")
+                        .arg(comparisons.size())
+                        .arg(model.m_comparisons.size()));
+    for (int c = 0; c < model.m_comparisons.size(); ++c)
+        if (!model.m_comparisons[c].readJson(comparisons.at(c).toObject()))
+            return fail(tr("the saved match model's comparison %1 is not readable (levels with m and u from 0 to 1 "
+                           "expected)")
+                            .arg(model.m_comparisons.at(c).key()));
+    const double lambda = object.value(QStringLiteral("lambda")).toDouble(-1);
+    if (lambda <= 0 || lambda >= 1)
+        return fail(tr("the saved match model's lambda is not a probability"));
+    model.m_lambda = lambda;
+    QHash<QString, int> counts;
+    const QJsonObject surnames = object.value(QStringLiteral("tf_surname_counts")).toObject();
+    for (auto it = surnames.begin(); it != surnames.end(); ++it)
+        counts.insert(it.key(), it.value().toInt());
+    model.setSurnameCounts(counts);
+    const QJsonObject t = object.value(QStringLiteral("training")).toObject();
+    model.m_training.records = t.value(QStringLiteral("records")).toInt();
+    model.m_training.candidatePairs = t.value(QStringLiteral("candidate_pairs")).toInteger();
+    model.m_training.trainingPairs = t.value(QStringLiteral("training_pairs")).toInteger();
+    model.m_training.randomPairs = t.value(QStringLiteral("random_pairs")).toInteger();
+    model.m_training.labelledMatches = t.value(QStringLiteral("labelled_matches")).toInt();
+    model.m_training.labelledNonMatches = t.value(QStringLiteral("labelled_non_matches")).toInt();
+    model.m_training.iterations = t.value(QStringLiteral("em_iterations")).toInt();
+    model.m_training.seed = quint32(t.value(QStringLiteral("seed")).toInteger());
+    model.m_training.digest = t.value(QStringLiteral("digest")).toString();
+    model.m_training.trainedAt = t.value(QStringLiteral("trained_at")).toString();
+    model.m_trained = true;
+    model.refreshWeights();
+    return model;
+}
+
+} // namespace fc
