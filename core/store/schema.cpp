@@ -315,8 +315,6 @@ CREATE TABLE match_models (
 );
 )SQL";
 
-)SQL";
-
 // Version 6: high-harm places (core/analysis). Harm tables (offence -> weight, with the edition and
 // source of each table; a weight may be missing: such offences are listed, never counted as 0), the
 // postcode table the analyst loads (ONS Postcode Directory, Code-Point Open...) to locate places
