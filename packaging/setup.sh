@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake pkg-config ninja-build
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-    libboost-graph-dev libsqlite3-dev libigraph-dev libssl-dev libjemalloc-dev sqlite3
+    libboost-graph-dev libsqlite3-dev libigraph-dev libssl-dev libjemalloc-dev sqlite3 libquazip1-qt6-dev
     xvfb xauth fonts-dejavu-core
 )
 # Extra packages, by flag: --bench for the benchmarks (peers measured in the same run) and the
