@@ -8,7 +8,7 @@
 #   packaging/run-sanitizers.sh [--gcc] [--jobs N] [--fuzz-seconds S] [--only REGEX] [ctest arguments...]
 #
 # --only builds and runs just the tests whose names match REGEX (e.g. the import path:
-# 'tst_(csvreader|jsonreader|fieldparsers|importer|importspec|store|badinput|faults|crashkill)|fuzz_'),
+# 'tst_(csvreader|jsonreader|xlsxreader|fieldparsers|importer|importspec|store|badinput|faults|crashkill)|fuzz_'),
 # which keeps the step short enough for CI; the whole set suits a nightly run.
 #
 # Prints how long the build and the tests took, for the CI time budget.

@@ -10,7 +10,7 @@ packages=(
     build-essential cmake pkg-config ninja-build
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     libboost-graph-dev libsqlite3-dev libigraph-dev libssl-dev libjemalloc-dev sqlite3
-    libproj-dev proj-data
+    libquazip1-qt6-dev libproj-dev proj-data
     xvfb xauth fonts-dejavu-core
 )
 # Extra packages, by flag: --bench for the benchmarks (peers measured in the same run) and the

@@ -42,11 +42,15 @@ int EntitiesCommand::runOn(Workspace &workspace, const QCommandLineParser &parse
         if (provenance) {
             for (const AttributeValue &a : workspace.attributes(e.id)) {
                 const Provenance &p = a.provenance;
-                if (io.json)
-                    attrs.append(QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("value"), a.value},
-                                             {QStringLiteral("organisation"), p.organisation}, {QStringLiteral("file"), p.fileName},
-                                             {QStringLiteral("sha256"), p.sha256}, {QStringLiteral("row"), p.rowNumber},
-                                             {QStringLiteral("grading"), p.grading.code()}});
+                if (io.json) {
+                    QJsonObject attr{{QStringLiteral("name"), a.name}, {QStringLiteral("value"), a.value},
+                                     {QStringLiteral("organisation"), p.organisation}, {QStringLiteral("file"), p.fileName},
+                                     {QStringLiteral("sha256"), p.sha256}, {QStringLiteral("row"), p.rowNumber},
+                                     {QStringLiteral("grading"), p.grading.code()}};
+                    if (!p.sheet.isEmpty())
+                        attr.insert(QStringLiteral("sheet"), p.sheet);
+                    attrs.append(attr);
+                }
             }
         }
         if (io.json) {
@@ -77,7 +81,10 @@ int EntitiesCommand::runOn(Workspace &workspace, const QCommandLineParser &parse
             if (provenance)
                 for (const AttributeValue &a : workspace.attributes(e.id))
                     io.out << QStringLiteral("           %1 = %2   [%3, %4 row %5, %6]")
-                                  .arg(a.name, a.value, a.provenance.organisation, a.provenance.fileName)
+                                  .arg(a.name, a.value, a.provenance.organisation,
+                                       a.provenance.sheet.isEmpty()
+                                           ? a.provenance.fileName
+                                           : QStringLiteral("%1 sheet \"%2\"").arg(a.provenance.fileName, a.provenance.sheet))
                                   .arg(a.provenance.rowNumber).arg(a.provenance.grading.code())
                            << Qt::endl;
             if (provenance)

@@ -52,7 +52,8 @@ static QJsonObject toJson(const ImportReport &r)
         {QStringLiteral("file"), r.fileName}, {QStringLiteral("status"), QString::fromLatin1(statuses[int(r.status)])},
         {QStringLiteral("message"), r.message}, {QStringLiteral("import_id"), r.importId},
         {QStringLiteral("sha256"), r.sha256}, {QStringLiteral("encoding"), r.encoding},
-        {QStringLiteral("delimiter"), r.delimiter}, {QStringLiteral("rows_read"), r.rowsRead},
+        {QStringLiteral("delimiter"), r.delimiter}, {QStringLiteral("sheet"), r.sheet},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)}, {QStringLiteral("rows_read"), r.rowsRead},
         {QStringLiteral("rows_accepted"), r.rowsAccepted}, {QStringLiteral("rows_rejected"), r.rowsRejected},
         {QStringLiteral("records_updated"), r.recordsUpdated}, {QStringLiteral("entities_created"), r.entitiesCreated},
         {QStringLiteral("links_created"), r.linksCreated}, {QStringLiteral("rejects"), rejects},
@@ -85,6 +86,8 @@ int ImportCommand::runOn(Workspace &workspace, const QCommandLineParser &parser,
             results.append(toJson(report));
         } else if (report.ok()) {
             io.out << report.message << Qt::endl;
+            for (const QString &note : report.notes)
+                io.out << QStringLiteral("  note: %1").arg(note) << Qt::endl;
             const int shown = parser.isSet(QStringLiteral("show-rejects")) ? int(report.rejects.size())
                                                                            : qMin(10, int(report.rejects.size()));
             for (int i = 0; i < shown; ++i) {

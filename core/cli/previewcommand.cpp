@@ -26,6 +26,8 @@ void PreviewCommand::setup(QCommandLineParser &parser)
         QCoreApplication::translate("PreviewCommand", "Encoding (default: detect)."), QStringLiteral("E")));
     parser.addOption(QCommandLineOption(QStringLiteral("header-row"),
         QCoreApplication::translate("PreviewCommand", "Row number of the header (default 1; 0 = none)."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("sheet"),
+        QCoreApplication::translate("PreviewCommand", "Sheet of an .xlsx workbook (default: the first)."), QStringLiteral("NAME")));
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("PreviewCommand", "Export file."));
 }
 
@@ -47,6 +49,8 @@ int PreviewCommand::run(const QCommandLineParser &parser, CliIo &io)
         options.encoding = parser.value(QStringLiteral("encoding"));
     if (parser.isSet(QStringLiteral("header-row")))
         options.headerRow = parser.value(QStringLiteral("header-row")).toInt();
+    if (parser.isSet(QStringLiteral("sheet")))
+        options.sheet = parser.value(QStringLiteral("sheet"));
     const QString path = parser.positionalArguments().constFirst();
     auto reader = TableReader::open(path, options, &error);
     if (!reader)
@@ -64,16 +68,22 @@ int PreviewCommand::run(const QCommandLineParser &parser, CliIo &io)
         for (const SourceRow &r : rows)
             out.append(QJsonObject{{QStringLiteral("row"), r.rowNumber}, {QStringLiteral("line"), r.lineNumber},
                                    {QStringLiteral("fields"), QJsonArray::fromStringList(r.fields)}});
-        io.writeJson(QJsonDocument(QJsonObject{
+        QJsonObject result{
             {QStringLiteral("file"), path}, {QStringLiteral("format"), reader->formatName()},
             {QStringLiteral("encoding"), reader->encoding()}, {QStringLiteral("delimiter"), delimiter},
-            {QStringLiteral("header"), QJsonArray::fromStringList(reader->headers())}, {QStringLiteral("rows"), out}}));
+            {QStringLiteral("header"), QJsonArray::fromStringList(reader->headers())}, {QStringLiteral("rows"), out},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(reader->notes())}};
+        if (!reader->sheetName().isEmpty())
+            result.insert(QStringLiteral("sheet"), reader->sheetName());
+        io.writeJson(QJsonDocument(result));
         return 0;
     }
     io.out << QCoreApplication::translate("PreviewCommand", "File: %1\nFormat: %2, encoding %3%4")
                   .arg(path, reader->formatName(), reader->encoding(),
                        delimiter.isEmpty() ? QString() : QStringLiteral(", delimiter \"%1\"").arg(delimiter))
            << Qt::endl;
+    if (!reader->sheetName().isEmpty())
+        io.out << QCoreApplication::translate("PreviewCommand", "Sheet: %1").arg(reader->sheetName()) << Qt::endl;
     io.out << QCoreApplication::translate("PreviewCommand", "Columns (%1): ").arg(reader->headers().size())
            << reader->headers().join(QLatin1String(" | ")) << Qt::endl;
     for (const SourceRow &r : rows) {
@@ -86,6 +96,9 @@ int PreviewCommand::run(const QCommandLineParser &parser, CliIo &io)
             io.out << QStringLiteral("  %1: %2").arg(name, value) << Qt::endl;
         }
     }
+    // Notes cover the rows read (a workbook's formulas and Excel errors among them).
+    for (const QString &note : reader->notes())
+        io.out << QCoreApplication::translate("PreviewCommand", "Note: %1").arg(note) << Qt::endl;
     return 0;
 }
 

@@ -137,6 +137,28 @@ private:
 
 } // namespace
 
+namespace {
+
+/*
+ * The spec as the import applied it, as recorded with the import: for a workbook, format.sheet
+ * names the sheet actually read (the first one when the spec named none), which is where the
+ * provenance of its records finds the sheet; for any other file the spec names no sheet.
+ */
+QJsonObject storedSpec(QJsonObject spec, const QString &sheet)
+{
+    QJsonObject format = spec.value(QLatin1String("format")).toObject();
+    if (sheet.isEmpty() && !format.contains(QLatin1String("sheet")))
+        return spec;
+    if (sheet.isEmpty())
+        format.remove(QLatin1String("sheet"));
+    else
+        format.insert(QLatin1String("sheet"), sheet);
+    spec.insert(QLatin1String("format"), format);
+    return spec;
+}
+
+} // namespace
+
 Importer::Importer(Workspace &workspace, const ImportSpec &spec) : m_workspace(workspace), m_spec(spec) {}
 
 Importer::~Importer() = default;
@@ -200,6 +222,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     }
     report.encoding = reader->encoding();
     report.delimiter = reader->delimiter();
+    report.sheet = reader->sheetName();
     if (!m_spec.fitsHeader(reader->headers(), report.fileName, &error)) {
         report.message = error;
         return report;
@@ -235,7 +258,8 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
             .bind(3, info.size())
             .bind(4, report.sha256)
             .bind(5, m_spec.name)
-            .bind(6, QString::fromUtf8(QJsonDocument(m_spec.json).toJson(QJsonDocument::Compact)))
+            .bind(6, QString::fromUtf8(QJsonDocument(storedSpec(m_spec.json, report.sheet))
+                                           .toJson(QJsonDocument::Compact)))
             .bind(7, m_spec.organisation)
             .bind(8, m_spec.organisationKind)
             .bind(9, options.userName)
@@ -300,6 +324,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         return report;
     }
     report.timings.rows = timer.nsecsElapsed() / 1e9;
+    report.notes = reader->notes();
     if (!writer.finish(options.userName.isEmpty() ? m_workspace.userName() : options.userName))
         return report;
     timer.restart();

@@ -33,6 +33,8 @@ struct ImportReport
     QString sha256;
     QString encoding;
     QString delimiter;
+    QString sheet;       // the sheet read, for a workbook
+    QStringList notes;   // how the file was read, worth knowing (TableReader::notes())
     qint64 rowsRead = 0;
     qint64 rowsAccepted = 0;
     qint64 rowsRejected = 0;

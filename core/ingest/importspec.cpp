@@ -340,6 +340,7 @@ std::optional<ImportSpec> ImportSpec::fromJson(const QByteArray &json, QString *
     spec.reader.delimiter = format.value(QLatin1String("delimiter")).toString(QStringLiteral("auto"));
     spec.reader.encoding = format.value(QLatin1String("encoding")).toString(QStringLiteral("auto"));
     spec.reader.headerRow = format.value(QLatin1String("header_row")).toInt(1);
+    spec.reader.sheet = format.value(QLatin1String("sheet")).toString();
     spec.dateFormat = format.value(QLatin1String("date_format")).toString();
     const QString money = format.value(QLatin1String("money_format")).toString(QStringLiteral("auto"));
     const auto moneyFormat = FieldParsers::moneyFormatFromName(money);

@@ -178,6 +178,8 @@ QJsonObject SpecTemplate::fromHeader(const QString &name, const QStringList &hea
         {QStringLiteral("date_format"), guessDateFormat(dateSamples)},
         {QStringLiteral("money_format"), QStringLiteral("auto")},
     };
+    if (!detected.sheet.isEmpty())
+        format.insert(QStringLiteral("sheet"), detected.sheet);
     return QJsonObject{
         {QStringLiteral("name"), name},
         {QStringLiteral("source"), QJsonObject{{QStringLiteral("organisation"), QStringLiteral("CHANGE ME: organisation")},
@@ -203,6 +205,10 @@ QJsonObject SpecTemplate::fromFile(const QString &path, const ReaderOptions &opt
         samples << row.fields;
     ReaderOptions detected = options;
     detected.encoding = reader->encoding().startsWith(QLatin1String("utf-8")) ? QStringLiteral("auto") : reader->encoding();
+    if (reader->formatName() == QLatin1String("xlsx")) {
+        detected.format = QStringLiteral("xlsx");
+        detected.sheet = reader->sheetName();
+    }
     if (!reader->delimiter().isEmpty())
         detected.delimiter = reader->delimiter() == QLatin1String("\t") ? QStringLiteral("tab") : reader->delimiter();
     return fromHeader(QFileInfo(path).completeBaseName() + QStringLiteral(" export"), reader->headers(), samples,

@@ -3,6 +3,7 @@
 #include "ingest/csvreader.h"
 #include "ingest/decodedstream.h"
 #include "ingest/jsonreader.h"
+#include "ingest/xlsxreader.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -46,6 +47,43 @@ bool looksLikeJson(QStringView text)
            rest.startsWith(u"true") || rest.startsWith(u"false") || rest.startsWith(u"null");
 }
 
+// The first bytes of a zip file (an .xlsx workbook is one), of an empty zip, and of an OLE2
+// compound file (an Excel 97-2003 .xls workbook, or a password-protected .xlsx).
+bool isZip(const QByteArray &start)
+{
+    return start.startsWith(QByteArrayLiteral("PK\x03\x04")) || start.startsWith(QByteArrayLiteral("PK\x05\x06"));
+}
+
+bool isOle2(const QByteArray &start)
+{
+    return start.startsWith(QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"));
+}
+
+bool namedAsWorkbook(const QString &displayName)
+{
+    const QString suffix = QFileInfo(displayName).suffix().toLower();
+    return suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm") || suffix == QLatin1String("xltx");
+}
+
+/*
+ * The message for an OLE2 compound file. A password-protected .xlsx is one too: its directory
+ * names the streams EncryptionInfo and EncryptedPackage (in UTF-16), which tells the two apart.
+ */
+QString ole2Message(QIODevice &device, const QString &displayName)
+{
+    const QByteArray head = device.peek(1 << 20);
+    const QString encrypted = QStringLiteral("EncryptedPackage");
+    const QByteArray utf16(reinterpret_cast<const char *>(encrypted.utf16()), encrypted.size() * 2);
+    if (head.contains(utf16))
+        return QCoreApplication::translate("TableReader",
+                                           "%1 is a password-protected (encrypted) Excel workbook, which cannot be "
+                                           "read: save it in Excel without a password, as .xlsx or CSV")
+            .arg(displayName);
+    return QCoreApplication::translate("TableReader", "%1 is an Excel 97-2003 .xls workbook (or another old "
+                                                      "Office file), which cannot be read: save it as .xlsx or CSV")
+        .arg(displayName);
+}
+
 } // namespace
 
 TableReader::~TableReader() = default;
@@ -86,6 +124,27 @@ std::unique_ptr<TableReader> TableReader::fromDevice(std::unique_ptr<QIODevice> 
             *error = message;
         return nullptr;
     };
+    // A workbook is told by its first bytes (a zip; an OLE2 file is an old or encrypted one).
+    const QString format = options.format.trimmed().toLower();
+    const bool automatic = format.isEmpty() || format == QLatin1String("auto");
+    if (automatic || format == QLatin1String("xlsx")) {
+        const QByteArray magic = device->peek(8);
+        if (isOle2(magic))
+            return fail(ole2Message(*device, displayName));
+        const bool zip = isZip(magic);
+        if (!zip && (format == QLatin1String("xlsx") || namedAsWorkbook(displayName)))
+            return fail(QCoreApplication::translate("TableReader",
+                                                    "%1 is not an Excel .xlsx workbook: an .xlsx file is a zip "
+                                                    "file, and this one is not (it is damaged, or another kind "
+                                                    "of file renamed)")
+                            .arg(displayName));
+        if (zip) {
+            auto reader = std::make_unique<XlsxReader>(std::move(device), displayName, options);
+            if (!reader->start(error))
+                return nullptr;
+            return reader;
+        }
+    }
     auto source = DecodedStream::open(std::move(device), displayName, options.encoding, error);
     if (!source)
         return nullptr;
@@ -96,7 +155,6 @@ std::unique_ptr<TableReader> TableReader::fromDevice(std::unique_ptr<QIODevice> 
         if (!source->read(qMax<qsizetype>(options.readBlockBytes, 1), &text))
             return fail(source->errorString());
 
-    const QString format = options.format.trimmed().toLower();
     bool json = false;
     bool lines = false;
     if (format.isEmpty() || format == QLatin1String("auto")) {
@@ -111,7 +169,7 @@ std::unique_ptr<TableReader> TableReader::fromDevice(std::unique_ptr<QIODevice> 
     } else if (format != QLatin1String("csv") && format != QLatin1String("tsv") &&
                format != QLatin1String("text") && format != QLatin1String("delimited")) {
         return fail(QCoreApplication::translate(
-                        "TableReader", "%1: unknown format \"%2\": expected auto, csv, json or jsonl")
+                        "TableReader", "%1: unknown format \"%2\": expected auto, csv, json, jsonl or xlsx")
                         .arg(displayName, options.format));
     }
 

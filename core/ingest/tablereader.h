@@ -15,7 +15,8 @@ struct ReaderOptions
     QString encoding = QStringLiteral("auto");  // auto, utf-8, utf-16, windows-1252
     QString delimiter = QStringLiteral("auto"); // auto, or one character ("\t" or "tab" for TSV)
     int headerRow = 1;                          // 1-based record number of the header; 0 = none
-    QString format = QStringLiteral("auto");    // auto, csv, json, jsonl
+    QString format = QStringLiteral("auto");    // auto, csv, json, jsonl, xlsx
+    QString sheet;                              // xlsx: the sheet's name; empty = the first sheet
     // Not part of a spec: how many bytes of the file are decoded at a time, and how many of its
     // first characters the format detection (64 KiB at most) and the delimiter detection (the
     // first 50 records at most) look at. Tests
@@ -35,10 +36,12 @@ struct SourceRow
 };
 
 /**
- * Reads a table (CSV/TSV/any delimiter, JSON array of objects, JSON Lines) record by record,
+ * Reads a table (CSV/TSV/any delimiter, JSON array of objects, JSON Lines, a sheet of an Excel
+ * .xlsx workbook) record by record,
  * the same way for the import, the CLI preview and the import wizard preview.
  * Encoding and delimiter are detected when the options say "auto". Delimited files are read a
- * piece at a time (memory does not grow with the file); JSON is parsed whole.
+ * piece at a time (memory does not grow with the file); JSON is parsed whole; a workbook's sheet
+ * is read a row at a time. A workbook is recognised by its content (a zip), whatever its name.
  */
 class TableReader
 {
@@ -63,7 +66,14 @@ public:
     virtual QString errorString() const = 0;
     virtual QString encoding() const = 0;    // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
     virtual QString delimiter() const = 0;   // ",", ";", "\t", "|"... or empty for JSON
-    virtual QString formatName() const = 0;  // "csv", "json", "jsonl"
+    virtual QString formatName() const = 0;  // "csv", "json", "jsonl", "xlsx"
+    /** The sheet read, for a workbook; empty for other files. */
+    virtual QString sheetName() const { return QString(); }
+    /**
+     * What the user should know about how the file was read that is not an error (a workbook's
+     * formulas read as their saved values, Excel errors read as empty); complete at the end.
+     */
+    virtual QStringList notes() const { return QStringList(); }
     virtual double progress() const = 0;     // 0..1, share of the input consumed
     /**
      * SHA-256 (hex) of the file's bytes as the reader read them, once it has read all of them (at

@@ -20,11 +20,12 @@ namespace fc {
 
 namespace {
 
-// Shared column list and joins for provenance queries: a source record with its import.
+// Shared column list and joins for provenance queries: a source record with its import (the
+// sheet of a workbook is in the spec recorded with its import).
 const char *const kProvenanceColumns =
     "sr.id, sr.import_id, i.organisation, i.file_name, i.sha256, sr.row_number, sr.grade_source, "
     "sr.grade_intelligence, sr.grade_handling, sr.handling_conditions, sr.legacy_source, "
-    "sr.legacy_intelligence, sr.legacy_handling";
+    "sr.legacy_intelligence, sr.legacy_handling, json_extract(i.spec_json, '$.format.sheet')";
 
 QChar firstChar(const QString &s)
 {
@@ -48,6 +49,7 @@ Provenance readProvenance(const Statement &st, int c)
     p.grading.legacySource = st.text(c + 10);
     p.grading.legacyIntelligence = st.text(c + 11);
     p.grading.legacyHandling = st.text(c + 12);
+    p.sheet = st.text(c + 13); // recorded with a workbook's import (Importer)
     return p;
 }
 
@@ -467,7 +469,7 @@ QList<Provenance> Workspace::sourcesOf(qint64 entityId)
     st.bind(1, entityId);
     while (st.step()) {
         Provenance p = readProvenance(st, 0);
-        p.role = st.text(13);
+        p.role = st.text(14);
         out << p;
     }
     return out;

@@ -71,6 +71,7 @@ struct Provenance
     QString fileName;
     QString sha256;
     qint64 rowNumber = 0;
+    QString sheet; // the workbook sheet the row is in; empty for other files
     Grading grading;
     QString role; // the spec entity role the record mentions the entity as, where known
 };

@@ -34,6 +34,7 @@ private slots:
     void fieldDateFormatIsNotTheFilesFormat();
     void keepRowKeepsABadValueUnread();
     void declaredLinkTypesAreStored();
+    void workbooksInBothDateSystems();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -150,6 +151,7 @@ void TestImporter::importsRowsWithProvenance()
             QCOMPARE(a.provenance.organisation, QStringLiteral("Northgate Foods"));
             QCOMPARE(a.provenance.grading.code(), QStringLiteral("2B P"));
             QCOMPARE(a.provenance.sha256, r.sha256);
+            QVERIFY(a.provenance.sheet.isEmpty()); // a CSV has no sheets
         }
     }
     QVERIFY(found);
@@ -797,6 +799,75 @@ void TestImporter::declaredLinkTypesAreStored()
                                                 "this workspace already has it from person to person")),
              qPrintable(r2.message));
     QCOMPARE(dump(), before);
+}
+
+void TestImporter::workbooksInBothDateSystems()
+{
+    // Workbooks written by tests/ingest/data/xlsx/make_workbooks.py: incidents_1900.xlsx (title rows,
+    // header in row 3 of sheet "Incidents") and mac_1904.xlsx (1904 date system, sheet "Dates").
+    const QString dir = QStringLiteral(FC_SOURCE_DIR "/tests/ingest/data/xlsx/");
+    const QByteArray spec1900 = R"({
+      "name": "Workbook", "source": {"organisation": "Northgate Foods", "kind": "retailer"},
+      "format": {"format": "xlsx", "sheet": "Incidents", "header_row": 3},
+      "grading": {"source": "2", "intelligence": "B", "handling": "P"},
+      "entities": {"incident": {"type": "incident", "key": "Ref", "fields": {"occurred_at": "Reported"}}},
+      "links": [], "values": {} })";
+    const ImportSpec s1900 = spec(spec1900); // the importer keeps a reference
+    Importer importer(*m_ws, s1900);
+    const ImportReport r = importer.importFile(dir + QStringLiteral("incidents_1900.xlsx"), {QStringLiteral("a")});
+    QVERIFY2(r.status == ImportReport::Status::Imported, qPrintable(r.message));
+    QCOMPARE(r.sheet, QStringLiteral("Incidents"));
+    QCOMPARE(r.rowsRead, 4); // rows 4, 5, 7 and 8 (row 6 is empty)
+    QCOMPARE(r.rowsAccepted, 3);
+    QHash<QString, QString> when;
+    qint64 inc2 = 0;
+    for (const EntityRecord &e : m_ws->entities(EntityType::Incident)) {
+        when.insert(e.label, e.occurredAt);
+        if (e.label == QLatin1String("INC-2"))
+            inc2 = e.id;
+    }
+    // Written as datetime(2023,1,15,14,30,5) and datetime(2024,2,29,23,59,59).
+    QCOMPARE(when.value(QStringLiteral("INC-1")), QStringLiteral("2023-01-15T14:30:05"));
+    QCOMPARE(when.value(QStringLiteral("INC-2")), QStringLiteral("2024-02-29T23:59:59"));
+    // Row 7 has a value in L7, right of the header's last column (I): rejected and kept, as a CSV
+    // row with more fields than the header is.
+    QVERIFY(!when.contains(QStringLiteral("INC-3")));
+    QCOMPARE(r.rowsRejected, 1);
+    QCOMPARE(r.rejects.first().rowNumber, 7);
+    QCOMPARE(r.rejects.first().reason, QStringLiteral("the row has 12 fields but the header has 9 columns"));
+    // Provenance names the file, the sheet and the sheet's own row number.
+    const QList<Provenance> sources = m_ws->sourcesOf(inc2);
+    QVERIFY(!sources.isEmpty());
+    QCOMPARE(sources.first().fileName, QStringLiteral("incidents_1900.xlsx"));
+    QCOMPARE(sources.first().sheet, QStringLiteral("Incidents"));
+    QCOMPARE(sources.first().rowNumber, 5);
+    QCOMPARE(sources.first().sha256, r.sha256);
+
+    // The 1904 system, the first sheet by default: the sheet read is recorded all the same.
+    const QByteArray spec1904 = R"({
+      "name": "Mac workbook", "source": {"organisation": "Northgate Foods", "kind": "retailer"},
+      "format": {"header_row": 1},
+      "grading": {"source": "2", "intelligence": "B", "handling": "P"},
+      "entities": {"incident": {"type": "incident", "key": "Ref", "fields": {"occurred_at": "When"}}},
+      "links": [], "values": {} })";
+    const ImportSpec s1904 = spec(spec1904);
+    Importer mac(*m_ws, s1904);
+    const ImportReport m = mac.importFile(dir + QStringLiteral("mac_1904.xlsx"), {QStringLiteral("a")});
+    QVERIFY2(m.status == ImportReport::Status::Imported, qPrintable(m.message));
+    QCOMPARE(m.rowsAccepted, 3);
+    when.clear();
+    qint64 m2 = 0;
+    for (const EntityRecord &e : m_ws->entities(EntityType::Incident)) {
+        when.insert(e.label, e.occurredAt);
+        if (e.label == QLatin1String("M-2"))
+            m2 = e.id;
+    }
+    // Written as datetime(2023,6,1,8,0,0), datetime(1904,1,2,12,0,0), datetime(1999,12,31,23,59,59).
+    QCOMPARE(when.value(QStringLiteral("M-1")), QStringLiteral("2023-06-01T08:00:00"));
+    QCOMPARE(when.value(QStringLiteral("M-2")), QStringLiteral("1904-01-02T12:00:00"));
+    QCOMPARE(when.value(QStringLiteral("M-3")), QStringLiteral("1999-12-31T23:59:59"));
+    QCOMPARE(m_ws->sourcesOf(m2).first().sheet, QStringLiteral("Dates"));
+    QCOMPARE(m_ws->sourcesOf(m2).first().rowNumber, 3);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

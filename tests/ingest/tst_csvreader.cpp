@@ -583,7 +583,7 @@ void TestCsvReader::formatSelection()
 
     options.format = QStringLiteral("xml");
     QVERIFY(!TableReader::fromData(input, QStringLiteral("t"), options, &error));
-    QCOMPARE(error, QStringLiteral("t: unknown format \"xml\": expected auto, csv, json or jsonl"));
+    QCOMPARE(error, QStringLiteral("t: unknown format \"xml\": expected auto, csv, json, jsonl or xlsx"));
 }
 
 void TestCsvReader::openFile()

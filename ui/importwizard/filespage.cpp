@@ -38,7 +38,7 @@ FilesPage::FilesPage(ImportSession *session, QWidget *parent)
 void FilesPage::addFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Files"), Preferences::lastImportDirectory().get(),
-                                                            tr("Tables (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)"));
+                                                            tr("Tables (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)"));
     for (const QString &f : files) {
         if (m_list->findItems(f, Qt::MatchExactly).isEmpty())
             m_list->addItem(f);

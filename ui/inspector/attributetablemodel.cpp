@@ -32,7 +32,7 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
         case Attribute: return a.name;
         case Value: return a.value;
         case Organisation: return p.organisation;
-        case File: return p.fileName;
+        case File: return p.sheet.isEmpty() ? p.fileName : tr("%1, sheet \"%2\"").arg(p.fileName, p.sheet);
         case Row: return p.rowNumber > 0 ? QVariant(p.rowNumber) : QVariant();
         case GradingColumn: return GradingText::code(p.grading);
         }

@@ -165,7 +165,8 @@ void ReviewPane::showSide(QTreeWidget *tree, QLabel *title, const ReviewSide &si
         row->setText(0, a.name);
         row->setText(1, a.value);
         row->setText(2, p.organisation);
-        row->setText(3, tr("%1, row %2").arg(p.fileName).arg(p.rowNumber));
+        row->setText(3, p.sheet.isEmpty() ? tr("%1, row %2").arg(p.fileName).arg(p.rowNumber)
+                                          : tr("%1, sheet \"%2\", row %3").arg(p.fileName, p.sheet).arg(p.rowNumber));
         row->setText(4, p.grading.code());
     }
 }
