@@ -349,12 +349,12 @@ CREATE TABLE postcodes (
 CREATE VIRTUAL TABLE place_index USING rtree(id, min_x, max_x, min_y, max_y);
 )SQL";
 
-// Version 8: offender management (core/offenders). The analyst's assessment of why a person
+// Version 7: offender management (core/offenders). The analyst's assessment of why a person
 // offends, kept as a history (a revert is a new state, never a deletion); the interventions that
 // fit each motivation (a table the analyst edits, never applied by itself); the interventions
 // recorded against people; the priority bands the analyst set; and review snapshots of the ranking
 // so that a change of rank since the last review can be shown.
-const char *const kVersion8 = R"SQL(
+const char *const kVersion7 = R"SQL(
 CREATE TABLE offender_motivations (
     id INTEGER PRIMARY KEY,
     person_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
@@ -434,7 +434,7 @@ const Migration kMigrations[] = {
     {4, kVersion4},
     {5, kVersion5},
     {6, kVersion6},
-    {8, kVersion8},
+    {7, kVersion7},
 };
 
 } // namespace
