@@ -206,13 +206,6 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         report.message = error;
         return report;
     }
-    if (const auto previous = m_workspace.importBySha256(report.sha256)) {
-        report.status = ImportReport::Status::AlreadyImported;
-        report.importId = previous->id;
-        report.message = tr("%1 was already imported (import #%2 on %3, same SHA-256): nothing to do")
-                             .arg(report.fileName, QString::number(previous->id), previous->startedAt);
-        return report;
-    }
     timer.restart();
     auto reader = TableReader::open(path, m_spec.reader, &error);
     report.timings.opening = timer.nsecsElapsed() / 1e9;
@@ -223,6 +216,17 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     report.encoding = reader->encoding();
     report.delimiter = reader->delimiter();
     report.sheet = reader->sheetName();
+    // The same file again is nothing to do; another sheet of a workbook already imported is a new import.
+    if (const auto previous = m_workspace.importBySha256(report.sha256, report.sheet)) {
+        report.status = ImportReport::Status::AlreadyImported;
+        report.importId = previous->id;
+        report.message = report.sheet.isEmpty()
+            ? tr("%1 was already imported (import #%2 on %3, same SHA-256): nothing to do")
+                  .arg(report.fileName, QString::number(previous->id), previous->startedAt)
+            : tr("sheet \"%1\" of %2 was already imported (import #%3 on %4, same SHA-256): nothing to do")
+                  .arg(report.sheet, report.fileName, QString::number(previous->id), previous->startedAt);
+        return report;
+    }
     if (!m_spec.fitsHeader(reader->headers(), report.fileName, &error)) {
         report.message = error;
         return report;

@@ -304,11 +304,14 @@ bool Workspace::isEmpty()
            m_db.scalarInt(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM source_records LIMIT 1)"), 1) == 0;
 }
 
-std::optional<ImportInfo> Workspace::importBySha256(const QString &sha256)
+std::optional<ImportInfo> Workspace::importBySha256(const QString &sha256, const QString &sheet)
 {
     Statement st = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM imports WHERE sha256 = ? ORDER BY id LIMIT 1").arg(kImportColumns));
+        QStringLiteral("SELECT %1 FROM imports WHERE sha256 = ? "
+                       "AND coalesce(json_extract(spec_json, '$.format.sheet'), '') = ? ORDER BY id LIMIT 1")
+            .arg(kImportColumns));
     st.bind(1, sha256);
+    st.bind(2, sheet);
     if (st.step())
         return readImport(st);
     return std::nullopt;

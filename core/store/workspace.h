@@ -66,7 +66,9 @@ public:
     QMap<EntityType, qint64> countsByType();
     qint64 linkCount();
     QList<ImportInfo> imports();
-    std::optional<ImportInfo> importBySha256(const QString &sha256);
+    /** The first import of the file with this SHA-256 and, for a workbook, of this sheet (each sheet
+     *  of a workbook is an import of its own; empty for any other file). */
+    std::optional<ImportInfo> importBySha256(const QString &sha256, const QString &sheet = QString());
     /** Nothing imported yet (no entity, no source record): a first load can skip what only later ones need. */
     bool isEmpty();
     QList<RejectInfo> rejects(qint64 importId);

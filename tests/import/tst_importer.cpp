@@ -843,6 +843,32 @@ void TestImporter::workbooksInBothDateSystems()
     QCOMPARE(sources.first().rowNumber, 5);
     QCOMPARE(sources.first().sha256, r.sha256);
 
+    // The same sheet again is nothing to do; another sheet of the same workbook is an import of its
+    // own (same SHA-256), and its people are read from it ("KHAN Amy", 03/07/1984 and "Ben Ito",
+    // 31/12/1990 in make_workbooks.py).
+    const ImportReport again = Importer(*m_ws, s1900).importFile(dir + QStringLiteral("incidents_1900.xlsx"));
+    QCOMPARE(again.status, ImportReport::Status::AlreadyImported);
+    QCOMPARE(again.importId, r.importId);
+    QVERIFY2(again.message.contains(QStringLiteral("sheet \"Incidents\" of incidents_1900.xlsx was already imported")),
+             qPrintable(again.message));
+    const ImportSpec people = spec(R"({
+      "name": "Workbook people", "source": {"organisation": "Northgate Foods", "kind": "retailer"},
+      "format": {"format": "xlsx", "sheet": "People"},
+      "grading": {"source": "2", "intelligence": "B", "handling": "P"},
+      "entities": {"p": {"type": "person", "fields": {"full_name": "Name", "dob": "DOB"}}},
+      "links": [], "values": {} })");
+    const ImportReport p = Importer(*m_ws, people).importFile(dir + QStringLiteral("incidents_1900.xlsx"));
+    QVERIFY2(p.status == ImportReport::Status::Imported, qPrintable(p.message));
+    QCOMPARE(p.sha256, r.sha256);
+    QVERIFY(p.importId != r.importId);
+    QCOMPARE(p.sheet, QStringLiteral("People"));
+    QCOMPARE(p.rowsAccepted, 2);
+    QHash<QString, QString> dobs;
+    for (const EntityRecord &e : m_ws->entities(EntityType::Person))
+        dobs.insert(e.label, attributesOf(e.id).value(QStringLiteral("dob")));
+    QCOMPARE(dobs.value(QStringLiteral("Amy Khan")), QStringLiteral("1984-07-03"));
+    QCOMPARE(dobs.value(QStringLiteral("Ben Ito")), QStringLiteral("1990-12-31"));
+
     // The 1904 system, the first sheet by default: the sheet read is recorded all the same.
     const QByteArray spec1904 = R"({
       "name": "Mac workbook", "source": {"organisation": "Northgate Foods", "kind": "retailer"},
