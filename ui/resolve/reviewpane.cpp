@@ -73,7 +73,7 @@ ReviewPane::ReviewPane(QWidget *parent) : QWidget(parent)
     m_waterfall->verticalHeader()->hide();
     m_waterfall->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_waterfall->setSelectionMode(QAbstractItemView::NoSelection);
-    m_waterfall->setMaximumHeight(190);
+    m_waterfall->verticalHeader()->setDefaultSectionSize(m_waterfall->fontMetrics().height() + 6);
     m_waterfall->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_waterfall->horizontalHeader()->setStretchLastSection(true);
     m_waterfall->setToolTip(tr("Fellegi-Sunter match weights log2(m/u) of the saved match model: the prior, "
@@ -166,6 +166,7 @@ int ReviewPane::refresh()
     m_explanation->clear();
     m_waterfall->setRowCount(0);
     m_waterfall->hide();
+    m_explanation->show();
     m_waterfallTotal->clear();
     m_waterfallTotal->hide();
     m_priority->clear();
@@ -259,6 +260,11 @@ void ReviewPane::showWaterfall(const ReviewItem &item)
     if (!e->notes.isEmpty())
         total += QStringLiteral(". ") + e->notes.join(QStringLiteral("; "));
     m_waterfallTotal->setText(total);
+    // Every step in view; the waterfall says what the reasons list would, so it takes its place.
+    m_waterfall->setFixedHeight(m_waterfall->horizontalHeader()->sizeHint().height()
+                                + m_waterfall->rowCount() * m_waterfall->verticalHeader()->defaultSectionSize()
+                                + 2 * m_waterfall->frameWidth() + 2);
+    m_explanation->hide();
     m_waterfall->show();
     m_waterfallTotal->show();
 }

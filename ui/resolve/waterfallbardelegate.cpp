@@ -33,7 +33,7 @@ void WaterfallBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
 QSize WaterfallBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    return QStyledItemDelegate::sizeHint(option, index).expandedTo(QSize(160, 18));
+    return QStyledItemDelegate::sizeHint(option, index).expandedTo(QSize(160, 0));
 }
 
 } // namespace fc
