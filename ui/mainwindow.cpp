@@ -393,6 +393,20 @@ void MainWindow::takeMapScreenshotWhenReady(const QString &path)
         Qt::SingleShotConnection);
 }
 
+void MainWindow::takeReviewScreenshotWhenReady(const QString &path)
+{
+    m_reviewDock->setFloating(true);
+    m_reviewDock->resize(1300, 560);
+    m_reviewDock->show();
+    m_reviewDock->raise();
+    connect(
+        m_session, &WorkspaceSession::opened, this,
+        [this, path] {
+            QTimer::singleShot(800, this, [this, path] { emit screenshotDone(m_reviewDock->grab().save(path)); });
+        },
+        Qt::SingleShotConnection);
+}
+
 void MainWindow::showMessage(const QString &title, const QString &text)
 {
     // Messages can quote file names and values from imported files: plain text only.

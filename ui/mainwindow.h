@@ -45,6 +45,8 @@ public:
     void takeScreenshotWhenReady(const QString &path);
     /** Saves pictures of the map pane (MapPane::saveScreenshots) once its figures are computed. */
     void takeMapScreenshotWhenReady(const QString &path);
+    /** Saves a picture of the review pane, floated, once the workspace is open and its first pair shown. */
+    void takeReviewScreenshotWhenReady(const QString &path);
 
     WorkspaceSession *session() const { return m_session; }
     ChartBridge *chart() const { return m_chart; }

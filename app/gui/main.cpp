@@ -43,6 +43,10 @@ struct CommandLine
                                                                          "layers), <file>-choropleth and <file>-hotspots once "
                                                                          "the map is computed, then quit."),
                                      QStringLiteral("file")};
+    QCommandLineOption screenshotReview{QStringLiteral("screenshot-review"),
+                                        QCoreApplication::translate("main", "Save a picture of the review pane with its "
+                                                                            "first pair to <file>, then quit."),
+                                        QStringLiteral("file")};
     QCommandLineOption passphraseFile{QStringLiteral("passphrase-file"),
                                       QCoreApplication::translate("main", "Read the passphrase of an encrypted workspace from "
                                                                           "<file> (or set FUSIONCELL_PASSPHRASE). Never give it "
@@ -60,7 +64,7 @@ struct CommandLine
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("workspace"),
                                      QCoreApplication::translate("main", "Workspace (.fcdb) to open."));
-        parser.addOptions({screenshot, screenshotMap, passphraseFile, purpose});
+        parser.addOptions({screenshot, screenshotMap, screenshotReview, passphraseFile, purpose});
     }
 };
 
@@ -104,14 +108,19 @@ int main(int argc, char *argv[])
     if (parser.isSet(commandLine.purpose))
         window.session()->setPurpose(parser.value(commandLine.purpose).trimmed());
     const QString mapShotPath = parser.value(commandLine.screenshotMap);
-    const QString shotPath = mapShotPath.isEmpty() ? parser.value(commandLine.screenshot) : mapShotPath;
+    const QString reviewShotPath = parser.value(commandLine.screenshotReview);
+    const QString shotPath = !mapShotPath.isEmpty()      ? mapShotPath
+                             : !reviewShotPath.isEmpty() ? reviewShotPath
+                                                         : parser.value(commandLine.screenshot);
     if (!shotPath.isEmpty()) {
         // A fixed size so that the README picture does not depend on the display or settings.
         window.resize(1600, 1000);
-        if (mapShotPath.isEmpty())
-            window.takeScreenshotWhenReady(shotPath);
-        else
+        if (!mapShotPath.isEmpty())
             window.takeMapScreenshotWhenReady(mapShotPath);
+        else if (!reviewShotPath.isEmpty())
+            window.takeReviewScreenshotWhenReady(reviewShotPath);
+        else
+            window.takeScreenshotWhenReady(shotPath);
         QObject::connect(&window, &fc::MainWindow::screenshotDone, app.get(), [&app, shotPath](bool ok) {
             std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "Saved" : "Could not save", qPrintable(shotPath));
             app->exit(ok ? 0 : 1);

@@ -97,12 +97,16 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
             continue;
         if (!idOption(name, &id))
             return io.fail(error, 2);
-        const bool ok = name == QLatin1String("accept")   ? queue.accept(id, &error)
-                        : name == QLatin1String("reject") ? queue.reject(id, &error)
+        int settled = 0;
+        const bool ok = name == QLatin1String("accept")   ? queue.accept(id, &error, &settled)
+                        : name == QLatin1String("reject") ? queue.reject(id, &error, &settled)
                                                           : queue.skip(id, &error);
         if (!ok)
             return io.fail(error);
         io.out << tr("Review item %1: %2").arg(id).arg(name) << Qt::endl;
+        if (name != QLatin1String("skip"))
+            io.out << tr("  %n other queued pair(s) between the same two clusters settled with it", nullptr, settled)
+                   << Qt::endl;
         return 0;
     }
     if (parser.isSet(QStringLiteral("unmerge"))) {
@@ -118,33 +122,49 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
         return 0;
     }
     if (parser.isSet(QStringLiteral("queue"))) {
-        const QList<ReviewItem> items = queue.pending();
+        // In the order a decision is worth (ReviewPriority), each with the reason for its place.
+        const QList<ReviewPriority::Ranked> items = queue.prioritised();
         if (io.json) {
             QJsonArray array;
-            for (const ReviewItem &i : items)
+            for (const ReviewPriority::Ranked &r : items) {
+                const ReviewItem &i = r.item;
                 array.append(QJsonObject{{QStringLiteral("id"), i.id},
                                          {QStringLiteral("type"), EntityTypes::name(i.type)},
                                          {QStringLiteral("a"), i.entityA},
                                          {QStringLiteral("b"), i.entityB},
                                          {QStringLiteral("score"), i.score},
                                          {QStringLiteral("skipped"), i.skipped},
+                                         {QStringLiteral("priority"), r.reason},
+                                         {QStringLiteral("network_a"), r.networkA},
+                                         {QStringLiteral("network_b"), r.networkB},
+                                         {QStringLiteral("incidents_a"), r.incidentsA},
+                                         {QStringLiteral("incidents_b"), r.incidentsB},
+                                         {QStringLiteral("boundary"), r.boundary},
                                          {QStringLiteral("explanation"), toJson(i.explanation)}});
+            }
             io.writeJson(QJsonDocument(array));
             return 0;
         }
         io.out << QCoreApplication::translate("ResolveCommand", "%n pair(s) waiting for review", nullptr,
                                               int(items.size()))
                << Qt::endl;
-        for (const ReviewItem &i : items)
-            io.out << QStringLiteral("  #%1 %2 %3 ~ %4 score %5%6: %7")
+        io.out << tr("  Order: pairs joining two offender networks, then pairs with a prolific offender (%1 or "
+                     "more incidents), then the rest; within each, closest to the decision boundary first.")
+                      .arg(ReviewPriority(workspace).prolificIncidents())
+               << Qt::endl;
+        for (const ReviewPriority::Ranked &r : items) {
+            const ReviewItem &i = r.item;
+            io.out << QStringLiteral("  #%1 %2 %3 ~ %4 score %5%6 [%7]: %8")
                           .arg(i.id)
                           .arg(EntityTypes::name(i.type))
                           .arg(i.entityA)
                           .arg(i.entityB)
                           .arg(i.score, 0, 'f', 2)
                           .arg(i.skipped ? tr(" (skipped)") : QString())
+                          .arg(r.reason)
                           .arg(i.explanation.join(QStringLiteral("; ")))
                    << Qt::endl;
+        }
         return 0;
     }
     if (parser.isSet(QStringLiteral("history"))) {

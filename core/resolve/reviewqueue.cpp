@@ -56,6 +56,14 @@ QList<ReviewItem> ReviewQueue::pending(std::optional<EntityType> type, int limit
     return out;
 }
 
+QList<ReviewPriority::Ranked> ReviewQueue::prioritised(std::optional<EntityType> type, int limit)
+{
+    QList<ReviewPriority::Ranked> out = ReviewPriority(m_workspace).order(pending(type));
+    if (limit >= 0 && out.size() > limit)
+        out.resize(limit);
+    return out;
+}
+
 int ReviewQueue::pendingCount()
 {
     Statement st = m_workspace.database().prepare(
@@ -109,18 +117,20 @@ bool ReviewQueue::enqueue(EntityType type, qint64 a, qint64 b, double score, con
     return true;
 }
 
-bool ReviewQueue::accept(qint64 id, QString *error)
+bool ReviewQueue::accept(qint64 id, QString *error, int *settled)
 {
-    return decide(id, Decision::Same, error);
+    return decide(id, Decision::Same, error, settled);
 }
 
-bool ReviewQueue::reject(qint64 id, QString *error)
+bool ReviewQueue::reject(qint64 id, QString *error, int *settled)
 {
-    return decide(id, Decision::Different, error);
+    return decide(id, Decision::Different, error, settled);
 }
 
-bool ReviewQueue::decide(qint64 id, Decision decision, QString *error)
+bool ReviewQueue::decide(qint64 id, Decision decision, QString *error, int *settled)
 {
+    if (settled)
+        *settled = 0;
     Database &db = m_workspace.database();
     Transaction tx(db);
     const auto it = item(id);
@@ -132,6 +142,28 @@ bool ReviewQueue::decide(qint64 id, Decision decision, QString *error)
     // Remembered first, so that each side keeps the mentions it had before the merge.
     if (!remember(it->entityA, it->entityB, decision, QString(), error))
         return false;
+    // The other queued pairs between the same two clusters: one decision settles them all.
+    QList<std::pair<qint64, std::pair<qint64, qint64>>> others;
+    {
+        Statement st = db.prepare(QString::fromLatin1(kItemSelect) + QStringLiteral(
+            "AND r.id <> ?1 AND ((coalesce(ea.merged_into, ea.id) = ?2 AND coalesce(eb.merged_into, eb.id) = ?3) "
+            "OR (coalesce(ea.merged_into, ea.id) = ?3 AND coalesce(eb.merged_into, eb.id) = ?2))"));
+        MergeLedger roots(m_workspace);
+        st.bind(1, id).bind(2, roots.rootOf(it->entityA)).bind(3, roots.rootOf(it->entityB));
+        while (st.step())
+            others.append({st.int64(0), {st.int64(2), st.int64(3)}});
+    }
+    for (const auto &[otherId, pair] : std::as_const(others)) {
+        if (!remember(pair.first, pair.second, decision, tr("settled with review item %1").arg(id), error))
+            return false;
+        Statement drop = db.prepare(QStringLiteral("DELETE FROM resolve_review WHERE id = ?"));
+        drop.bind(1, otherId);
+        if (!drop.exec()) {
+            if (error)
+                *error = tr("cannot settle review item %1: %2").arg(otherId).arg(db.lastError());
+            return false;
+        }
+    }
     QList<qint64> touched;
     if (decision == Decision::Same) {
         MergeLedger ledger(m_workspace);
@@ -147,6 +179,8 @@ bool ReviewQueue::decide(qint64 id, Decision decision, QString *error)
             *error = tr("cannot record the decision on review item %1: %2").arg(id).arg(db.lastError());
         return false;
     }
+    if (settled)
+        *settled = int(others.size());
     return true;
 }
 

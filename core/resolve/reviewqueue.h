@@ -1,6 +1,7 @@
 #pragma once
 
 #include "resolve/resolvetypes.h"
+#include "resolve/reviewpriority.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -29,6 +30,11 @@ public:
 
     /** Pending pairs, unskipped first, strongest first; type filters when given. */
     QList<ReviewItem> pending(std::optional<EntityType> type = std::nullopt, int limit = -1);
+    /**
+     * Pending pairs in the order a decision is worth (ReviewPriority: joining two networks, a
+     * prolific offender, closeness to the decision boundary; skipped last), each with its reason.
+     */
+    QList<ReviewPriority::Ranked> prioritised(std::optional<EntityType> type = std::nullopt, int limit = -1);
     int pendingCount();
     std::optional<ReviewItem> item(qint64 id);
     /** The side of a pair as the analyst sees it, with provenance. */
@@ -37,10 +43,15 @@ public:
     /** Queues a pair (or updates its score and explanation); no-op for a pair already decided. */
     bool enqueue(EntityType type, qint64 a, qint64 b, double score, const QStringList &explanation,
                  QString *error);
-    /** Merges the pair (method "review") and remembers that they are the same. */
-    bool accept(qint64 id, QString *error);
-    /** Keeps the pair apart and remembers it. */
-    bool reject(qint64 id, QString *error);
+    /**
+     * Merges the pair (method "review") and remembers that they are the same. Other queued pairs
+     * between the same two clusters (entities with everything merged into them) are settled with
+     * it: remembered as the same and taken off the queue; settled counts them.
+     */
+    bool accept(qint64 id, QString *error, int *settled = nullptr);
+    /** Keeps the pair apart and remembers it, and every other queued pair between the same two
+     *  clusters with it (counted in settled). */
+    bool reject(qint64 id, QString *error, int *settled = nullptr);
     /** Moves the pair to the back of the queue. */
     bool skip(qint64 id, QString *error);
 
@@ -58,7 +69,7 @@ public:
     void setUserName(const QString &userName) { m_userName = userName; }
 
 private:
-    bool decide(qint64 id, Decision decision, QString *error);
+    bool decide(qint64 id, Decision decision, QString *error, int *settled);
     Workspace &m_workspace;
     QString m_userName;
 };

@@ -107,6 +107,19 @@ void TestResolveCli::resolveEndToEnd()
         cli({QStringLiteral("resolve"), QStringLiteral("--db"), m_db, QStringLiteral("--unmerge"), id});
     QCOMPARE(twice.code, 1);
     QVERIFY(twice.err.contains(QStringLiteral("already undone")));
+
+    // The queue states the reason for each pair's place; a decision says how many pairs it settled.
+    const Result ordered =
+        cli({QStringLiteral("resolve"), QStringLiteral("--db"), m_db, QStringLiteral("--queue"), QStringLiteral("--json")});
+    const QJsonArray items = QJsonDocument::fromJson(ordered.out.toUtf8()).array();
+    QVERIFY(!items.isEmpty());
+    for (const QJsonValue &i : items)
+        QVERIFY(!i.toObject().value(QStringLiteral("priority")).toString().isEmpty());
+    const QString first = QString::number(items.first().toObject().value(QStringLiteral("id")).toInteger());
+    const Result accept =
+        cli({QStringLiteral("resolve"), QStringLiteral("--db"), m_db, QStringLiteral("--accept"), first});
+    QVERIFY2(accept.code == 0, qPrintable(accept.err));
+    QVERIFY2(accept.out.contains(QStringLiteral("between the same two clusters settled with it")), qPrintable(accept.out));
 }
 
 void TestResolveCli::badOptions_data()

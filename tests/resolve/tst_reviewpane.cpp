@@ -1,13 +1,17 @@
 #include "ingest/importer.h"
 #include "ingest/importspec.h"
 #include "resolve/entityresolver.h"
+#include "resolve/matchmodel.h"
 #include "resolve/mergeledger.h"
 #include "resolve/reviewpane.h"
 #include "resolve/reviewqueue.h"
+#include "store/statement.h"
 #include "store/workspace.h"
 
 #include <QLabel>
 #include <QSignalSpy>
+#include <QJsonDocument>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -27,6 +31,7 @@ private slots:
     void cleanup();
     void showsPairWithProvenance();
     void keyboardDecides();
+    void showsWaterfall();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -126,6 +131,60 @@ void TestReviewPane::keyboardDecides()
     QVERIFY(ledger.rootOf(rejected.entityA) != ledger.rootOf(rejected.entityB));
     // Both decisions are remembered.
     QCOMPARE(queue.decisions().size(), 2);
+}
+
+/**
+ * With a match model saved in the workspace, the pair is shown as its Fellegi-Sunter waterfall
+ * from core (PairExplainer): one row per step, and the weights shown sum to the total shown.
+ * Without one (the rules queued these pairs), only the reasons are shown.
+ */
+void TestReviewPane::showsWaterfall()
+{
+    ReviewPane pane;
+    pane.setWorkspace(m_ws.get());
+    auto *waterfall = pane.findChild<QTableWidget *>(QStringLiteral("waterfall"));
+    auto *total = pane.findChild<QLabel *>(QStringLiteral("waterfallTotal"));
+    QVERIFY(waterfall && total);
+    QCOMPARE(waterfall->rowCount(), 0);
+    QVERIFY(total->text().isEmpty());
+
+    // The untrained model's prior guesses are enough: the pane shows what core explains.
+    Statement save = m_ws->database().prepare(QStringLiteral(
+        "INSERT INTO match_models(entity_type, method, model, digest, records, trained_at, trained_by) "
+        "VALUES (?, 'Fellegi-Sunter', ?, '', 3, '2026-12-04T00:00:00Z', 'test')"));
+    save.bind(1, int(EntityType::Person))
+        .bind(2, QString::fromUtf8(QJsonDocument(MatchModel().toJson()).toJson(QJsonDocument::Compact)));
+    QVERIFY(save.exec());
+    pane.refresh();
+    QVERIFY(waterfall->rowCount() >= 3); // the prior, then the comparisons
+    // The prior first: log2(lambda / (1 - lambda)) with the default lambda 0.01 is
+    // log2(0.010101) = -4.5951 / 0.6931 = -6.63 bits (by hand).
+    QCOMPARE(waterfall->item(0, 2)->text(), QStringLiteral("-6.63"));
+    double sum = 0;
+    for (int r = 0; r < waterfall->rowCount(); ++r) {
+        bool ok = false;
+        sum += waterfall->item(r, 2)->text().toDouble(&ok);
+        QVERIFY2(ok, qPrintable(waterfall->item(r, 2)->text()));
+        QVERIFY(!waterfall->item(r, 0)->text().isEmpty());
+    }
+    // "Total W bits, match probability P": the shown weights (2 decimals each) add up to W.
+    const QRegularExpression re(QStringLiteral("^Total (-?[0-9]+\\.[0-9]+) bits, match probability ([0-9]+\\.[0-9]+)"));
+    const QRegularExpressionMatch m = re.match(total->text());
+    QVERIFY2(m.hasMatch(), qPrintable(total->text()));
+    const double shownTotal = m.captured(1).toDouble();
+    QVERIFY2(std::abs(sum - shownTotal) <= 0.005 * (waterfall->rowCount() + 1),
+             qPrintable(QStringLiteral("%1 against %2").arg(sum).arg(shownTotal)));
+    // And the probability is 2^w / (1 + 2^w) of that total.
+    const double p = std::pow(2.0, shownTotal) / (1 + std::pow(2.0, shownTotal));
+    QVERIFY(std::abs(m.captured(2).toDouble() - p) < 0.001);
+
+    // A decision says how many other queued pairs it settled (here none: the other pair is
+    // between other clusters).
+    pane.acceptCurrent();
+    bool said = false;
+    for (QLabel *l : pane.findChildren<QLabel *>())
+        said = said || l->text().startsWith(QStringLiteral("Accepted; 0 other queued pair(s)"));
+    QVERIFY(said);
 }
 
 QTEST_MAIN(TestReviewPane)

@@ -1,6 +1,8 @@
 #include "resolve/reviewpane.h"
 
+#include "resolve/pairexplainer.h"
 #include "resolve/reviewqueue.h"
+#include "resolve/waterfallbardelegate.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -10,8 +12,12 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace fc {
 
@@ -49,9 +55,36 @@ ReviewPane::ReviewPane(QWidget *parent) : QWidget(parent)
     m_score = new QLabel(this);
     m_position->setTextFormat(Qt::PlainText);
     m_score->setTextFormat(Qt::PlainText);
+    m_priority = new QLabel(this);
+    m_priority->setTextFormat(Qt::PlainText);
+    m_priority->setWordWrap(true);
+    m_priority->setToolTip(tr("Why this pair comes first: pairs whose merge would join two offender networks, "
+                              "then pairs with a prolific offender, then the rest; within each, the pair "
+                              "closest to the decision boundary (the middle of the review band) first."));
+    m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     m_explanation = new QListWidget(this);
     m_explanation->setMaximumHeight(100);
     m_explanation->setToolTip(tr("Why resolution thinks these two may be the same"));
+    // The Fellegi-Sunter waterfall: one row per step, text items only (plain text), a painted bar.
+    m_waterfall = new QTableWidget(0, 4, this);
+    m_waterfall->setObjectName(QStringLiteral("waterfall"));
+    m_waterfall->setHorizontalHeaderLabels({tr("Comparison"), tr("Level"), tr("Weight (bits)"), tr("Evidence")});
+    m_waterfall->verticalHeader()->hide();
+    m_waterfall->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_waterfall->setSelectionMode(QAbstractItemView::NoSelection);
+    m_waterfall->verticalHeader()->setDefaultSectionSize(m_waterfall->fontMetrics().height() + 6);
+    m_waterfall->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_waterfall->horizontalHeader()->setStretchLastSection(true);
+    m_waterfall->setToolTip(tr("Fellegi-Sunter match weights log2(m/u) of the saved match model: the prior, "
+                               "each comparison's level, the term-frequency adjustment of the surname; they "
+                               "sum to the total, whose match probability is 2^w / (1 + 2^w)."));
+    m_barDelegate = new WaterfallBarDelegate(m_waterfall);
+    m_waterfall->setItemDelegateForColumn(3, m_barDelegate);
+    m_waterfallTotal = new QLabel(this);
+    m_waterfallTotal->setObjectName(QStringLiteral("waterfallTotal"));
+    m_waterfallTotal->setTextFormat(Qt::PlainText);
+    m_waterfallTotal->setWordWrap(true);
     // Titles come from imported files: plain text, in bold as the inspector's.
     m_titleA = makeTitle(this);
     m_titleB = makeTitle(this);
@@ -79,13 +112,16 @@ ReviewPane::ReviewPane(QWidget *parent) : QWidget(parent)
         sides->addLayout(column);
     }
     auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
+    buttons->addWidget(m_status, 1);
     buttons->addWidget(m_accept);
     buttons->addWidget(m_reject);
     buttons->addWidget(m_skip);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_priority);
     layout->addWidget(m_explanation);
+    layout->addWidget(m_waterfall);
+    layout->addWidget(m_waterfallTotal);
     layout->addLayout(sides, 1);
     layout->addLayout(buttons);
 
@@ -113,16 +149,27 @@ ReviewPane::ReviewPane(QWidget *parent) : QWidget(parent)
     refresh();
 }
 
+ReviewPane::~ReviewPane() = default;
+
 void ReviewPane::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
+    m_explainer.reset();
+    m_status->clear();
     refresh();
 }
 
 int ReviewPane::refresh()
 {
     m_itemId = 0;
+    m_explainer.reset(); // a run, an import or a decision may have changed the records or the model
     m_explanation->clear();
+    m_waterfall->setRowCount(0);
+    m_waterfall->hide();
+    m_explanation->show();
+    m_waterfallTotal->clear();
+    m_waterfallTotal->hide();
+    m_priority->clear();
     m_sideA->clear();
     m_sideB->clear();
     m_titleA->clear();
@@ -132,15 +179,17 @@ int ReviewPane::refresh()
     if (m_workspace) {
         ReviewQueue queue(*m_workspace);
         waiting = queue.pendingCount();
-        const QList<ReviewItem> items = queue.pending(std::nullopt, 1);
+        const QList<ReviewPriority::Ranked> items = queue.prioritised(std::nullopt, 1);
         if (!items.isEmpty()) {
-            const ReviewItem &item = items.first();
+            const ReviewItem &item = items.first().item;
+            m_priority->setText(tr("Why now: %1").arg(items.first().reason));
             m_itemId = item.id;
             m_score->setText(tr("%1, score %2%3")
                                  .arg(EntityTypes::displayName(item.type))
                                  .arg(item.score, 0, 'f', 2)
                                  .arg(item.skipped ? tr(" (skipped before)") : QString()));
             m_explanation->addItems(item.explanation);
+            showWaterfall(item);
             showSide(m_sideA, m_titleA, queue.side(item.entityA));
             showSide(m_sideB, m_titleB, queue.side(item.entityB));
         }
@@ -171,12 +220,65 @@ void ReviewPane::showSide(QTreeWidget *tree, QLabel *title, const ReviewSide &si
     }
 }
 
+void ReviewPane::showWaterfall(const ReviewItem &item)
+{
+    // Persons only, and only with a saved model: pairs queued by the hand-set rules keep the
+    // reasons listed above.
+    if (item.type != EntityType::Person)
+        return;
+    if (!m_explainer)
+        m_explainer = std::make_unique<PairExplainer>(*m_workspace);
+    if (!m_explainer->hasModel())
+        return;
+    const auto e = m_explainer->explain(item.entityA, item.entityB);
+    if (!e)
+        return;
+    double scale = 0;
+    for (const PairExplanation::Step &s : e->steps)
+        scale = std::max(scale, std::abs(s.weight));
+    m_barDelegate->setScale(scale);
+    m_waterfall->setRowCount(int(e->steps.size()));
+    for (int r = 0; r < e->steps.size(); ++r) {
+        const PairExplanation::Step &s = e->steps.at(r);
+        auto *weight = new QTableWidgetItem(QString::number(s.weight, 'f', 2));
+        weight->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        weight->setData(Qt::UserRole, s.weight);
+        if (s.m > 0 || s.u > 0)
+            weight->setToolTip(tr("m %1, u %2").arg(s.m, 0, 'g', 4).arg(s.u, 0, 'g', 4));
+        auto *bar = new QTableWidgetItem;
+        bar->setData(Qt::UserRole, s.weight);
+        m_waterfall->setItem(r, 0, new QTableWidgetItem(s.label));
+        m_waterfall->setItem(r, 1, new QTableWidgetItem(s.detail.isEmpty() ? s.level
+                                                                           : tr("%1 (%2)").arg(s.level, s.detail)));
+        m_waterfall->setItem(r, 2, weight);
+        m_waterfall->setItem(r, 3, bar);
+    }
+    QString total = tr("Total %1 bits, match probability %2")
+                        .arg(e->totalWeight(), 0, 'f', 2)
+                        .arg(e->probability(), 0, 'f', 4);
+    if (e->cappedProbability >= 0)
+        total += tr("; after the safety rules %1").arg(e->finalScore(), 0, 'f', 4);
+    if (!e->notes.isEmpty())
+        total += QStringLiteral(". ") + e->notes.join(QStringLiteral("; "));
+    m_waterfallTotal->setText(total);
+    // Every step in view; the waterfall says what the reasons list would, so it takes its place.
+    m_waterfall->setFixedHeight(m_waterfall->horizontalHeader()->sizeHint().height()
+                                + m_waterfall->rowCount() * m_waterfall->verticalHeader()->defaultSectionSize()
+                                + 2 * m_waterfall->frameWidth() + 2);
+    m_explanation->hide();
+    m_waterfall->show();
+    m_waterfallTotal->show();
+}
+
 void ReviewPane::acceptCurrent()
 {
     if (!m_workspace || !m_itemId)
         return;
     QString error;
-    decided(ReviewQueue(*m_workspace).accept(m_itemId, &error), error);
+    int settled = 0;
+    const bool ok = ReviewQueue(*m_workspace).accept(m_itemId, &error, &settled);
+    decided(ok, error,
+            tr("Accepted; %n other queued pair(s) between the same two clusters settled with it.", nullptr, settled));
 }
 
 void ReviewPane::rejectCurrent()
@@ -184,7 +286,11 @@ void ReviewPane::rejectCurrent()
     if (!m_workspace || !m_itemId)
         return;
     QString error;
-    decided(ReviewQueue(*m_workspace).reject(m_itemId, &error), error);
+    int settled = 0;
+    const bool ok = ReviewQueue(*m_workspace).reject(m_itemId, &error, &settled);
+    decided(ok, error,
+            tr("Rejected; %n other queued pair(s) between the same two clusters kept apart with it.", nullptr,
+               settled));
 }
 
 void ReviewPane::skipCurrent()
@@ -197,12 +303,13 @@ void ReviewPane::skipCurrent()
     refresh();
 }
 
-void ReviewPane::decided(bool ok, const QString &error)
+void ReviewPane::decided(bool ok, const QString &error, const QString &status)
 {
     if (!ok) {
         showError(error);
         return;
     }
+    m_status->setText(status);
     refresh();
     emit workspaceChanged();
 }

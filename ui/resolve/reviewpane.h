@@ -2,14 +2,20 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTableWidget;
 class QTreeWidget;
 
 namespace fc {
 
+class PairExplainer;
+class WaterfallBarDelegate;
 class Workspace;
+struct ReviewItem;
 struct ReviewSide;
 
 /**
@@ -17,14 +23,19 @@ struct ReviewSide;
  * attribute and the organisation, file, row and grading it came from, and the explanation of the
  * score above them. Accept (A) merges the pair, Reject (R) keeps it apart, Skip (S) sends it to
  * the back; accept and reject are remembered so that re-imports do not ask again. The keys work
- * wherever the focus is inside the pane. Double-click a side to inspect it. The work is done by
- * core's ReviewQueue; this pane only shows and forwards.
+ * wherever the focus is inside the pane. Double-click a side to inspect it. Pairs come in the
+ * order a decision is worth (core's ReviewPriority), with the reason shown; a person pair is
+ * shown as the Fellegi-Sunter waterfall of the workspace's saved match model (core's
+ * PairExplainer), a pair without one by the reasons it was queued with. A decision that settles
+ * other queued pairs between the same two clusters says how many. The work is done by core's
+ * ReviewQueue; this pane only shows and forwards.
  */
 class ReviewPane : public QWidget
 {
     Q_OBJECT
 public:
     explicit ReviewPane(QWidget *parent = nullptr);
+    ~ReviewPane() override;
 
     void setWorkspace(Workspace *workspace);
     /** Reloads the queue and shows its first pair; returns the number of pairs waiting. */
@@ -45,14 +56,21 @@ signals:
 
 private:
     void showSide(QTreeWidget *tree, QLabel *title, const ReviewSide &side);
-    void decided(bool ok, const QString &error);
+    void showWaterfall(const ReviewItem &item);
+    void decided(bool ok, const QString &error, const QString &status);
     void showError(const QString &error);
 
     Workspace *m_workspace = nullptr;
     qint64 m_itemId = 0;
     QLabel *m_position;
     QLabel *m_score;
+    QLabel *m_priority;
+    QLabel *m_status;
     QListWidget *m_explanation;
+    QTableWidget *m_waterfall;
+    QLabel *m_waterfallTotal;
+    WaterfallBarDelegate *m_barDelegate;
+    std::unique_ptr<PairExplainer> m_explainer;
     QLabel *m_titleA;
     QLabel *m_titleB;
     QTreeWidget *m_sideA;
