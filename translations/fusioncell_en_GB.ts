@@ -263,7 +263,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../core/cli/cliapplication.cpp" line="+48"/>
+        <location filename="../core/cli/cliapplication.cpp" line="+58"/>
         <source>Usage: fusioncell-cli &lt;command&gt; [options]
 
 FusionCell headless tools. Commands:
@@ -285,6 +285,14 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     <message>
         <location line="+2"/>
         <source>Write machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Concentration</name>
+    <message>
+        <location filename="../core/analysis/concentration.cpp" line="+25"/>
+        <source>share of harm in the top 1%, 5% and 10% of places (ceil of the percentage of places, at least one); Lorenz curve and Gini coefficient over every place, places with no harm included</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -393,6 +401,11 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     </message>
     <message>
         <location line="+3"/>
+        <source>Recording noise: standard (default, the light noise of the demo) or hard (the errors of hand-keyed exports: keying typos, name orders, missing and mistyped dates of birth, misread VRMs), for measuring entity resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only write the exports; do not build DIR/demo.fcdb.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,7 +425,12 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>demo: --noise must be standard or hard, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>demo: cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,7 +544,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>EntitiesCommand</name>
     <message>
-        <location filename="../core/cli/entitiescommand.cpp" line="+13"/>
+        <location filename="../core/cli/entitiescommand.cpp" line="+14"/>
         <source>List entities, optionally of one type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,21 +568,26 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <source>entities: unknown type &quot;%1&quot; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>           %1 kept unread: &quot;%2&quot;   [row %3: %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntityResolver</name>
     <message>
-        <location filename="../core/resolve/entityresolver.cpp" line="+39"/>
+        <location filename="../core/resolve/entityresolver.cpp" line="+41"/>
         <source>resolution of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+112"/>
         <source>resolution of %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+69"/>
         <source>held for review: a merge would join records that are kept apart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,6 +622,19 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     <message>
         <location line="+1"/>
         <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GetisOrd</name>
+    <message>
+        <location filename="../core/analysis/getisord.cpp" line="+15"/>
+        <source>Getis-Ord Gi* on %1 m cells (British National Grid), binary weights: cells whose centres are within %2 m (the cell itself included); z-scores, two-sided p-values, Benjamini-Hochberg false discovery rate %3. Hot spots: significant with z &gt; 0. Caveat: results depend on the cell size, the band and the extent of the grid (empty cells count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>summed weight in the cell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,6 +767,47 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     </message>
 </context>
 <context>
+    <name>HarmAnalysis</name>
+    <message>
+        <location filename="../core/analysis/harmanalysis.cpp" line="+26"/>
+        <source>PROJ cannot project to the British National Grid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Network %1 (%2 offenders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HarmData</name>
+    <message>
+        <location filename="../core/analysis/harmdata.cpp" line="+177"/>
+        <source>postcode outside the UK grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>coordinates outside the UK grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no coordinates and no postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no coordinates; no postcode table loaded (fusioncell-cli postcodes load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>postcode %1 not in the postcode table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <location filename="../core/cli/importcommand.cpp" line="+14"/>
@@ -758,7 +835,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>import: --spec S.json is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,7 +845,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>  ... %1 more rejected rows (--show-rejects lists them all; they are kept in the workspace)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,7 +853,17 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>ImportSpec</name>
     <message>
-        <location filename="../core/ingest/importspec.cpp" line="+32"/>
+        <location filename="../core/ingest/importspec.cpp" line="+38"/>
+        <source>%1: unknown key &quot;%2&quot; (expected one of: column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown key &quot;%2&quot;: did you mean &quot;%3&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 must be a text value or {&quot;column&quot;: &quot;...&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,7 +878,53 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+45"/>
+        <source>%1unknown %2 &quot;%3&quot;: did you mean &quot;%4&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1unknown %2 &quot;%3&quot; (expected one of: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+357"/>
+        <source>%1 must be a JSON object ({...})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-343"/>
+        <source>%1: give &quot;%2&quot; or &quot;%3&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; must be a column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;%2&quot; must be a list of one or more column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>on_bad_value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: date_format must be a Qt date format such as &quot;dd/MM/yyyy HH:mm&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,11 +935,17 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     </message>
     <message>
         <location line="+9"/>
+        <location line="+10"/>
+        <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>&quot;name&quot; is missing: give the spec a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&quot;source&quot;: {&quot;organisation&quot;: ...} is missing: every import must name the organisation it came from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,7 +955,12 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>money_format &quot;%1&quot; is unknown (expected uk, european or auto)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,22 +975,37 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>grading: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>%1: a link type&apos;s name is lower-case letters, digits and &quot;_&quot;, starting with a letter, at most 64 characters (e.g. &quot;lent_car_to&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is a built-in link type; a spec cannot declare it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1.%2: &quot;%3&quot; is not an entity type (expected one of: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&quot;entities&quot; is missing or empty: map at least one entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>entity &quot;%1&quot; has unknown type &quot;%2&quot; (expected one of: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>entity &quot;%1&quot; field &quot;%2&quot;: unknown field type &quot;%3&quot; (expected text, date, datetime, money, number, vrm or postcode)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,7 +1015,17 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>%1: date_format is given but the field is not a date (name it dob, *_date or *_at, or give &quot;type&quot;: &quot;date&quot; or &quot;datetime&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be a column name or {&quot;column&quot;: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>entity &quot;%1&quot; field &quot;%2&quot; names no column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,8 +1035,18 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>link type &quot;%1&quot; is unknown (expected one of: %2)</source>
+        <location line="+8"/>
+        <source>links must be a list ([...]) of links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>link type &quot;%1&quot; is unknown (expected one of: %2, or one declared in &quot;link_types&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link type &quot;%1&quot; is unknown: did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -876,8 +1055,33 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>%1: link type &quot;%2&quot; connects a %3 to a %4, but &quot;%5&quot; is a %6 and &quot;%7&quot; a %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 must be a JSON object of raw text → value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the value for &quot;%2&quot; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>retention.review_after_months must be a whole number of months, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(values maps the text of columns the spec reads)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -889,15 +1093,20 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>ImportWriter</name>
     <message>
-        <location filename="../core/ingest/importwriter.cpp" line="+51"/>
+        <location filename="../core/ingest/importwriter.cpp" line="+52"/>
         <source>import of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>link type &quot;%1&quot; is declared from %2 to %3, but this workspace already has it from %4 to %5 (from an earlier import): give it another name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="+149"/>
+        <location filename="../core/ingest/importer.cpp" line="+171"/>
         <location line="+14"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
@@ -908,12 +1117,17 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>%1 was already imported (import #%2 on %3, same SHA-256): nothing to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>sheet &quot;%1&quot; of %2 was already imported (import #%3 on %4, same SHA-256): nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>cannot import %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,7 +1137,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>import of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,22 +1153,27 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     </message>
     <message>
         <location line="+19"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>import of %1 failed, nothing was imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>import of %1 failed, nothing was imported: the file changed while it was being read (its SHA-256 is no longer the one taken at the start): import it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1: %2 rows read, %3 imported, %4 rejected%5</source>
+        <location line="+23"/>
+        <source>%1: %2 rows read, %3 imported, %4 rejected%5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>, %1 values kept unread (on_bad_value: keep_row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>, %1 records updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,7 +1191,12 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>Also list the values kept unread on the rows of import N (on_bad_value: keep_row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Workspace %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,6 +1208,203 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     <message>
         <location line="+4"/>
         <source>Imports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, %1 values kept unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  row %1 %2 (entity %3) %4 kept unread, column &quot;%5&quot;: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterventionRegister</name>
+    <message>
+        <location filename="../core/offenders/interventionregister.cpp" line="+80"/>
+        <source>cannot store the suggested interventions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>entity %1 is not a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an intervention needs a type and a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot record the intervention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no intervention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot remove the intervention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Before and after are the recorded incidents in windows of the same length either side of the intervention date (the day itself in neither). They are not evidence that the intervention worked: numbers are small; people are chosen for an intervention when their offending peaks, so it tends to fall afterwards anyway (regression to the mean); time in custody or away stops offending being recorded; offending elsewhere or not reported is not seen. Windows that have not ended by the as-of date are left out of the sums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterventionsCommand</name>
+    <message>
+        <location filename="../core/cli/interventionscommand.cpp" line="+43"/>
+        <source>Suggested interventions by motivation (never applied), interventions recorded, and offending before and after each in windows of the same length, with the caveats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The person&apos;s entity id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an intervention of this type (with --id and --date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The intervention&apos;s date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who owns the intervention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When to review it (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in each of the before and after windows (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date windows are judged complete on (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before and after added up by intervention type and motivation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the suggested interventions by motivation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --set-suggestions: the motivation to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the suggestions for --motivation with these, separated by &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>interventions: --window &quot;%1&quot; is not a number of days (expected 1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>interventions: --as-of &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>interventions: --motivation &quot;%1&quot; is not a motivation (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Suggestions only: nothing is applied automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>interventions: --id &quot;%1&quot; is not an entity id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>interventions: --add needs --id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>interventions: --date &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>interventions: --review-date &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded intervention %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>By intervention type and motivation (%1-day windows; incomplete windows left out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %7 / %8: %1 interventions (%2 incomplete); incidents %3 before, %4 after; harm %5 before, %6 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no motivation recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  person %2  %3  before %4 incidents / harm %5, after %6 / %7%8  %9  owner %10  outcome %11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (after window not over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No interventions recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harm: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1046,9 +1467,22 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     </message>
 </context>
 <context>
+    <name>KernelDensity</name>
+    <message>
+        <location filename="../core/analysis/kerneldensity.cpp" line="+44"/>
+        <source>weight per km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kernel density, quartic kernel of radius %1 m, on %2 m cells (British National Grid); density at each cell centre per km²; hot spots: the top %3% of cells with a density. Caveat: the picture depends on the bandwidth and cell size chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkTypes</name>
     <message>
-        <location filename="../core/model/linktype.cpp" line="+14"/>
+        <location filename="../core/model/linktype.cpp" line="+16"/>
         <source>Suspect in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,6 +1566,305 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <source>Located in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sighted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapExporter</name>
+    <message>
+        <location filename="../ui/map/mapexporter.cpp" line="+107"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (British National Grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot export the map to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a file name ending in .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not enough memory for the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+14"/>
+        <source>the file cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <location filename="../ui/map/maplegend.cpp" line="+53"/>
+        <source>Harm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Areas: harm by local authority, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Places: %n located (area of symbol proportional to harm; colour: %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>  %n places not located (not drawn, listed in the places table)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hot spots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  cell %1 m, distance band %2 m: %3 hot cells (red), %4 cold (blue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hot spots: %1, cell %2 m, bandwidth %3 m; shaded above mean + 0.5 SD of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Areas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchModel</name>
+    <message>
+        <location filename="../core/resolve/matchmodel.cpp" line="+81"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>forename/surname reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one edit apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two edits / Jaro-Winkler &gt;= 0.88</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same surname, initial only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day and month swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one digit differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a town in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no town in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a vehicle in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no vehicle in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>co-offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a co-offender/associate in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no co-offender in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>prior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lambda %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%n in common</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>null (missing on a side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>surname frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>term-frequency adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 of %3 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>safety rule: two different dates of birth keep the two apart whatever else agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n shared vehicle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n shared co-offender(s) or associate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>safety rule: no date of birth to compare and no shared vehicle or co-offender: not merged automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no date of birth to compare; context evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>the saved match model is not a Fellegi-Sunter model of version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the saved match model has %1 comparisons (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the saved match model&apos;s comparison %1 is not readable (levels with m and u from 0 to 1 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the saved match model&apos;s lambda is not a probability</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeLedger</name>
@@ -1188,6 +1921,206 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     </message>
 </context>
 <context>
+    <name>MotivationCommand</name>
+    <message>
+        <location filename="../core/cli/motivationcommand.cpp" line="+33"/>
+        <source>Record (--set), revert (--revert) or list (--history) why a person offends, as the analyst assessed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The person&apos;s entity id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a motivation: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the assessment rests on (required with --set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3x5x2 grading of the assessment, e.g. &quot;2B P&quot; (source 1-3, intelligence A-E, handling P or C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling conditions (with handling code C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo the person&apos;s latest record (give its id): the state before it is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List every recorded state, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>motivation: --id &quot;%1&quot; is not an entity id (expected a positive number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>motivation: --set &quot;%1&quot; is not a motivation (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>motivation: --grade &quot;%1&quot; is not a 3x5x2 code (expected e.g. &quot;2B P&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>motivation: --grade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coerced or exploited: a possible victim of exploitation. Safeguarding comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded motivation %1 for person %2 (record %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>motivation: --revert &quot;%1&quot; is not a record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>motivation: record %1 is not the latest of person %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reverted record %1 (new record %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No motivation recorded for person %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ungraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  (reverts %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotivationRegister</name>
+    <message>
+        <location filename="../core/offenders/motivationregister.cpp" line="+56"/>
+        <source>a motivation needs a reason (what the assessment rests on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no motivation record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>motivation record %1 is not the latest for person %2: revert the later ones first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>entity %1 is not a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>person %1 was merged into another: record the motivation on that one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>cannot record the motivation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Motivations</name>
+    <message>
+        <location filename="../core/offenders/motivation.cpp" line="+28"/>
+        <source>Organised / for profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dependency-driven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need-driven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coerced or exploited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Steals to order or to sell on, alone or in a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offends to fund a drug or alcohol dependency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offends out of need (food, essentials, debt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offends when the chance arises, without planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made to offend by others: a possible victim of exploitation; safeguarding comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NeighboursCommand</name>
     <message>
         <location filename="../core/cli/neighbourscommand.cpp" line="+11"/>
@@ -1212,6 +2145,42 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     <message>
         <location line="+4"/>
         <source>neighbours: --hops &quot;%1&quot; is not a number of hops (expected 0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRoles</name>
+    <message>
+        <location filename="../core/offenders/networkrole.cpp" line="+98"/>
+        <source>tied to no other offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broker (articulation point) in network %1 of %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member of network %1 of %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, tied to %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, betweenness %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, community %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,6 +2229,328 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     <message>
         <location line="+7"/>
         <source>No networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffenderProfile</name>
+    <message>
+        <location filename="../core/offenders/offenderprofile.cpp" line="+201"/>
+        <source>Motivation: %1 (%2), by %3 on %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+63"/>
+        <source>ungraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Suggested interventions (not applied): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intervention %1: %2 incidents / harm %3 in the %4 days before, %5 / %6 after%7: %8 on %9 (owner %10, outcome %11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (after window not yet over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incidents: %1, value %2, harm %3 (%4 weighted, %5 counted 1), first seen %6, last seen %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 (counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-offenders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>  %1 %2, %3 · %n incident(s) shared %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>  %1 %2 · %n incident(s) · %3 %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Places: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>  %1 %2 (%3) · %n incident(s) · %4 %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Areas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time of day: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (%1 without a time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of week: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel between consecutive offences: %1 km over %2 legs (haversine, mean Earth radius 6371.0088 km); %3 legs without coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  entity %1 (merge %2, %3, by %4 on %5): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffendersCommand</name>
+    <message>
+        <location filename="../core/cli/offenderscommand.cpp" line="+20"/>
+        <source>People ranked by a transparent recency-frequency-harm priority, each score explained; bands shown and changed with --show-bands / --bands-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The N highest (default 20; 0 for all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only people whose recorded motivation is M: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each score in words and numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date the priority is worked out on (YYYY-MM-DD; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this ranking as a review: the next ranking shows each change of rank since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the bands in use and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store new bands from a JSON file (keys as --show-bands --json prints; missing keys keep their defaults).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the default bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>offenders: --top &quot;%1&quot; is not a count (expected 0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offenders: --as-of &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>offenders: --motivation &quot;%1&quot; is not a motivation (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>offenders: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>offenders: %1 at offset %2: %3 (expected a JSON object of bands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Harm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of %1; %2 people ranked; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change of rank since the review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no earlier review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved as review %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairExplainer</name>
+    <message>
+        <location filename="../core/resolve/pairexplainer.cpp" line="+24"/>
+        <source>no match model is saved in the workspace (run resolve with the Fellegi-Sunter model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the saved match model cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>entity %1 is not a live person entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairExplanation</name>
+    <message>
+        <location filename="../core/resolve/pairexplanation.cpp" line="+65"/>
+        <source>%1 %2 %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>match probability %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept apart whatever the weights (safety rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>score lowered to %1 by a safety rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2%3 (%4 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>total %1 bits with prior, match probability %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,6 +2615,37 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <location line="+0"/>
         <source>%1 hops</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDisplay</name>
+    <message>
+        <location filename="../core/offenders/persondisplay.cpp" line="+65"/>
+        <source>date of birth not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>b. %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>b. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1424,6 +2746,14 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     </message>
 </context>
 <context>
+    <name>PredictiveAccuracy</name>
+    <message>
+        <location filename="../core/analysis/predictiveaccuracy.cpp" line="+32"/>
+        <source>Predictive Accuracy Index = (share of the month&apos;s harm in the hot-spot cells) / (share of the grid&apos;s cells that are hot spots), by rolling origin: hot spots from all earlier months, scored on the next month. Caveat: A is the grid&apos;s extent, so the PAI grows with the study area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewCommand</name>
     <message>
         <location filename="../core/cli/previewcommand.cpp" line="+14"/>
@@ -1456,6 +2786,11 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Sheet of an .xlsx workbook (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Export file.</source>
         <translation type="unfinished"></translation>
@@ -1466,13 +2801,18 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>File: %1
 Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Columns (%1): </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,6 +2824,280 @@ Format: %2, encoding %3%4</source>
     <message>
         <location line="+3"/>
         <source>(extra %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriorityBands</name>
+    <message>
+        <location filename="../core/offenders/prioritybands.cpp" line="+25"/>
+        <source>priority bands: &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a list of [bound, points] pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a list of [bound, points] pairs of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has points %1: expected a whole number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has a negative bound %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bounds must rise from one band to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bounds must fall from one band to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>priority bands: &quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>priority bands: &quot;betweenness_threshold&quot; must be a number from 0 to 1 (normalised betweenness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>up to %1 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recency (days since the last incident): %1; older or none: 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 or more: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Frequency (incidents in the %1 days to the as-of date): %2; fewer: 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Harm (sum of harm weights, an incident whose offence has no weight counting 1; %1): %2; less: 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incidents in the %1 days to the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every incident on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network role: broker (articulation point of the offender network): %1; normalised betweenness %2 or more: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network role: not scored (broker and betweenness points are 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest possible score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriorityScorer</name>
+    <message>
+        <location filename="../core/offenders/priorityscorer.cpp" line="+99"/>
+        <source>Score %1 of %2 = recency %3 + frequency %4 + harm %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> + network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>band up to %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside every band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>band %1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below every band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recency %1: no dated incident on or before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Recency %1: last incident %n day(s) before %2 (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Frequency %1: %n incident(s) in the %2 days to %3 (%4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the %1 days to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on record to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Harm %1: %2, a count of %n incident(s) %3 (no harm weight set) (%4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Harm %1: %2 from %n incident(s) %3 with harm weights plus %4 counted 1 each for want of a weight (%5).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Recency-frequency-harm priority: each factor is banded and the points are added (a transparent matrix in the spirit of the recency-frequency-gravity matrices UK forces use, not a prediction). Harm is the sum of the harm weights of the offences, an incident whose offence has no weight counting 1. Ties are ranked by harm, then the more recent last incident. The score says who has offended most recently, often and harmfully on the records held; it does not say why, and records held are not all offending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriorityStore</name>
+    <message>
+        <location filename="../core/offenders/prioritystore.cpp" line="+57"/>
+        <source>cannot store the priority bands: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot reset the priority bands: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot save the review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBuilder</name>
+    <message>
+        <location filename="../core/offenders/profilebuilder.cpp" line="+79"/>
+        <location line="+17"/>
+        <source>entity %1 is not a person in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>cannot write the consultation to the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>cannot read the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <location filename="../core/cli/profilecommand.cpp" line="+14"/>
+        <source>A person&apos;s offender profile: incidents, co-offenders, vehicles, places, network role, pattern, travel, merges and motivation, each fact with its source and grading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The person&apos;s entity id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the profile is consulted (recorded in the audit trail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date ages are worked out on (YYYY-MM-DD; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out the network role (it needs the whole offender projection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>profile: --id &quot;%1&quot; is not an entity id (expected a positive number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>profile: --as-of &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Harm: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,7 +3112,7 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>ResolveCommand</name>
     <message>
-        <location filename="../core/cli/resolvecommand.cpp" line="+28"/>
+        <location filename="../core/cli/resolvecommand.cpp" line="+31"/>
         <source>Entity resolution: merge the same person or vehicle written differently, queue doubtful pairs for review, undo merges.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,7 +3137,22 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>How persons are scored: rules (hand-set scores) or fellegi-sunter (a match model trained on the workspace by expectation-maximisation). Default: rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Train the match model again instead of using the one saved in the workspace by an earlier run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the Fellegi-Sunter waterfall of two person entities A,B (prior, each comparison&apos;s level and match weight log2(m/u), term-frequency adjustment, total, probability) instead of resolving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>List the review queue instead of resolving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,12 +3187,20 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Review item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>  %n other queued pair(s) between the same two clusters settled with it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>merge %1 undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,7 +3210,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+27"/>
         <source>%n pair(s) waiting for review</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1581,17 +3218,42 @@ Format: %2, encoding %3%4</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>  Order: pairs joining two offender networks, then pairs with a prolific offender (%1 or more incidents), then the rest; within each, closest to the decision boundary first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source> (skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source> undone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>option --model: &quot;%1&quot; is not a model (expected rules or fellegi-sunter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>option --explain: &quot;%1&quot; is not two entity ids A,B (e.g. 12,345)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>option --explain: entity %1 is not a live person entity of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fellegi-Sunter match weights (bits, log2(m/u)) of persons %1 and %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>option --type: &quot;%1&quot; cannot be resolved (expected person or vehicle)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,7 +3268,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Resolution (dry run, nothing changed) of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,25 +3385,53 @@ Format: %2, encoding %3%4</source>
     </message>
 </context>
 <context>
+    <name>ReviewPriority</name>
+    <message>
+        <location filename="../core/resolve/reviewpriority.cpp" line="+124"/>
+        <source>joins two networks (%1 and %2 people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>prolific: %1 incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>score %1 is %2 from the decision boundary %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../core/resolve/reviewqueue.cpp" line="+106"/>
+        <location filename="../core/resolve/reviewqueue.cpp" line="+114"/>
         <source>cannot queue entities %1 and %2 for review: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+31"/>
+        <location line="+25"/>
+        <location line="+55"/>
         <source>review item %1 is not in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-37"/>
+        <source>settled with review item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot settle review item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>cannot record the decision on review item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>cannot remember the decision on entities %1 and %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,7 +3439,7 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/ingest/rowvalidator.cpp" line="+159"/>
+        <location filename="../core/ingest/rowvalidator.cpp" line="+187"/>
         <source>the row has %1 fields but the header has %2 columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,12 +3449,12 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a date (expected %3 or ISO 8601)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a positive number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,22 +3464,22 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is before 1900 (expected a date from %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is later than the import (expected a date no later than %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is more than %3 years ahead (expected a date no later than %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>column &quot;%1&quot; is empty, but %2 &quot;%3&quot; needs it as its key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,32 +3489,32 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a date and time (expected %3 or ISO 8601)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not an amount of money (expected e.g. %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is negative (expected an amount from £0.00 to £%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is more than £%3, the most one record may hold (format.max_money_gbp in the spec raises it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a %3 (expected -%4 to %4 degrees)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,7 +3522,7 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../core/store/schema.cpp" line="+305"/>
+        <location filename="../core/store/schema.cpp" line="+459"/>
         <source>workspace %1 was written by a newer FusionCell (schema %2; this version understands up to %3): open it with a newer version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,7 +3545,7 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>SearchCommand</name>
     <message>
-        <location filename="../core/cli/searchcommand.cpp" line="+13"/>
+        <location filename="../core/cli/searchcommand.cpp" line="+14"/>
         <source>Full-text search: names, VRMs, references and narratives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,7 +3565,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>No matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,13 +3611,28 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>TableReader</name>
     <message>
-        <location filename="../core/ingest/tablereader.cpp" line="+59"/>
+        <location filename="../core/ingest/tablereader.cpp" line="+78"/>
+        <source>%1 is a password-protected (encrypted) Excel workbook, which cannot be read: save it in Excel without a password, as .xlsx or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is an Excel 97-2003 .xls workbook (or another old Office file), which cannot be read: save it as .xlsx or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>%1: unknown format &quot;%2&quot;: expected auto, csv, json or jsonl</source>
+        <location line="+39"/>
+        <source>%1 is not an Excel .xlsx workbook: an .xlsx file is a zip file, and this one is not (it is damaged, or another kind of file renamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: unknown format &quot;%2&quot;: expected auto, csv, json, jsonl or xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2000,7 +3705,7 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/store/workspace.cpp" line="+160"/>
+        <location filename="../core/store/workspace.cpp" line="+173"/>
         <source>cannot open workspace %1: the file and its folder are read-only, and FusionCell keeps working files (-wal, -shm) beside it; check the permissions of the file and its folder, or copy it to a writable folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,7 +3720,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1 already exists: choose a new file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,7 +3741,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+272"/>
         <source>cannot save chart &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,6 +3774,19 @@ Format: %2, encoding %3%4</source>
     <message>
         <location line="+2"/>
         <source>workspace %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceHarm</name>
+    <message>
+        <location filename="../core/offenders/workspaceharm.cpp" line="+18"/>
+        <source>no harm table (%1): each incident counts 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2), %3; offences without a weight count 1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2313,9 +4031,22 @@ Handle all data in line with its marking: OFFICIAL-SENSITIVE.</source>
     </message>
 </context>
 <context>
+    <name>fc::AnalysisMapProvider</name>
+    <message>
+        <location filename="../core/map/analysismapprovider.cpp" line="+91"/>
+        <source>Getis-Ord Gi*, Benjamini-Hochberg FDR %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::AttributeTableModel</name>
     <message>
-        <location filename="../ui/inspector/attributetablemodel.cpp" line="+45"/>
+        <location filename="../ui/inspector/attributetablemodel.cpp" line="+35"/>
+        <source>%1, sheet &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1
 SHA-256 %2</source>
         <translation type="unfinished"></translation>
@@ -2921,6 +4652,17 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>fc::ClassBreaks</name>
+    <message numerus="yes">
+        <location filename="../core/map/classbreaks.cpp" line="+36"/>
+        <source>Quantiles, %n classes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fc::DemoGenerator</name>
     <message>
         <location filename="../core/demo/exportfile.cpp" line="+20"/>
@@ -2930,7 +4672,7 @@ SHA-256 %2</source>
     </message>
     <message>
         <location line="+53"/>
-        <location filename="../core/demo/groundtruth.cpp" line="+86"/>
+        <location filename="../core/demo/groundtruth.cpp" line="+87"/>
         <source>Cannot write the demo file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,7 +4741,7 @@ This is a disclosure of personal data and is recorded in the audit trail (DPA 20
     </message>
     <message>
         <location line="+1"/>
-        <source>Tables (*.csv *.tsv *.txt *.json *.jsonl);;All files (*)</source>
+        <source>Tables (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3061,9 +4803,125 @@ This is a disclosure of personal data and is recorded in the audit trail (DPA 20
     </message>
 </context>
 <context>
+    <name>fc::HarmCommand</name>
+    <message>
+        <location filename="../core/cli/harmcommand.cpp" line="+23"/>
+        <source>Harm tables: offence weights (list|set|use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>list (the tables and their weights), set OFFENCE WEIGHT|none, or use TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set: offence and weight; use: the table&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list/set: the table (default: the active one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set: the published category the weight comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set: a note (the source of the value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>harm use: name one table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active harm table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>harm set: give OFFENCE and WEIGHT (a number, or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>harm set: &quot;%1&quot; is not a number (or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 = %3 (was %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>harm: unknown action &quot;%1&quot; (list, set or use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>harm: no table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::HarmStore</name>
+    <message>
+        <location filename="../core/analysis/harmstore.cpp" line="+40"/>
+        <source>the workspace has no harm tables yet and is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>the workspace has no active harm table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no harm table &quot;%1&quot; (tables: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no harm table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a harm weight needs an offence and a weight of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::HideCommand</name>
     <message numerus="yes">
-        <location line="+26"/>
+        <location filename="../ui/chart/undocommands.cpp" line="+26"/>
         <source>Hide %n entities</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3077,6 +4935,155 @@ This is a disclosure of personal data and is recorded in the audit trail (DPA 20
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fc::HotspotsCommand</name>
+    <message>
+        <location filename="../core/cli/hotspotscommand.cpp" line="+32"/>
+        <source>Hot spots of harm on a grid (kernel density or Getis-Ord Gi*), with the Predictive Accuracy Index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kde (quartic kernel density) or gi (Getis-Ord Gi*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cell size in metres (default 250).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kde: the kernel&apos;s radius; gi: the distance band of the weights; metres (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>harm (default: each incident weighted by the active harm table) or count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gi: the false discovery rate q (default 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kde: the share of cells with a density flagged as hot spots (default 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First date (inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last date (inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also compute the Predictive Accuracy Index by rolling origin over the data&apos;s months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the grid&apos;s non-empty cells as GeoJSON (WGS84).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>hotspots: --method must be kde or gi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hotspots: --cell and --bandwidth must be positive numbers of metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hotspots: --fdr must be between 0 and 1, --hot-share above 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hotspots: --weight must be harm or count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hotspots: --from and --to must be dates yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>hotspots: no located incident to map (%1 unlocated, %2 unweighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hotspots: the grid would have %1 cells (%2 x %3): choose a larger --cell or a date range or data set covering a smaller area (at most %4 cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>each incident weighted by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each incident counts 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>binary, distance band %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>hotspots: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid: %1 x %2 cells of %3 m from E %4 N %5; %6 incidents on it, %7 unlocated, %8 unweighted (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hot-spot cells: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  PAI %1: %2 (hit rate %3%, area %4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean PAI: %1. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3233,7 +5240,12 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
+        <source>Values that could not be read on rows the spec keeps (on_bad_value: keep_row): stored as written, not used; fusioncell-cli info --unparsed N lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,6 +5267,11 @@ Imported by %2</source>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3387,13 +5404,13 @@ Imported by %2</source>
 <context>
     <name>fc::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+60"/>
-        <location line="+239"/>
+        <location filename="../ui/mainwindow.cpp" line="+63"/>
+        <location line="+253"/>
         <source>FusionCell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-247"/>
         <source>Marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3414,6 +5431,11 @@ Imported by %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,6 +5467,11 @@ Imported by %2</source>
     </message>
     <message>
         <location line="+109"/>
+        <source>Map not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot open workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,7 +5481,7 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>No workspace open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3469,19 +5496,19 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+77"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+19"/>
-        <location line="+108"/>
+        <location line="+116"/>
         <source>FusionCell workspaces (*.fcdb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-122"/>
         <source>Cannot create workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3547,7 +5574,8 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-215"/>
+        <location line="+222"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,6 +5587,11 @@ Imported by %2</source>
     <message>
         <location line="+7"/>
         <source>The link chart as a %1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The map as a %1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3592,13 +5625,176 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Passphrase changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passphrase not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::MapJob</name>
+    <message>
+        <location filename="../ui/map/mapjob.cpp" line="+24"/>
+        <source>The bundled boundaries (uk_local_authorities.geojson) were not found; set FUSIONCELL_GEO_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::MapPane</name>
+    <message>
+        <location filename="../ui/map/mappane.cpp" line="+30"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put on Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choropleth of harm by local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot-spot grid (method, cell size and bandwidth in the legend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected place or area, its incidents and its offenders on the link chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Click a place or an area for its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Computing the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading the boundaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancelled: the map shows the previous figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>all dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-harm places and areas, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>Harm: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Value: £%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offenders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grid reference: E %1, N %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No located incidents in this area in the date range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Places: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area: %1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Export Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3903,6 +6099,34 @@ The unmerge is written to the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>fc::PartDevice</name>
+    <message>
+        <location filename="../core/ingest/xlsxpackage.cpp" line="+42"/>
+        <source>%1: the part %2 of the workbook cannot be opened (the zip is damaged or uses an unsupported compression or encryption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: the part %2 of the workbook is damaged (its compressed data cannot be inflated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the part %2 of the workbook is damaged (its checksum does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the part %2 of the workbook expands to more than %3 MiB: refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the part %2 of the workbook expands more than %3 times its compressed size: refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::PassphraseDialog</name>
     <message>
         <location filename="../ui/app/passphrasedialog.cpp" line="+16"/>
@@ -3962,6 +6186,259 @@ The unmerge is written to the audit trail.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fc::PlaceHarm</name>
+    <message>
+        <location filename="../core/analysis/placeharm.cpp" line="+45"/>
+        <source>harm = sum over incidents of the harm table&apos;s weight of the incident&apos;s offence; an offence with no weight adds no harm and is listed as unweighted; value = sum of value_gbp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; an incident with several offenders counts in full for each, so offenders&apos; shares can add up to more than 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(no offence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(no place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>the incident names no place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>(unlocated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no boundaries loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(outside every area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>located, but inside no boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no LSOA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data names no LSOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no known offender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(no network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::PlacesCommand</name>
+    <message>
+        <location filename="../core/cli/placescommand.cpp" line="+26"/>
+        <source>Places, areas, retailers or offenders ranked by harm, with counts, value and share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First date (inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last date (inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>place (default), area (local authority, from the bundled boundaries), lsoa (when the data names one), retailer (the reporting organisation), offender or network (offender networks of the graph engine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the first N rows (totals are over all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--by area: a GeoJSON of areas (properties code, name) instead of the bundled local authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>places: --from and --to must be dates yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>places: --by must be place, area, lsoa, retailer, offender or network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>places: --top must be a whole number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Harm by %1 (%2; unit: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value £</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>located</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total: %1 harm over %2 incidents in %3 groups, value £%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unweighted offences: %1 incidents of %2 (no weight in the harm table: not counted as harm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Concentration over %1 groups: top 1% %2%, top 5% %3%, top 10% %4% of harm; Gini %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harm table source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::PostcodeTable</name>
+    <message>
+        <location filename="../core/analysis/postcodetable.cpp" line="+63"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: the header has no postcode column (pcds, postcode...) with easting/northing or latitude/longitude columns; for Code-Point Open (no header) use --codepoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 row %2: the postcode column is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 row %2 column %3: &quot;%4&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::PostcodesCommand</name>
+    <message>
+        <location filename="../core/cli/postcodescommand.cpp" line="+22"/>
+        <source>The postcode table that locates places without coordinates (load|count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>load FILE (replaces the table) or count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load: ONSPD or other CSV with a header, or Code-Point Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is Code-Point Open (no header: postcode, quality, easting, northing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 postcodes or districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>postcodes: use `postcodes load FILE` or `postcodes count`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 postcodes loaded (%2 without a grid reference skipped), from %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4137,11 +6614,11 @@ The unmerge is written to the audit trail.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Accepted and rejected rows. Rejected rows are also kept in the workspace with the import.</source>
+        <source>Accepted and rejected rows. Rejected rows are also kept in the workspace with the import, and so are values kept unread on accepted rows (on_bad_value: keep_row).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rejected rows:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4320,7 +6797,7 @@ The unmerge is written to the audit trail.</source>
 <context>
     <name>fc::ReviewPane</name>
     <message>
-        <location filename="../ui/resolve/reviewpane.cpp" line="+24"/>
+        <location filename="../ui/resolve/reviewpane.cpp" line="+30"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,12 +6822,42 @@ The unmerge is written to the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Why resolution thinks these two may be the same</source>
+        <location line="+30"/>
+        <source>Why this pair comes first: pairs whose merge would join two offender networks, then pairs with a prolific offender, then the rest; within each, the pair closest to the decision boundary (the middle of the review band) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Why resolution thinks these two may be the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fellegi-Sunter match weights log2(m/u) of the saved match model: the prior, each comparison&apos;s level, the term-frequency adjustment of the surname; they sum to the total, whose match probability is 2^w / (1 + 2^w).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Accept: same (A)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4380,7 +6887,12 @@ The unmerge is written to the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+84"/>
+        <source>Why now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1, score %2%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4390,7 +6902,7 @@ The unmerge is written to the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n pair(s) waiting for review</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4416,7 +6928,48 @@ The unmerge is written to the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>%1, sheet &quot;%2&quot;, row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>m %1, u %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total %1 bits, match probability %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; after the safety rules %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Accepted; %n other queued pair(s) between the same two clusters settled with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Rejected; %n other queued pair(s) between the same two clusters kept apart with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4476,7 +7029,7 @@ The unmerge is written to the audit trail.</source>
 <context>
     <name>fc::SpecMappingModel</name>
     <message>
-        <location filename="../ui/importwizard/specmappingmodel.cpp" line="+188"/>
+        <location filename="../ui/importwizard/specmappingmodel.cpp" line="+194"/>
         <source>Cannot read the spec %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4624,9 +7177,136 @@ The unmerge is written to the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>fc::XlsxPackage</name>
+    <message>
+        <location filename="../core/ingest/xlsxpackage.cpp" line="+40"/>
+        <source>%1 is not a readable zip file, so not an Excel .xlsx workbook (it may be damaged or incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the workbook has no part %2 (it is damaged or not an Excel workbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the part %2 of the workbook is not valid XML (line %3, column %4: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::XlsxReader</name>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="+159"/>
+        <source>%1: the workbook lists no sheets (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is a zip file but not an Excel workbook: it has no part %2 (an .xlsb, .ods or other document? save it as .xlsx or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: the workbook has no worksheet (its sheets: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no sheet &quot;%2&quot;: its sheets are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the workbook&apos;s relationships (%2) do not say where sheet &quot;%3&quot; is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: sheet &quot;%2&quot; is not a worksheet (a chart or dialog sheet holds no table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: sheet &quot;%2&quot; (%3) has no sheetData element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the header row %2 is not valid: expected 0 (no header) or a row number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: sheet &quot;%2&quot; ends before row %3, where the header should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: sheet &quot;%2&quot;, row %3, where the header should be, is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: sheet &quot;%2&quot;, row %3: &quot;%4&quot; is not a cell reference (%5 is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: sheet &quot;%2&quot;, row %3: a cell lies beyond column XFD (%4 is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: sheet &quot;%2&quot;: cell %3 comes after cell %4 (%5 is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: sheet &quot;%2&quot;, cell %3 refers to shared string %4, but the workbook has %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: sheet &quot;%2&quot;, cell %3 should hold a number but holds &quot;%4&quot; (%5 is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: sheet &quot;%2&quot;: row %3 follows row %4 (%5 is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+2"/>
+        <source>cannot read %1 again to hash it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1, sheet &quot;%2&quot;: %3 cells hold formulas; the values the program that saved the workbook calculated are read (formulas are not recalculated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, sheet &quot;%2&quot;: %3 cells hold Excel errors (the first: %4); they are read as empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+53"/>
+        <location filename="../app/gui/main.cpp" line="+62"/>
         <source>FusionCell analyst workstation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4636,8 +7316,18 @@ The unmerge is written to the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-28"/>
         <source>Save a picture of the window to &lt;file&gt; once a network is on the chart, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save pictures of the map pane to &lt;file&gt; (all layers), &lt;file&gt;-choropleth and &lt;file&gt;-hotspots once the map is computed, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a picture of the review pane with its first pair to &lt;file&gt;, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
