@@ -308,7 +308,7 @@ std::optional<ImportInfo> Workspace::importBySha256(const QString &sha256, const
 {
     Statement st = m_db.prepare(
         QStringLiteral("SELECT %1 FROM imports WHERE sha256 = ? "
-                       "AND coalesce(json_extract(spec_json, '$.format.sheet'), '') = ? ORDER BY id LIMIT 1")
+                       "AND coalesce(json_extract(spec_json, '$.format.sheet'), '') = coalesce(?, '') ORDER BY id LIMIT 1")
             .arg(kImportColumns));
     st.bind(1, sha256);
     st.bind(2, sheet);
