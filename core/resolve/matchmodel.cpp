@@ -1,5 +1,6 @@
 #include "resolve/matchmodel.h"
 
+#include "resolve/sortedlists.h"
 #include "resolve/stringmetrics.h"
 
 #include <QCryptographicHash>
@@ -12,41 +13,10 @@
 
 namespace fc {
 
+using SortedLists::countShared;
+using SortedLists::sharesAny;
+
 namespace {
-
-template <typename T> bool sharesAny(const QList<T> &a, const QList<T> &b)
-{
-    auto i = a.cbegin();
-    auto j = b.cbegin();
-    while (i != a.cend() && j != b.cend()) {
-        if (*i < *j)
-            ++i;
-        else if (*j < *i)
-            ++j;
-        else
-            return true;
-    }
-    return false;
-}
-
-template <typename T> int countShared(const QList<T> &a, const QList<T> &b)
-{
-    int n = 0;
-    auto i = a.cbegin();
-    auto j = b.cbegin();
-    while (i != a.cend() && j != b.cend()) {
-        if (*i < *j)
-            ++i;
-        else if (*j < *i)
-            ++j;
-        else {
-            ++n;
-            ++i;
-            ++j;
-        }
-    }
-    return n;
-}
 
 int dobLevel(const QDate &a, const QDate &b)
 {

@@ -1,10 +1,13 @@
 #include "resolve/personscorer.h"
 
+#include "resolve/sortedlists.h"
 #include "resolve/stringmetrics.h"
 
 #include <algorithm>
 
 namespace fc {
+
+using SortedLists::countShared;
 
 namespace {
 
@@ -18,44 +21,6 @@ bool nearlySame(const QString &a, const QString &b)
         return false;
     const double jw = StringMetrics::jaroWinkler(a, b);
     return jw >= 0.9 || (jw >= 0.8 && StringMetrics::soundex(a) == StringMetrics::soundex(b));
-}
-
-int countShared(const QList<qint64> &a, const QList<qint64> &b)
-{
-    int n = 0;
-    auto i = a.cbegin();
-    auto j = b.cbegin();
-    while (i != a.cend() && j != b.cend()) {
-        if (*i < *j)
-            ++i;
-        else if (*j < *i)
-            ++j;
-        else {
-            ++n;
-            ++i;
-            ++j;
-        }
-    }
-    return n;
-}
-
-int countShared(const QStringList &a, const QStringList &b)
-{
-    int n = 0;
-    auto i = a.cbegin();
-    auto j = b.cbegin();
-    while (i != a.cend() && j != b.cend()) {
-        if (*i < *j)
-            ++i;
-        else if (*j < *i)
-            ++j;
-        else {
-            ++n;
-            ++i;
-            ++j;
-        }
-    }
-    return n;
 }
 
 QString nameText(const NameForm &n)
