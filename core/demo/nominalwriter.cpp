@@ -75,12 +75,16 @@ bool NominalWriter::finish(QString *error)
             const qint32 a = associates[k];
             if (a >= 0) {
                 const DemoPerson &other = persons.at(a);
+                // Drawn one by one: the order in which a compiler evaluates a call's arguments is
+                // unspecified (GCC and Clang differ), and the demo must be the same whatever builds it.
+                // Day, month, year is the order GCC used, in which the standard demo was pinned.
+                const int day = rng.range(1, 28);
+                const int month = rng.range(1, 12);
+                const int year = 2010 + rng.range(0, 15);
                 line.add(kAssociateKeys[k][0], population.pncId(a))
                     .add(kAssociateKeys[k][1], NameCatalogue::forename(other.forename) + QLatin1Char(' ') +
                                                    NameCatalogue::surnames().at(other.surname).toUpper())
-                    .add(kAssociateKeys[k][2],
-                         QDate(2010 + rng.range(0, 15), rng.range(1, 12), rng.range(1, 28))
-                             .toString(kDateFormat));
+                    .add(kAssociateKeys[k][2], QDate(year, month, day).toString(kDateFormat));
                 m_context.truth->personMention(a, m_fileIndex, row, QStringLiteral("associate%1").arg(k + 1),
                                                SpellingNoise::None);
             } else {
