@@ -391,7 +391,7 @@ QList<SearchHit> Workspace::search(const QString &text, int limit)
     st.bind(2, limit);
     while (st.step())
         out << SearchHit{st.int64(0), static_cast<EntityType>(st.int64(1)), st.text(2),
-                         st.text(3).replace(QChar(searchSeparator), QLatin1String(" · "))};
+                         st.text(3).replace(QChar(searchSeparator), QStringLiteral(" · "))};
     int persons = 0;
     for (const SearchHit &h : std::as_const(out))
         persons += h.type == EntityType::Person ? 1 : 0;

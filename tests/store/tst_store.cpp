@@ -27,6 +27,7 @@ private slots:
     void notAWorkspaceIsRefused();
     void searchTreatsTextAsWords_data();
     void searchTreatsTextAsWords();
+    void searchSnippetSeparatesValuesWithAMiddleDot();
     void version2AttributesBecomeMentions();
     void osUserNameIsTheAccountWhateverTheEnvironment_data();
     void osUserNameIsTheAccountWhateverTheEnvironment();
@@ -201,6 +202,22 @@ void TestStore::searchTreatsTextAsWords()
     if (hits)
         QCOMPARE(result.first().entityId, 7);
     QCOMPARE(ws->countsByType().value(EntityType::Person), 1);
+}
+
+void TestStore::searchSnippetSeparatesValuesWithAMiddleDot()
+{
+    // The body keeps a record's values apart with the unit separator; the snippet the user reads
+    // shows them apart with " · " (U+00B7), not the separator and not its UTF-8 bytes read as
+    // Latin-1 ("Â·").
+    auto ws = Workspace::open(QStringLiteral(":memory:"), nullptr);
+    QVERIFY(ws);
+    QVERIFY(ws->database().exec(QStringLiteral(
+        "INSERT INTO entities(id, type, label) VALUES (7, 1, 'Amy KHAN');"
+        "INSERT INTO search(rowid, label, body) "
+        "VALUES (7, 'Amy KHAN', 'Amy KHAN' || char(31) || '1990-02-01')")));
+    const auto result = ws->search(QStringLiteral("khan"));
+    QCOMPARE(result.size(), 1);
+    QCOMPARE(result.first().snippet, QStringLiteral("Amy KHAN \u00b7 1990-02-01"));
 }
 
 void TestStore::version2AttributesBecomeMentions()
