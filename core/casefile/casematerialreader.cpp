@@ -71,7 +71,11 @@ std::optional<QList<CaseMaterial>> CaseMaterialReader::read(const QList<qint64> 
             s.organisationKind = st.text(3);
             s.fileName = st.text(4);
             s.rowNumber = st.int64(5);
+            // Stored as "ORGANISATION<US>key" (keys are scoped to their organisation): shown as the key.
             s.recordKey = st.text(6);
+            const qsizetype unit = s.recordKey.lastIndexOf(QChar(0x1f));
+            if (unit >= 0)
+                s.recordKey = s.recordKey.mid(unit + 1);
             s.grading.source = firstChar(st.text(7));
             s.grading.intelligence = firstChar(st.text(8));
             s.grading.handling = firstChar(st.text(9));

@@ -11,12 +11,14 @@
 #include "cli/retentioncommand.h"
 #include "cli/searchcommand.h"
 #include "cli/spectemplatecommand.h"
+#include "cli/casefilecommand.h"
 #include "cli/graphcommands.h"
 #include "cli/harmcommand.h"
 #include "cli/hotspotscommand.h"
 #include "cli/placescommand.h"
 #include "cli/postcodescommand.h"
 #include "cli/offendercommands.h"
+#include "cli/partnerexportcommand.h"
 
 #include <QCoreApplication>
 
@@ -50,6 +52,8 @@ std::unique_ptr<CliApplication> CliApplication::createDefault()
     app->add(std::make_unique<HotspotsCommand>());
     app->add(std::make_unique<PostcodesCommand>());
     addOffenderCommands(*app);
+    app->add(std::make_unique<CaseFileCommand>());
+    app->add(std::make_unique<PartnerExportCommand>());
     return app;
 }
 
