@@ -44,14 +44,19 @@ QImage CaseFigures::chart(const CaseFile &file)
     QStringList stores;
     QMap<QPair<QString, QString>, int> pairs;
     QStringList people;
+    QHash<qint64, QString> nameOf; // keyed by person: one record may spell a name otherwise
     for (const CaseSubject &s : file.subjects)
-        if (s.incidents > 0)
-            people << s.name;
+        if (s.incidents > 0) {
+            const QString key = QStringLiteral("%1\x1f%2").arg(s.name).arg(s.personId);
+            people << key;
+            nameOf.insert(s.personId, key);
+        }
     for (const ScheduleRow &r : file.schedule) {
         if (!stores.contains(r.store))
             stores << r.store;
-        for (const QString &p : r.persons)
-            ++pairs[qMakePair(p, r.store)];
+        for (qint64 id : r.personIds)
+            if (nameOf.contains(id))
+                ++pairs[qMakePair(nameOf.value(id), r.store)];
     }
     std::sort(stores.begin(), stores.end());
     const int rows = std::max<int>(std::max<int>(people.size(), stores.size()), 1);
@@ -82,7 +87,7 @@ QImage CaseFigures::chart(const CaseFile &file)
         p.setPen(QPen(QColor(70, 110, 170, 170), 1.5 + 6.0 * it.value() / maxCount));
         p.drawLine(a, b);
         p.setPen(Qt::black);
-        const QPointF mid = a + (b - a) * 0.7;
+        const QPointF mid = a + (b - a) * 0.78;
         p.drawText(QRectF(mid.x() - 20, mid.y() - 22, 40, 20), Qt::AlignCenter, QString::number(it.value()));
     }
     const QFontMetrics fm(label);
@@ -92,7 +97,7 @@ QImage CaseFigures::chart(const CaseFile &file)
         p.setBrush(QColor(220, 60, 60));
         p.drawEllipse(c, 12, 12);
         p.drawText(QRectF(10, c.y() - 12, leftX - 35, 24), Qt::AlignRight | Qt::AlignVCenter,
-                   elided(fm, person, leftX - 45));
+                   elided(fm, person.section(QChar(0x1f), 0, 0), leftX - 45));
     }
     for (const QString &store : stores) {
         const QPointF c = at.value(QStringLiteral("s:") + store);
@@ -136,7 +141,7 @@ QImage CaseFigures::timeline(const CaseFile &file)
     }
     if (last == first)
         last = first + 1;
-    const int width = 1600, left = 360, right = 40, top = 50, laneHeight = 36;
+    const int width = 1600, left = 360, right = 90, top = 50, laneHeight = 36;
     const int height = top + lanes * laneHeight + 60;
     QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);

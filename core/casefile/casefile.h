@@ -24,6 +24,7 @@ struct ScheduleRow
     QString organisation;  // reporting organisation
     QString sourceRecord;  // file, row and key of the record(s) it is taken from
     QStringList persons;   // the case's people in it, as the record names them
+    QList<qint64> personIds; // the same people's entity ids
     QStringList legalNotes;
 };
 

@@ -247,6 +247,8 @@ std::optional<CaseFile> CaseFileBuilder::build(qint64 caseId, QString *error)
                 const QString name = p ? personName(*p) : QString();
                 if (!name.isEmpty() && !row.persons.contains(name))
                     row.persons << name;
+                if (!row.personIds.contains(l.from))
+                    row.personIds << l.from;
                 CaseSubject &subject = subjects[l.from];
                 subject.personId = l.from;
                 ++subject.incidents;

@@ -252,7 +252,7 @@ bool CaseStore::attach(qint64 caseId, const QList<ExhibitRequest> &files, QStrin
     for (int i = 0; ok && i < files.size(); ++i) {
         const ExhibitRequest &r = files.at(i);
         st.bind(1, caseId).bind(2, r.reference.trimmed()).bind(3, paths.at(i)).bind(4, hashes.at(i).size)
-            .bind(5, hashes.at(i).sha256).bind(6, r.description).bind(7, r.handling.isEmpty() ? QStringLiteral("P") : r.handling)
+            .bind(5, hashes.at(i).sha256).bind(6, r.description.isNull() ? QStringLiteral("") : r.description).bind(7, r.handling.isEmpty() ? QStringLiteral("P") : r.handling)
             .bind(8, m_workspace.userName()).bind(9, now());
         ok = st.exec()
              && logEvent(caseId, QStringLiteral("exhibit attached"),

@@ -65,6 +65,8 @@ QList<FileHash> ExhibitHasher::hash(const QStringList &paths, const Progress &pr
     std::vector<int> indices(paths.size());
     for (int i = 0; i < paths.size(); ++i)
         indices[i] = i;
+    if (progress && !progress(0, total))
+        stop->store(true);
     QFuture<void> future = QtConcurrent::map(indices, [&](int i) { results[i] = hashFile(paths.at(i), &done, stop); });
     while (!future.isFinished()) {
         if (progress && !progress(done.load(), total))

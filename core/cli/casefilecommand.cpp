@@ -7,6 +7,7 @@
 #include "cli/partnerexportcommand.h"
 #include "store/workspace.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -81,7 +82,7 @@ int CaseFileCommand::runOn(Workspace &workspace, const QCommandLineParser &parse
     if (!files.isEmpty()) {
         QList<ExhibitRequest> requests;
         for (int i = 0; i < files.size(); ++i)
-            requests << ExhibitRequest{files.at(i), refs.at(i), QString(), QStringLiteral("P")};
+            requests << ExhibitRequest{files.at(i), refs.at(i), QFileInfo(files.at(i)).fileName(), QStringLiteral("P")};
         if (!store.attach(caseId, requests, &error, progress))
             return io.fail(QStringLiteral("casefile: ") + error);
     }
