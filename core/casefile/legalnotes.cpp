@@ -60,12 +60,13 @@ bool LegalNotes::setDates(const QString &key, const QDate &from, bool fromConfir
                           bool untilConfirmed, const QString &source, QString *error)
 {
     Database &db = m_workspace.database();
+    const QString added = source.isNull() ? QStringLiteral("") : source.trimmed();
     Statement st = db.prepare(QStringLiteral(
         "UPDATE legal_notes SET applies_from = ?, from_confirmed = ?, applies_until = ?, until_confirmed = ?, "
-        "source = source || '; ' || ? WHERE key = ?"));
+        "source = CASE WHEN ? = '' THEN source ELSE source || '; ' || ? END WHERE key = ?"));
     st.bind(1, from.isValid() ? from.toString(Qt::ISODate) : QString()).bind(2, fromConfirmed ? 1 : 0)
         .bind(3, until.isValid() ? until.toString(Qt::ISODate) : QString()).bind(4, untilConfirmed ? 1 : 0)
-        .bind(5, source).bind(6, key);
+        .bind(5, added).bind(6, added).bind(7, key);
     if (!st.exec() || db.changes() != 1) {
         if (error)
             *error = tr("there is no legal note \"%1\"").arg(key);

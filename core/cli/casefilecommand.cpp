@@ -7,6 +7,7 @@
 #include "cli/partnerexportcommand.h"
 #include "store/workspace.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,6 +33,8 @@ void CaseFileCommand::setupOptions(QCommandLineParser &parser)
                                         QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(QStringLiteral("exhibit-ref"), tr("The exhibit reference of the --attach at the same position."),
                                         QStringLiteral("REF")));
+    parser.addOption(QCommandLineOption(QStringLiteral("summary-file"),
+        tr("The analyst's summary (UTF-8 text), kept as a new version before the export."), QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(QStringLiteral("recipient"),
         tr("Who receives the case file (default: Crown Prosecution Service)."), QStringLiteral("R")));
     parser.addOption(QCommandLineOption(QStringLiteral("justification"),
@@ -68,6 +71,13 @@ int CaseFileCommand::runOn(Workspace &workspace, const QCommandLineParser &parse
         // The generated summary is version 1; analysts' edits add versions.
         const auto built = CaseFileBuilder(workspace).build(caseId, &error);
         if (!built || !store.addSummary(caseId, built->summary, true, &error))
+            return io.fail(QStringLiteral("casefile: ") + error);
+    }
+    if (parser.isSet(QStringLiteral("summary-file"))) {
+        QFile f(parser.value(QStringLiteral("summary-file")));
+        if (!f.open(QIODevice::ReadOnly))
+            return io.fail(tr("casefile: cannot read --summary-file %1: %2").arg(f.fileName(), f.errorString()), 2);
+        if (!store.addSummary(caseId, QString::fromUtf8(f.readAll()).trimmed(), false, &error))
             return io.fail(QStringLiteral("casefile: ") + error);
     }
     auto progress = [&io](qint64 done, qint64 total) {

@@ -6,6 +6,7 @@
 #include "cli/entitiescommand.h"
 #include "cli/importcommand.h"
 #include "cli/infocommand.h"
+#include "cli/legalnotescommand.h"
 #include "cli/previewcommand.h"
 #include "cli/resolvecommand.h"
 #include "cli/retentioncommand.h"
@@ -54,6 +55,7 @@ std::unique_ptr<CliApplication> CliApplication::createDefault()
     addOffenderCommands(*app);
     app->add(std::make_unique<CaseFileCommand>());
     app->add(std::make_unique<PartnerExportCommand>());
+    app->add(std::make_unique<LegalNotesCommand>());
     return app;
 }
 

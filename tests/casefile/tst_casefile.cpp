@@ -38,6 +38,9 @@
 
 #include <QCryptographicHash>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -169,6 +172,7 @@ private slots:
     void exportIsAuditedDisclosure();
     void demoSectionsPresent_data();
     void demoSectionsPresent();
+    void commandLine();
 
 private:
     qint64 newCase(const QString &kind = QStringLiteral("person"));
@@ -716,6 +720,72 @@ void TestCaseFile::demoSectionsPresent()
     QVERIFY(odtText(CaseExporter::sensitivePath(o.odtPath)).contains(CaseDocument::sensitiveTitle()));
     if (kind == QLatin1String("network"))
         QVERIFY(file->subjects.size() >= 2);
+}
+
+// fusioncell-cli casefile, partner-export and legal-notes as a user runs them.
+void TestCaseFile::commandLine()
+{
+    const QString cli = QStringLiteral(FC_BIN_DIR "/fusioncell-cli");
+    if (!QFile::exists(cli))
+        QSKIP("fusioncell-cli is not built");
+    QTemporaryDir out;
+    auto run = [&](const QStringList &args, QByteArray *stdOut = nullptr) {
+        QProcess p;
+        p.start(cli, args);
+        p.waitForFinished(120000);
+        if (stdOut)
+            *stdOut = p.readAllStandardOutput();
+        return p.exitCode();
+    };
+    const QString db = m_ws->path();
+    const QString amy = QString::number(m_amy);
+    QByteArray json;
+    QCOMPARE(run({"partner-export", "--db", db, "--recipient", "Castle Stores", "--kind", "retailer", "--person", amy,
+                  "--out", out.filePath("alert.pdf"), "--json"}, &json), 0);
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    QCOMPARE(o.value("manifest").toObject().value("withheld").toArray().size(), 4);
+    QCOMPARE(o.value("file").toObject().value("sha256").toString(), sha256(out.filePath("alert.pdf")));
+    for (const QString &token : kNotEvidence)
+        QVERIFY2(!QString::fromUtf8(json).contains(token), qPrintable(token));
+    QVERIFY(QFile::exists(out.filePath("alert-withheld.json")));
+    QCOMPARE(run({"partner-export", "--db", db, "--recipient", "Press", "--kind", "press", "--person", amy,
+                  "--out", out.filePath("no.pdf")}), 2);
+    QVERIFY(!QFile::exists(out.filePath("no.pdf")));
+
+    QVERIFY(writeFile(out.filePath("summary.txt"), "Analyst summary: four incident reports."));
+    QVERIFY(writeFile(out.filePath("statement.txt"), "Statement of the store manager."));
+    QCOMPARE(run({"casefile", "--db", db, "--person", amy, "--out", out.filePath("cli.pdf"), "--attach",
+                  out.filePath("statement.txt"), "--exhibit-ref", "AK/9", "--summary-file", out.filePath("summary.txt"),
+                  "--json"}, &json), 0);
+    const QJsonObject c = QJsonDocument::fromJson(json).object();
+    QCOMPARE(c.value("schedule").toInt(), 4);
+    QCOMPARE(c.value("sensitive").toInt(), 2);
+    QCOMPARE(c.value("files").toArray().size(), 2);
+    const qint64 caseId = c.value("case").toInteger();
+    QCOMPARE(CaseStore(*m_ws).summaries(caseId).size(), 2);
+    if (havePdfToText())
+        QVERIFY(pdfText(out.filePath("cli.pdf")).contains(QLatin1String("Analyst summary: four incident reports.")));
+    // An exhibit changed since: the export stops, naming it.
+    QVERIFY(writeFile(out.filePath("statement.txt"), "Statement of the store manager, altered."));
+    QProcess p;
+    p.start(cli, {"casefile", "--db", db, "--case", QString::number(caseId), "--out", out.filePath("again.pdf")});
+    p.waitForFinished(120000);
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("AK/9")));
+    QVERIFY(!QFile::exists(out.filePath("again.pdf")));
+
+    QCOMPARE(run({"legal-notes", "--db", db, "--set", "retail_worker_assault", "--from", "2026-04-01", "--source",
+                  "test entry", "--json"}, &json), 0);
+    const QJsonArray notes = QJsonDocument::fromJson(json).object().value("legal_notes").toArray();
+    bool seen = false;
+    for (const QJsonValue &v : notes)
+        if (v.toObject().value("key").toString() == QLatin1String("retail_worker_assault")) {
+            seen = true;
+            QCOMPARE(v.toObject().value("applies_from").toString(), QStringLiteral("2026-04-01"));
+            QCOMPARE(v.toObject().value("from_confirmed").toBool(), false);
+        }
+    QVERIFY(seen);
+    QCOMPARE(run({"legal-notes", "--db", db, "--set", "retail_worker_assault", "--from", "none", "--source", "reset"}), 0);
 }
 
 QTEST_MAIN(TestCaseFile)
