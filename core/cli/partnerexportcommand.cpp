@@ -2,6 +2,7 @@
 
 #include "casefile/caseexporter.h"
 #include "casefile/caseselection.h"
+#include "casefile/casestore.h"
 #include "store/workspace.h"
 
 #include <QJsonArray>
@@ -45,6 +46,9 @@ void PartnerExportCommand::setupOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(QStringLiteral("kind"), tr("retailer, police or partner."), QStringLiteral("KIND")));
     parser.addOption(QCommandLineOption(QStringLiteral("person"), tr("The person to share about."), QStringLiteral("ID")));
     parser.addOption(QCommandLineOption(QStringLiteral("network"), tr("Network N as `networks` lists them."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("case"),
+        tr("Share about a stored case: its people, incidents and image exhibits (instead of --person/--network)."),
+        QStringLiteral("ID")));
     parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The PDF to write (the manifest beside it, -withheld.json)."),
                                         QStringLiteral("F.pdf")));
     parser.addOption(QCommandLineOption(QStringLiteral("justification"),
@@ -63,14 +67,33 @@ int PartnerExportCommand::runOn(Workspace &workspace, const QCommandLineParser &
         && recipient.kind != QLatin1String("partner"))
         return io.fail(tr("partner-export: --kind \"%1\" is not retailer, police or partner").arg(recipient.kind), 2);
     QString error;
-    const auto selection = selectionFromOptions(workspace, parser, name(), &error);
+    std::optional<CaseSelection> selection;
+    QList<Exhibit> exhibits;
+    if (parser.isSet(QStringLiteral("case"))) {
+        bool ok = false;
+        const qint64 caseId = parser.value(QStringLiteral("case")).toLongLong(&ok);
+        CaseStore store(workspace);
+        const auto info = ok ? store.get(caseId) : std::nullopt;
+        if (!info)
+            return io.fail(tr("partner-export: --case \"%1\" is not a case in this workspace").arg(parser.value(QStringLiteral("case"))), 2);
+        CaseSelection fromCase;
+        fromCase.kind = info->kind;
+        fromCase.subject = info->subject;
+        fromCase.title = info->title;
+        fromCase.persons = info->persons;
+        fromCase.incidents = info->incidents;
+        selection = fromCase;
+        exhibits = store.exhibits(caseId);
+    } else {
+        selection = selectionFromOptions(workspace, parser, name(), &error);
+    }
     if (!selection)
         return io.fail(error, 2);
     QString justification = parser.value(QStringLiteral("justification"));
     if (justification.isEmpty())
         justification = workspace.purpose().isEmpty() ? QStringLiteral("sharing back with a partner") : workspace.purpose();
     PartnerExport built;
-    const auto written = CaseExporter(workspace).exportPartner(*selection, recipient, justification, out, {}, &error, &built);
+    const auto written = CaseExporter(workspace).exportPartner(*selection, recipient, justification, out, exhibits, &error, &built);
     if (!written)
         return io.fail(QStringLiteral("partner-export: ") + error);
     if (io.json) {

@@ -786,6 +786,21 @@ void TestCaseFile::commandLine()
         }
     QVERIFY(seen);
     QCOMPARE(run({"legal-notes", "--db", db, "--set", "retail_worker_assault", "--from", "none", "--source", "reset"}), 0);
+
+    // An alert from a stored case carries its image exhibits (not the other files), and a changed
+    // exhibit stops it as it stops a case file.
+    QTemporaryDir ex;
+    const qint64 withImage = newCase();
+    QString error;
+    QVERIFY2(CaseStore(*m_ws).attach(withImage, makeExhibits(ex.path()), &error), qPrintable(error));
+    QCOMPARE(run({"partner-export", "--db", db, "--recipient", "Castle Stores", "--kind", "retailer", "--case",
+                  QString::number(withImage), "--out", out.filePath("image.pdf"), "--json"}, &json), 0);
+    const QJsonObject withImages = QJsonDocument::fromJson(json).object();
+    QCOMPARE(withImages.value("images").toArray().size(), 1);
+    QCOMPARE(withImages.value("images").toArray().first().toObject().value("exhibit").toString(), QStringLiteral("AK/1"));
+    QCOMPARE(run({"partner-export", "--db", db, "--recipient", "Castle Stores", "--kind", "retailer", "--case",
+                  QString::number(caseId), "--out", out.filePath("stopped.pdf")}), 1);
+    QVERIFY(!QFile::exists(out.filePath("stopped.pdf")));
 }
 
 QTEST_MAIN(TestCaseFile)
