@@ -26,6 +26,9 @@ void CaseFileCommand::setupOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(QStringLiteral("network"),
         tr("Build the case of network N as `networks` lists them (1 = the largest)."), QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("case"), tr("Export this existing case again."), QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("incidents"),
+        tr("Build the case from these incidents only (comma-separated ids; default: all of the person's or network's)."),
+        QStringLiteral("A,B,...")));
     parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The PDF to write (the MG6D beside it, -mg6d.pdf)."),
                                         QStringLiteral("F.pdf")));
     parser.addOption(QCommandLineOption(QStringLiteral("odt"), tr("Also write an ODT (and its -mg6d.odt)."), QStringLiteral("F.odt")));
@@ -63,8 +66,19 @@ int CaseFileCommand::runOn(Workspace &workspace, const QCommandLineParser &parse
         const auto selection = selectionFromOptions(workspace, parser, name(), &error);
         if (!selection)
             return io.fail(error, 2);
+        QList<qint64> incidents = selection->incidents;
+        if (parser.isSet(QStringLiteral("incidents"))) {
+            incidents.clear();
+            for (const QString &part : parser.value(QStringLiteral("incidents")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const qint64 incident = part.trimmed().toLongLong(&ok);
+                if (!ok || !selection->incidents.contains(incident))
+                    return io.fail(tr("casefile: --incidents: \"%1\" is not an incident of this person or network").arg(part), 2);
+                incidents << incident;
+            }
+        }
         const auto id = store.create(selection->kind, selection->subject, selection->title, selection->persons,
-                                     selection->incidents, &error);
+                                     incidents, &error);
         if (!id)
             return io.fail(QStringLiteral("casefile: ") + error);
         caseId = *id;

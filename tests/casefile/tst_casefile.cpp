@@ -748,6 +748,17 @@ void TestCaseFile::commandLine()
     for (const QString &token : kNotEvidence)
         QVERIFY2(!QString::fromUtf8(json).contains(token), qPrintable(token));
     QVERIFY(QFile::exists(out.filePath("alert-withheld.json")));
+    // A case from selected incidents: N1 and N3 of Amy's (by their ids) give a schedule of two.
+    QStringList selected;
+    for (const EntityRecord &e : m_ws->entities(EntityType::Incident))
+        if (e.label.endsWith(QLatin1String("N1")) || e.label.endsWith(QLatin1String("N3")))
+            selected << QString::number(e.id);
+    QCOMPARE(selected.size(), 2);
+    QCOMPARE(run({"casefile", "--db", db, "--person", amy, "--incidents", selected.join(','), "--out",
+                  out.filePath("two.pdf"), "--json"}, &json), 0);
+    QCOMPARE(QJsonDocument::fromJson(json).object().value("schedule").toInt(), 2);
+    QCOMPARE(QJsonDocument::fromJson(json).object().value("total_value_gbp").toDouble(), 500.0); // 150 + 350
+    QCOMPARE(run({"casefile", "--db", db, "--person", amy, "--incidents", "999999", "--out", out.filePath("bad.pdf")}), 2);
     QCOMPARE(run({"partner-export", "--db", db, "--recipient", "Press", "--kind", "press", "--person", amy,
                   "--out", out.filePath("no.pdf")}), 2);
     QVERIFY(!QFile::exists(out.filePath("no.pdf")));
