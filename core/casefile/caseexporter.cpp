@@ -73,7 +73,7 @@ bool CaseExporter::record(const QString &objectType, const QString &objectId, co
         if (!ok)
             break;
         // The audit trail is a record, not a message: its wording is not translated.
-        const QString detail = QStringLiteral("%1 file %2, %3 bytes, sha256 %4")
+        const QString detail = QStringLiteral("%1: %2, %3 bytes, sha256 %4")
                                    .arg(what, QFileInfo(f.path).fileName())
                                    .arg(f.size)
                                    .arg(f.sha256);

@@ -123,17 +123,27 @@ QString CaseFileBuilder::generateSummary(const CaseInfo &info, const QList<CaseS
     QStringList orgs(organisations.cbegin(), organisations.cend());
     std::sort(orgs.begin(), orgs.end());
     QStringList names;
-    for (const CaseSubject &s : subjects)
+    int unnamed = 0; // network members no incident report of the case names
+    for (const CaseSubject &s : subjects) {
+        if (s.incidents == 0) {
+            ++unnamed;
+            continue;
+        }
         names << (s.dateOfBirth.isEmpty() ? s.name : tr("%1 (born %2)").arg(s.name, day(s.dateOfBirth)));
+    }
     const QString first = day(schedule.first().occurredAt);
     const QString last = day(schedule.last().occurredAt);
     if (info.kind == QLatin1String("network"))
-        out << tr("The %n people of this network, %1, are named in incident reports by %2 as suspects in %3 "
-                  "incident(s) between %4 and %5, at %6 store(s).", nullptr, int(subjects.size()))
+        out << tr("%n people of this network, %1, are named in incident reports by %2 as suspects in %3 "
+                  "incident(s) between %4 and %5, at %6 store(s).", nullptr, int(names.size()))
                    .arg(names.join(QStringLiteral("; ")), orgs.join(QStringLiteral(", ")))
                    .arg(schedule.size())
                    .arg(first, last)
-                   .arg(stores.size());
+                   .arg(stores.size())
+            + (unnamed > 0 ? QLatin1Char(' ')
+                                 + tr("%n other member(s) of the network are named in no incident report of this case.",
+                                      nullptr, unnamed)
+                           : QString());
     else
         out << tr("%1 is named in incident reports by %2 as a suspect in %3 incident(s) between %4 and %5, at %6 "
                   "store(s).")
