@@ -11,7 +11,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     libboost-graph-dev libsqlite3-dev libigraph-dev libssl-dev libjemalloc-dev sqlite3
     libquazip1-qt6-dev libproj-dev proj-data
-    xvfb xauth fonts-dejavu-core
+    xvfb xauth fonts-dejavu-core poppler-utils
 )
 # Extra packages, by flag: --bench for the benchmarks (peers measured in the same run) and the
 # fixture scripts; --sanitize for the ASan/UBSan + libFuzzer CI step (clang and its runtimes).

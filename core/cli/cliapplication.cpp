@@ -6,17 +6,20 @@
 #include "cli/entitiescommand.h"
 #include "cli/importcommand.h"
 #include "cli/infocommand.h"
+#include "cli/legalnotescommand.h"
 #include "cli/previewcommand.h"
 #include "cli/resolvecommand.h"
 #include "cli/retentioncommand.h"
 #include "cli/searchcommand.h"
 #include "cli/spectemplatecommand.h"
+#include "cli/casefilecommand.h"
 #include "cli/graphcommands.h"
 #include "cli/harmcommand.h"
 #include "cli/hotspotscommand.h"
 #include "cli/placescommand.h"
 #include "cli/postcodescommand.h"
 #include "cli/offendercommands.h"
+#include "cli/partnerexportcommand.h"
 
 #include <QCoreApplication>
 
@@ -50,6 +53,9 @@ std::unique_ptr<CliApplication> CliApplication::createDefault()
     app->add(std::make_unique<HotspotsCommand>());
     app->add(std::make_unique<PostcodesCommand>());
     addOffenderCommands(*app);
+    app->add(std::make_unique<CaseFileCommand>());
+    app->add(std::make_unique<PartnerExportCommand>());
+    app->add(std::make_unique<LegalNotesCommand>());
     return app;
 }
 

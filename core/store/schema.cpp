@@ -422,6 +422,90 @@ CREATE TABLE offender_review_ranks (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 10: case files (core/casefile). A case is one offender or a network built from the
+// incidents the analyst selected, kept with its history: every change is a row of case_history,
+// every summary (the generated one and each analyst edit) a version, every exhibit the SHA-256 its
+// file had when attached. legal_notes holds what the law said at a date (the low-value shop theft
+// threshold while it applied, its repeal, the offence of assaulting a retail worker) with the
+// source of each date and whether it was confirmed: shown to the investigator as notes, never as
+// legal advice; the analyst can correct a date (an unconfirmed one is stored as NULL).
+const char *const kVersion10 = R"SQL(
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('person', 'network')),
+    subject TEXT NOT NULL DEFAULT '',
+    marking TEXT NOT NULL DEFAULT 'OFFICIAL-SENSITIVE',
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE case_persons (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL,
+    PRIMARY KEY (case_id, person_id)
+) WITHOUT ROWID;
+CREATE TABLE case_incidents (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    incident_id INTEGER NOT NULL,
+    PRIMARY KEY (case_id, incident_id)
+) WITHOUT ROWID;
+CREATE TABLE case_summaries (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    generated INTEGER NOT NULL DEFAULT 0,
+    written_by TEXT NOT NULL,
+    written_at TEXT NOT NULL,
+    UNIQUE (case_id, version)
+);
+CREATE TABLE case_exhibits (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    reference TEXT NOT NULL,
+    file_path TEXT NOT NULL,
+    file_size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    handling TEXT NOT NULL DEFAULT 'P',
+    attached_by TEXT NOT NULL,
+    attached_at TEXT NOT NULL,
+    UNIQUE (case_id, reference)
+);
+CREATE TABLE case_history (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX case_history_case ON case_history(case_id, id);
+
+CREATE TABLE legal_notes (
+    key TEXT PRIMARY KEY,
+    offence TEXT NOT NULL,
+    title TEXT NOT NULL,
+    applies_from TEXT,
+    from_confirmed INTEGER NOT NULL DEFAULT 0,
+    applies_until TEXT,
+    until_confirmed INTEGER NOT NULL DEFAULT 0,
+    max_value_gbp REAL,
+    note TEXT NOT NULL,
+    source TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO legal_notes(key, offence, title, applies_from, from_confirmed, applies_until, until_confirmed,
+                        max_value_gbp, note, source) VALUES
+    ('low_value_shoplifting', 'shop_theft', 'Low-value shoplifting (s.22A Magistrates'' Courts Act 1980)',
+     '2014-05-13', 1, NULL, 0, 200,
+     'Theft from a shop of goods worth £200 or less (the price they were offered at; the values of offences charged together are added) was low-value shoplifting: triable only summarily unless an adult defendant elects Crown Court trial. Its repeal by the Crime and Policing Act: date of commencement not confirmed; enter it when known.',
+     's.22A Magistrates'' Courts Act 1980, inserted by s.176 Anti-social Behaviour, Crime and Policing Act 2014 (Royal Assent 13 March 2014), in force 13 May 2014 (legislation.gov.uk; Explanatory Notes to the 2014 Act, paras 509-510). Repeal: Crime and Policing Bill, introduced 25 February 2025 (commencement unconfirmed).'),
+    ('retail_worker_assault', 'assault', 'Offence of assaulting a retail worker (Crime and Policing Act)',
+     NULL, 0, NULL, 0, NULL,
+     'A standalone offence of assaulting a retail worker at work (maximum six months'' imprisonment and/or a fine; a presumption of a criminal behaviour order on conviction). Date of commencement not confirmed; enter it when known. Before it, such assaults were charged as common assault or other offences against the person, with the statutory aggravating factor for public-facing workers (s.156 Police, Crime, Sentencing and Courts Act 2022).',
+     'Crime and Policing Bill, introduced in the House of Commons 25 February 2025 (Home Office factsheet; Hansard, Public Bill Committee 2025). Commencement unconfirmed.');
+)SQL";
+
 struct Migration
 {
     int version;
@@ -435,6 +519,7 @@ const Migration kMigrations[] = {
     {5, kVersion5},
     {6, kVersion6},
     {7, kVersion7},
+    {10, kVersion10},
 };
 
 } // namespace
