@@ -16,6 +16,7 @@
 #include "inspector/inspectorpane.h"
 #include "networks/networkspane.h"
 #include "networks/networktablemodel.h"
+#include "offenders/offenderscreenshots.h"
 #include "offenders/offenderspane.h"
 #ifdef FC_HAVE_CHART_PANE
 #include "chart/chartpane.h"
@@ -459,6 +460,13 @@ void MainWindow::takeReviewScreenshotWhenReady(const QString &path)
             QTimer::singleShot(800, this, [this, path] { emit screenshotDone(m_reviewDock->grab().save(path)); });
         },
         Qt::SingleShotConnection);
+}
+
+void MainWindow::takeOffenderScreenshotsWhenReady(const QString &directory)
+{
+    auto *shots = new OffenderScreenshots(this, directory);
+    connect(shots, &OffenderScreenshots::finished, this, &MainWindow::screenshotDone);
+    shots->start();
 }
 
 void MainWindow::showMessage(const QString &title, const QString &text)

@@ -49,6 +49,8 @@ public:
     void takeMapScreenshotWhenReady(const QString &path);
     /** Saves a picture of the review pane, floated, once the workspace is open and its first pair shown. */
     void takeReviewScreenshotWhenReady(const QString &path);
+    /** Saves offenders.png, profile.png and association.png to directory (OffenderScreenshots). */
+    void takeOffenderScreenshotsWhenReady(const QString &directory);
 
     WorkspaceSession *session() const { return m_session; }
     ChartBridge *chart() const { return m_chart; }
