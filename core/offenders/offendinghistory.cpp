@@ -60,6 +60,11 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
     QList<QString> labels;
     QList<IncidentFact> incidents;
     {
+        Statement count = db.prepare(QStringLiteral("SELECT count(*) FROM entities WHERE type = 4"));
+        if (count.step())
+            incidents.reserve(count.int64(0));
+    }
+    {
         // One scan: where merged entities went, and the live people and incidents.
         QHash<QString, QString> offences; // a few distinct values, shared rather than copied per row
         Statement st = db.prepare(QStringLiteral(
