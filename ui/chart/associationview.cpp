@@ -209,7 +209,8 @@ void AssociationView::setExpanded(qint64 a, qint64 b, bool expanded)
     const QPen pen(QColor(0xc0, 0x7a, 0x2c), 1);
     link.line->setOpacity(0.25);
     for (int i = 0; i < n; ++i) {
-        const QPointF p = mid + normal * ((i - (n - 1) / 2.0) * 34);
+        // Off the middle by a little, so that the link's own label stays readable.
+        const QPointF p = mid + normal * ((i - (n - 1) / 2.0) * 34 + 26);
         const qint64 incident = as->incidents.at(i);
         auto *la = m_scene->addLine(QLineF(pa, p), pen);
         auto *lb = m_scene->addLine(QLineF(p, pb), pen);

@@ -99,11 +99,11 @@ void OffenderScreenshots::shootAssociations()
         AssociationView *view = chart->openAssociationView();
         view->window()->resize(1300, 900);
         connect(view, &AssociationView::built, this, [this, view](int, int) {
-            // The link sharing most incidents, up to eight (so that they can be read), expanded to
+            // The link sharing most incidents, up to fourteen (so that they can be read), expanded to
             // show what expanding does.
             const Association *most = nullptr;
             for (const Association &a : view->graph().associations())
-                if (a.incidents.size() <= 8 && (!most || a.incidents.size() > most->incidents.size()))
+                if (a.incidents.size() <= 14 && (!most || a.incidents.size() > most->incidents.size()))
                     most = &a;
             if (most)
                 view->setExpanded(most->a, most->b, true);
