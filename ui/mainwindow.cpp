@@ -16,6 +16,12 @@
 #include "inspector/inspectorpane.h"
 #include "networks/networkspane.h"
 #include "networks/networktablemodel.h"
+#include "offenders/offenderscreenshots.h"
+#include "offenders/offenderspane.h"
+#ifdef FC_HAVE_CHART_PANE
+#include "chart/chartpane.h"
+#endif
+#include "profile/profilepane.h"
 #include "resolve/resolutionrunner.h"
 #include "resolve/resolvesettingsdialog.h"
 #include "resolve/reviewpane.h"
@@ -110,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *imports = addPane(m_importView, tr("Imports"), QStringLiteral("ImportsDock"), Qt::BottomDockWidgetArea);
     splitDockWidget(networks, timeline, Qt::Horizontal);
     setUpResolution(); // the review dock goes in a tab next to the networks
+    setUpOffenders();  // offenders in a tab next to the timeline, the profile next to the inspector
     tabifyDockWidget(networks, imports);
     tabifyDockWidget(networks, addPane(m_audit, tr("Audit Trail"), QStringLiteral("AuditDock"), Qt::BottomDockWidgetArea));
     networks->raise();
@@ -135,6 +142,8 @@ MainWindow::~MainWindow()
     // The session (created first) is destroyed before the panes: they let go of its workspace
     // first, and the chart stops any layout that reads it.
     m_networks->cancel();
+    m_offenders->setWorkspace(WorkspaceAccess(), nullptr);
+    m_profile->setWorkspace(WorkspaceAccess(), nullptr);
     m_resolution->cancel(); // its job has a connection of its own; the runner waits for it
     m_review->setWorkspace(nullptr);
     m_chart->setWorkspace(nullptr);
@@ -200,6 +209,49 @@ void MainWindow::runResolution()
 void MainWindow::resolutionSettingsDialog()
 {
     ResolveSettingsDialog(this).exec();
+}
+
+void MainWindow::setUpOffenders()
+{
+    m_offenders = new OffendersPane(this);
+    m_profile = new ProfilePane(this);
+    m_offendersDock = addPane(m_offenders, tr("Offenders"), QStringLiteral("OffendersDock"), Qt::BottomDockWidgetArea);
+    if (auto *timeline = qobject_cast<QDockWidget *>(m_timeline->parentWidget())) {
+        tabifyDockWidget(timeline, m_offendersDock);
+        timeline->raise();
+    }
+    m_profileDock = addPane(m_profile, tr("Profile"), QStringLiteral("ProfileDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(qobject_cast<QDockWidget *>(m_inspector->parentWidget()), m_profileDock);
+    m_offenders->setUndoStack(m_chart->undoStack());
+    m_profile->setUndoStack(m_chart->undoStack());
+    m_profile->setConsultationGate([this](qint64 entityId) { return m_access->consultEntity(entityId); });
+    connect(m_offenders, &OffendersPane::openProfileRequested, this, &MainWindow::openProfile);
+    connect(m_profile, &ProfilePane::workspaceChanged, m_offenders, &OffendersPane::refresh);
+    connect(m_profile, &ProfilePane::entityActivated, m_inspector, &InspectorPane::showEntity);
+    connect(m_session, &WorkspaceSession::dataChanged, m_offenders, &OffendersPane::refresh);
+    // A person chosen in search opens in the profile too while the Profile dock is up.
+    connect(m_search, &SearchPane::entityActivated, this, [this](qint64 id) {
+        if (m_profileDock->isVisible() && !m_profileDock->visibleRegion().isEmpty())
+            m_profile->openProfile(id);
+    });
+#ifdef FC_HAVE_CHART_PANE
+    if (auto *pane = qobject_cast<ChartPane *>(m_chart->widget()))
+        connect(pane, &ChartPane::profileRequested, this, &MainWindow::openProfile);
+#endif
+}
+
+void MainWindow::setOffendersWorkspace()
+{
+    const bool open = m_session->isOpen();
+    m_offenders->setWorkspace(open ? m_session->access() : WorkspaceAccess(), m_session->workspace());
+    m_profile->setWorkspace(open ? m_session->access() : WorkspaceAccess(), m_session->workspace());
+}
+
+void MainWindow::openProfile(qint64 personId)
+{
+    m_profileDock->show();
+    m_profileDock->raise();
+    m_profile->openProfile(personId);
 }
 
 void MainWindow::followMerges()
@@ -305,10 +357,12 @@ void MainWindow::onWorkspaceOpened()
     m_networks->setWorkspace(m_session->access());
     m_map->setWorkspace(m_session->access());
     m_audit->setWorkspace(ws);
+    setOffendersWorkspace();
     m_actions->setWorkspaceOpen(true);
     m_actions->setWorkspaceEncrypted(m_session->isEncrypted());
     refreshWorkspaceViews();
     m_networks->refresh();
+    m_offenders->refresh();
 }
 
 void MainWindow::onWorkspaceClosed()
@@ -321,6 +375,7 @@ void MainWindow::onWorkspaceClosed()
     m_networks->setWorkspace(WorkspaceAccess());
     m_map->setWorkspace(WorkspaceAccess());
     m_audit->setWorkspace(nullptr);
+    setOffendersWorkspace();
     m_summaryModel->setCounts({}, 0);
     m_importModel->setImports({});
     m_actions->setWorkspaceOpen(false);
@@ -405,6 +460,13 @@ void MainWindow::takeReviewScreenshotWhenReady(const QString &path)
             QTimer::singleShot(800, this, [this, path] { emit screenshotDone(m_reviewDock->grab().save(path)); });
         },
         Qt::SingleShotConnection);
+}
+
+void MainWindow::takeOffenderScreenshotsWhenReady(const QString &directory)
+{
+    auto *shots = new OffenderScreenshots(this, directory);
+    connect(shots, &OffenderScreenshots::finished, this, &MainWindow::screenshotDone);
+    shots->start();
 }
 
 void MainWindow::showMessage(const QString &title, const QString &text)
@@ -539,8 +601,10 @@ void MainWindow::updatePurpose()
     const QString purpose = m_session->purpose();
     m_purpose->setText(purpose.isEmpty() ? tr("No purpose of access stated") : tr("Purpose: %1").arg(purpose));
     // The networks worker logs its analysis with the purpose: it gets the new one.
-    if (m_session->isOpen())
+    if (m_session->isOpen()) {
         m_networks->setWorkspace(m_session->access());
+        setOffendersWorkspace();
+    }
 }
 
 QString MainWindow::statusPurpose() const

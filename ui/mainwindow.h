@@ -16,6 +16,8 @@ class ImportListModel;
 class InspectorPane;
 class MapPane;
 class NetworksPane;
+class OffendersPane;
+class ProfilePane;
 class RecentFiles;
 class ResolutionRunner;
 class ReviewPane;
@@ -47,6 +49,8 @@ public:
     void takeMapScreenshotWhenReady(const QString &path);
     /** Saves a picture of the review pane, floated, once the workspace is open and its first pair shown. */
     void takeReviewScreenshotWhenReady(const QString &path);
+    /** Saves offenders.png, profile.png and association.png to directory (OffenderScreenshots). */
+    void takeOffenderScreenshotsWhenReady(const QString &directory);
 
     WorkspaceSession *session() const { return m_session; }
     ChartBridge *chart() const { return m_chart; }
@@ -60,6 +64,10 @@ public:
     ReviewPane *reviewPane() const { return m_review; }
     QDockWidget *reviewDock() const { return m_reviewDock; }
     ResolutionRunner *resolutionRunner() const { return m_resolution; }
+    OffendersPane *offendersPane() const { return m_offenders; }
+    ProfilePane *profilePane() const { return m_profile; }
+    /** Opens a person's profile in the Profile dock (a consultation) and brings the dock up. */
+    void openProfile(qint64 personId);
     ActionManager *actions() const { return m_actions; }
     AccessController *access() const { return m_access; }
     AuditPane *auditPane() const { return m_audit; }
@@ -98,6 +106,10 @@ private:
     void openChartDialog();
     void exportChartDialog();
 
+    // Offender management: the Offenders and Profile docks (ui/offenders, ui/profile).
+    void setUpOffenders();
+    void setOffendersWorkspace();
+
     // Accountability: encrypted workspaces, purpose of access, disclosures, the audit pane.
     void connectAccess();
     void updatePurpose();
@@ -126,6 +138,10 @@ private:
     ReviewPane *m_review = nullptr;
     QDockWidget *m_reviewDock = nullptr;
     ResolutionRunner *m_resolution = nullptr;
+    OffendersPane *m_offenders = nullptr;
+    ProfilePane *m_profile = nullptr;
+    QDockWidget *m_offendersDock = nullptr;
+    QDockWidget *m_profileDock = nullptr;
 };
 
 } // namespace fc

@@ -47,6 +47,10 @@ struct CommandLine
                                         QCoreApplication::translate("main", "Save a picture of the review pane with its "
                                                                             "first pair to <file>, then quit."),
                                         QStringLiteral("file")};
+    QCommandLineOption screenshotOffenders{QStringLiteral("screenshot-offenders"),
+                                           QCoreApplication::translate("main", "Save offenders.png, profile.png and "
+                                                                               "association.png to <dir>, then quit."),
+                                           QStringLiteral("dir")};
     QCommandLineOption passphraseFile{QStringLiteral("passphrase-file"),
                                       QCoreApplication::translate("main", "Read the passphrase of an encrypted workspace from "
                                                                           "<file> (or set FUSIONCELL_PASSPHRASE). Never give it "
@@ -64,7 +68,7 @@ struct CommandLine
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("workspace"),
                                      QCoreApplication::translate("main", "Workspace (.fcdb) to open."));
-        parser.addOptions({screenshot, screenshotMap, screenshotReview, passphraseFile, purpose});
+        parser.addOptions({screenshot, screenshotMap, screenshotReview, screenshotOffenders, passphraseFile, purpose});
     }
 };
 
@@ -109,9 +113,11 @@ int main(int argc, char *argv[])
         window.session()->setPurpose(parser.value(commandLine.purpose).trimmed());
     const QString mapShotPath = parser.value(commandLine.screenshotMap);
     const QString reviewShotPath = parser.value(commandLine.screenshotReview);
-    const QString shotPath = !mapShotPath.isEmpty()      ? mapShotPath
-                             : !reviewShotPath.isEmpty() ? reviewShotPath
-                                                         : parser.value(commandLine.screenshot);
+    const QString offenderShotDir = parser.value(commandLine.screenshotOffenders);
+    const QString shotPath = !mapShotPath.isEmpty()        ? mapShotPath
+                             : !reviewShotPath.isEmpty()   ? reviewShotPath
+                             : !offenderShotDir.isEmpty() ? offenderShotDir
+                                                           : parser.value(commandLine.screenshot);
     if (!shotPath.isEmpty()) {
         // A fixed size so that the README picture does not depend on the display or settings.
         window.resize(1600, 1000);
@@ -119,6 +125,8 @@ int main(int argc, char *argv[])
             window.takeMapScreenshotWhenReady(mapShotPath);
         else if (!reviewShotPath.isEmpty())
             window.takeReviewScreenshotWhenReady(reviewShotPath);
+        else if (!offenderShotDir.isEmpty())
+            window.takeOffenderScreenshotsWhenReady(offenderShotDir);
         else
             window.takeScreenshotWhenReady(shotPath);
         QObject::connect(&window, &fc::MainWindow::screenshotDone, app.get(), [&app, shotPath](bool ok) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QTypeInfo>
 
 namespace fc {
 
@@ -15,3 +16,6 @@ struct IncidentFact
 };
 
 } // namespace fc
+
+// Moved in memory as a block when lists grow (its members are Qt's relocatable types).
+Q_DECLARE_TYPEINFO(fc::IncidentFact, Q_RELOCATABLE_TYPE);

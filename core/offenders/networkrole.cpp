@@ -4,6 +4,7 @@
 #include "graph/communitydetector.h"
 #include "graph/graphstructure.h"
 #include "graph/networkfinder.h"
+#include "store/statement.h"
 #include "store/workspace.h"
 
 #include <algorithm>
@@ -13,7 +14,50 @@ namespace fc {
 
 OffenderProjection NetworkRoles::projection(Workspace &workspace)
 {
-    return OffenderProjection::build(workspace.entityRecords(), workspace.linkRecords());
+    // Only what the projection reads (the default rules filter nothing by source or grading): the
+    // live entities, unsorted, and the links' ends followed through the merges in memory rather
+    // than the provenance joins of Workspace::linkRecords().
+    Database &db = workspace.database();
+    QList<EntityRecord> entities;
+    QHash<qint64, qint64> mergedInto;
+    {
+        Statement st = db.prepare(QStringLiteral(
+            "SELECT id, type, subtype, label, occurred_at, value_gbp, area, offence, merged_into FROM entities"));
+        while (st.step()) {
+            if (!st.isNull(8)) {
+                mergedInto.insert(st.int64(0), st.int64(8));
+                continue;
+            }
+            EntityRecord e;
+            e.id = st.int64(0);
+            e.type = static_cast<EntityType>(st.int64(1));
+            e.subtype = st.text(2);
+            e.label = st.text(3);
+            e.occurredAt = st.text(4);
+            e.valueGbp = st.real(5);
+            e.area = st.text(6);
+            e.offence = st.text(7);
+            entities.append(std::move(e));
+        }
+    }
+    QList<LinkRecord> links;
+    {
+        QHash<QString, QString> types; // a few distinct values, shared
+        Statement st = db.prepare(QStringLiteral("SELECT id, type, from_id, to_id FROM links ORDER BY id"));
+        while (st.step()) {
+            LinkRecord l;
+            l.id = st.int64(0);
+            const QString type = st.text(1);
+            auto it = types.constFind(type);
+            if (it == types.constEnd())
+                it = types.insert(type, type);
+            l.type = it.value();
+            l.from = mergedInto.value(st.int64(2), st.int64(2));
+            l.to = mergedInto.value(st.int64(3), st.int64(3));
+            links.append(std::move(l));
+        }
+    }
+    return OffenderProjection::build(entities, links);
 }
 
 QHash<qint64, NetworkRole> NetworkRoles::compute(const OffenderProjection &projection, bool betweenness)

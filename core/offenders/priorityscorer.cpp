@@ -2,8 +2,11 @@
 
 #include "offenders/offendinghistory.h"
 
+#include "graph/parallelfor.h"
+
 #include <algorithm>
 #include <climits>
+#include <cmath>
 
 namespace fc {
 
@@ -94,13 +97,37 @@ PriorityScore PriorityScorer::score(qint64 personId, const QList<IncidentFact> &
 
 QString PriorityScorer::explanation(const PriorityScore &s, const QDate &asOf) const
 {
+    return explanation(s, asOf, nullptr);
+}
+
+QString PriorityScorer::explanation(const PriorityScore &s, const QDate &asOf, ExplanationCache *cache) const
+{
+    // Each sentence depends on a few figures only; a ranking of many people asks for the same
+    // sentences again and again, so within one ranking they are made once and reused.
+    auto cached = [cache](int sentence, std::initializer_list<double> figures, const auto &make) -> QString {
+        // Figures that are small whole numbers pack into one key; anything else is not cached.
+        quint64 key = 0;
+        for (double f : figures) {
+            if (!cache || f < -1 || f > 32766 || f != std::floor(f))
+                return make();
+            key = (key << 15) | quint64(qint64(f) + 1);
+        }
+        QHash<quint64, QString> &sentences = cache->sentences[sentence];
+        auto it = sentences.constFind(key);
+        if (it == sentences.constEnd())
+            it = sentences.insert(key, make());
+        return it.value();
+    };
     const QString date = asOf.toString(Qt::ISODate);
-    QStringList parts;
-    QString sum = tr("Score %1 of %2 = recency %3 + frequency %4 + harm %5")
-                      .arg(s.score).arg(m_bands.maximum()).arg(s.recencyPoints).arg(s.frequencyPoints).arg(s.harmPoints);
-    if (m_bands.usesNetwork())
-        sum += tr(" + network %1").arg(s.networkPoints);
-    parts << sum + QLatin1Char('.');
+    // (The score is the sum of the points, so the points alone key the first sentence.)
+    QString out = cached(0, {double(s.recencyPoints), double(s.frequencyPoints), double(s.harmPoints), double(s.networkPoints)},
+                         [&] {
+        QString sum = tr("Score %1 of %2 = recency %3 + frequency %4 + harm %5")
+                          .arg(s.score).arg(m_bands.maximum()).arg(s.recencyPoints).arg(s.frequencyPoints).arg(s.harmPoints);
+        if (m_bands.usesNetwork())
+            sum += tr(" + network %1").arg(s.networkPoints);
+        return sum + QLatin1Char('.');
+    });
 
     auto recencyBand = [&]() -> QString {
         for (const PriorityBand &b : m_bands.recency)
@@ -114,39 +141,51 @@ QString PriorityScorer::explanation(const PriorityScore &s, const QDate &asOf) c
                 return tr("band %1 or more").arg(number(b.bound));
         return tr("below every band");
     };
-    if (s.daysSinceLast < 0)
-        parts << tr("Recency %1: no dated incident on or before %2.").arg(s.recencyPoints).arg(date);
-    else
-        parts << tr("Recency %1: last incident %n day(s) before %2 (%3).", nullptr, s.daysSinceLast)
-                     .arg(s.recencyPoints).arg(date, recencyBand());
-    parts << tr("Frequency %1: %n incident(s) in the %2 days to %3 (%4).", nullptr, s.frequency)
-                 .arg(s.frequencyPoints).arg(m_bands.windowDays).arg(date, atLeastBand(m_bands.frequency, s.frequency));
-    const QString window = m_bands.harmWindowDays > 0 ? tr("in the %1 days to %2").arg(m_bands.harmWindowDays).arg(date)
-                                                      : tr("on record to %1").arg(date);
-    QString harmText;
-    if (s.harmWeighted == 0)
-        harmText = tr("Harm %1: %2, a count of %n incident(s) %3 (no harm weight set) (%4).", nullptr, s.harmCounted)
-                       .arg(s.harmPoints).arg(number(s.harm), window, atLeastBand(m_bands.harm, s.harm));
-    else
-        harmText = tr("Harm %1: %2 from %n incident(s) %3 with harm weights plus %4 counted 1 each for want of a "
-                      "weight (%5).", nullptr, s.harmWeighted)
-                       .arg(s.harmPoints).arg(number(s.harm), window).arg(s.harmCounted).arg(atLeastBand(m_bands.harm, s.harm));
-    parts << harmText;
+    out += QLatin1Char(' ');
+    out += cached(1, {double(s.daysSinceLast)}, [&] {
+        if (s.daysSinceLast < 0)
+            return tr("Recency %1: no dated incident on or before %2.").arg(s.recencyPoints).arg(date);
+        return tr("Recency %1: last incident %n day(s) before %2 (%3).", nullptr, s.daysSinceLast)
+            .arg(s.recencyPoints).arg(date, recencyBand());
+    });
+    out += QLatin1Char(' ');
+    out += cached(2, {double(s.frequency)}, [&] {
+        return tr("Frequency %1: %n incident(s) in the %2 days to %3 (%4).", nullptr, s.frequency)
+            .arg(s.frequencyPoints).arg(m_bands.windowDays).arg(date, atLeastBand(m_bands.frequency, s.frequency));
+    });
+    out += QLatin1Char(' ');
+    out += cached(3, {s.harm, double(s.harmWeighted), double(s.harmCounted)}, [&] {
+        const QString window = m_bands.harmWindowDays > 0 ? tr("in the %1 days to %2").arg(m_bands.harmWindowDays).arg(date)
+                                                          : tr("on record to %1").arg(date);
+        if (s.harmWeighted == 0)
+            return tr("Harm %1: %2, a count of %n incident(s) %3 (no harm weight set) (%4).", nullptr, s.harmCounted)
+                .arg(s.harmPoints).arg(number(s.harm), window, atLeastBand(m_bands.harm, s.harm));
+        return tr("Harm %1: %2 from %n incident(s) %3 with harm weights plus %4 counted 1 each for want of a "
+                  "weight (%5).", nullptr, s.harmWeighted)
+            .arg(s.harmPoints).arg(number(s.harm), window).arg(s.harmCounted).arg(atLeastBand(m_bands.harm, s.harm));
+    });
     if (m_bands.usesNetwork())
-        parts << tr("Network %1: %2.").arg(s.networkPoints).arg(s.networkRole);
-    return parts.join(QLatin1Char(' '));
+        out += QLatin1Char(' ') + tr("Network %1: %2.").arg(s.networkPoints).arg(s.networkRole);
+    return out;
 }
 
 QList<PriorityScore> PriorityScorer::rank(const OffendingHistory &history, const QDate &asOf, bool explain,
                                           const QHash<qint64, int> &previousRanks) const
 {
-    QList<PriorityScore> out;
-    out.reserve(history.personCount());
-    for (auto it = history.byPerson().cbegin(); it != history.byPerson().cend(); ++it) {
-        PriorityScore s = score(it.key(), it.value(), asOf, false);
-        s.label = history.label(it.key());
-        out.append(std::move(s));
-    }
+    // Scores and explanations are independent per person: both passes run on every core, each
+    // thread with its own sentence cache (the result does not depend on the number of threads).
+    const QList<qint64> ids = history.byPerson().keys();
+    const int n = int(ids.size());
+    const int threads = detail::graphThreadCount();
+    QList<PriorityScore> out(n);
+    PriorityScore *scores = out.data();
+    detail::parallelSlices(n, threads, [&](int begin, int end, int) {
+        for (int i = begin; i < end; ++i) {
+            const qint64 id = ids.at(i);
+            scores[i] = score(id, history.byPerson().value(id), asOf, false);
+            scores[i].label = history.label(id);
+        }
+    });
     std::sort(out.begin(), out.end(), [](const PriorityScore &a, const PriorityScore &b) {
         if (a.score != b.score)
             return a.score > b.score;
@@ -158,13 +197,17 @@ QList<PriorityScore> PriorityScorer::rank(const OffendingHistory &history, const
             return da < db;
         return a.personId < b.personId;
     });
-    for (int i = 0; i < out.size(); ++i) {
-        PriorityScore &s = out[i];
-        s.rank = i + 1;
-        s.previousRank = previousRanks.value(s.personId, 0);
-        if (explain)
-            s.explanation = explanation(s, asOf);
-    }
+    scores = out.data();
+    std::vector<ExplanationCache> caches(size_t(std::max(1, threads)));
+    detail::parallelSlices(n, threads, [&](int begin, int end, int thread) {
+        for (int i = begin; i < end; ++i) {
+            PriorityScore &s = scores[i];
+            s.rank = i + 1;
+            s.previousRank = previousRanks.value(s.personId, 0);
+            if (explain)
+                s.explanation = explanation(s, asOf, &caches[size_t(thread)]);
+        }
+    });
     return out;
 }
 

@@ -46,7 +46,13 @@ public:
     static QString method();
 
 private:
+    /** Sentences already made during one ranking, by the figures they depend on. */
+    struct ExplanationCache
+    {
+        QHash<quint64, QString> sentences[4]; // score, recency, frequency, harm; by their figures packed
+    };
     QString explanation(const PriorityScore &s, const QDate &asOf) const;
+    QString explanation(const PriorityScore &s, const QDate &asOf, ExplanationCache *cache) const;
 
     PriorityBands m_bands;
     HarmLookup m_harm;

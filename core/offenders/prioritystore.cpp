@@ -108,6 +108,26 @@ qint64 PriorityStore::saveReview(const QList<PriorityScore> &ranking, const QDat
     return id;
 }
 
+bool PriorityStore::removeReview(qint64 reviewId, QString *error)
+{
+    Database &db = m_workspace.database();
+    Transaction tx(db);
+    Statement ranks = db.prepare(QStringLiteral("DELETE FROM offender_review_ranks WHERE review_id = ?"));
+    ranks.bind(1, reviewId);
+    Statement review = db.prepare(QStringLiteral("DELETE FROM offender_reviews WHERE id = ?"));
+    review.bind(1, reviewId);
+    if (!ranks.exec() || !review.exec() || db.changes() != 1
+        || !m_workspace.auditLog().append(AuditLog::Action::Alteration, m_workspace.userName(),
+                                          QStringLiteral("priority review"), QString::number(reviewId),
+                                          QStringLiteral("review withdrawn"))
+        || !tx.commit()) {
+        if (error)
+            *error = tr("cannot withdraw review %1: %2").arg(reviewId).arg(db.lastError());
+        return false;
+    }
+    return true;
+}
+
 PriorityReview PriorityStore::lastReview()
 {
     PriorityReview r;

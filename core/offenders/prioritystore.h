@@ -41,6 +41,8 @@ public:
 
     /** Saves the ranking as a review snapshot; returns its id, or 0 and *error. */
     qint64 saveReview(const QList<PriorityScore> &ranking, const QDate &asOf, QString *error);
+    /** Withdraws a review snapshot (undo of "mark reviewed"); recorded as an alteration. */
+    bool removeReview(qint64 reviewId, QString *error);
     /** The latest review, or an empty one (id 0) when there has been none. */
     PriorityReview lastReview();
 

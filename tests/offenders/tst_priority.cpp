@@ -28,6 +28,7 @@ private slots:
     void bandsRejected_data();
     void bandsRejected();
     void bandsStoredAndReviewSnapshot();
+    void rankingExplanationsMatchOneByOne();
 
 private:
     static IncidentFact incident(qint64 id, const char *date, const char *offence);
@@ -346,6 +347,54 @@ void TestPriority::bandsStoredAndReviewSnapshot()
     QCOMPARE(second.at(0).personId, 11);
     QCOMPARE(second.at(0).previousRank, 2);
     QCOMPARE(second.at(1).previousRank, 1);
+
+    // "Mark reviewed" undone: the review is withdrawn (an alteration in the audit trail), and
+    // there is then no earlier review; a review that is not there cannot be withdrawn.
+    const int before = int(ws->auditLog().entries().size());
+    QVERIFY2(store.removeReview(last.id, &error), qPrintable(error));
+    QCOMPARE(store.lastReview().id, 0);
+    QCOMPARE(ws->auditLog().entries().size(), before + 1);
+    QVERIFY(!store.removeReview(last.id, &error));
+}
+
+void TestPriority::rankingExplanationsMatchOneByOne()
+{
+    // A ranking makes each sentence of the explanations once (per thread) and reuses it: every
+    // person's explanation must still be exactly the one score() gives that person alone, and the
+    // order the one a plain sort of those scores gives. 9,000 people: enough for several threads.
+    OffendingHistory h;
+    qint64 incidentId = 0;
+    for (int p = 1; p <= 9000; ++p) {
+        const int n = 1 + (p * 7) % 6;
+        for (int i = 0; i < n; ++i) {
+            const QDate d = QDate(2023, 1, 1).addDays((p * 37 + i * 101) % 900);
+            const QByteArray date = d.toString(Qt::ISODate).toLatin1();
+            h.add(p, QStringLiteral("P%1").arg(p), incident(++incidentId, date.constData(), (p + i) % 3 ? "shop_theft" : "robbery"));
+        }
+    }
+    h.finish();
+    PriorityBands bands = PriorityBands::defaults();
+    const HarmLookup harm = [](const QString &o) -> std::optional<double> {
+        if (o == QLatin1String("robbery"))
+            return 2.5; // a weight that is not a whole number: its harm sentences are not reused
+        return std::nullopt;
+    };
+    const PriorityScorer scorer(bands, harm);
+    const QDate asOf(2025, 6, 30);
+    const QList<PriorityScore> ranked = scorer.rank(h, asOf, true);
+    QCOMPARE(ranked.size(), 9000);
+    for (int i = 0; i < ranked.size(); ++i) {
+        const PriorityScore &r = ranked.at(i);
+        QCOMPARE(r.rank, i + 1);
+        const PriorityScore alone = scorer.score(r.personId, h.of(r.personId), asOf, true);
+        QCOMPARE(r.score, alone.score);
+        QCOMPARE(r.explanation, alone.explanation);
+        QCOMPARE(r.label, QStringLiteral("P%1").arg(r.personId));
+        if (i > 0) {
+            const PriorityScore &q = ranked.at(i - 1);
+            QVERIFY(q.score > r.score || (q.score == r.score && q.harm >= r.harm));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPriority)

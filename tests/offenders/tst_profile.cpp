@@ -3,6 +3,8 @@
 #include "offenders/offenderprofile.h"
 #include "offenders/persondisplay.h"
 #include "offenders/profilebuilder.h"
+#include "offenders/networkrole.h"
+#include "offenders/offendinghistory.h"
 #include "resolve/mergeledger.h"
 
 #include <QJsonArray>
@@ -21,6 +23,7 @@ private slots:
     void patternAndTravel();
     void networkRole();
     void mergedRecordsFollowed();
+    void historyAndNetworkFollowMerges();
     void openingIsAConsultation();
     void namesakesShownApart();
     void haversine();
@@ -199,6 +202,36 @@ void TestProfile::mergedRecordsFollowed()
     QCOMPARE(p->coOffenders.size(), 3);
     QCOMPARE(p->legsWithoutCoordinates, 2);
     QCOMPARE(p->person.organisations, (QStringList{"Castle Stores", "Northgate Foods"}));
+}
+
+void TestProfile::historyAndNetworkFollowMerges()
+{
+    // Before the merge: Amy has N1-N4, the Castle "Amy KHAN" C1. Amy is tied to Ben (N1, N2) and
+    // John SMITH b. 1980 (N4): 2 people, tie weight 3.
+    OffendingHistory h = OffendingHistory::load(*m_ws);
+    QCOMPARE(h.of(m_amy).size(), 4);
+    QCOMPARE(h.of(m_castleAmy).size(), 1);
+    QCOMPARE(h.label(m_amy), QStringLiteral("Amy KHAN"));
+    NetworkRole role = NetworkRoles::of(NetworkRoles::projection(*m_ws), m_amy);
+    QCOMPARE(role.degree, 2);
+    QCOMPARE(role.tieWeight, 3.0);
+    QString error;
+    QVERIFY2(MergeLedger(*m_ws).merge(m_amy, m_castleAmy, 0.9, QStringLiteral("same name, test"),
+                                      QStringLiteral("manual"), &error), qPrintable(error));
+    const qint64 survivor = qMin(m_amy, m_castleAmy), absorbed = qMax(m_amy, m_castleAmy);
+    // After: the survivor has all five in date order (C1 on 12 June last); the absorbed record is gone.
+    h = OffendingHistory::load(*m_ws);
+    QStringList dates;
+    for (const IncidentFact &f : h.of(survivor))
+        dates << f.occurredAt.left(10);
+    QCOMPARE(dates, (QStringList{"2025-06-02", "2025-06-04", "2025-06-07", "2025-06-10", "2025-06-12"}));
+    QVERIFY(h.of(absorbed).isEmpty());
+    // ...and John SMITH b. 1995 (C1) is a third tie: 3 people, weight 4.
+    const OffenderProjection projection = NetworkRoles::projection(*m_ws);
+    QVERIFY(!projection.graph().contains(absorbed));
+    role = NetworkRoles::of(projection, survivor);
+    QCOMPARE(role.degree, 3);
+    QCOMPARE(role.tieWeight, 4.0);
 }
 
 void TestProfile::openingIsAConsultation()

@@ -1,5 +1,7 @@
 #include "chart/chartpane.h"
 
+#include "chart/associationview.h"
+
 #include "chart/chartdocument.h"
 #include "chart/chartlegend.h"
 #include "chart/chartscene.h"
@@ -101,6 +103,9 @@ void ChartPane::createActions()
                           [this] { m_document->runLayout(ChartDocument::LayoutKind::ByType); });
     layoutMenu->addAction(tr("Hierarchical"), this,
                           [this] { m_document->runLayout(ChartDocument::LayoutKind::Hierarchical); });
+    layoutMenu->addSeparator();
+    // The association view: people linked to people, each link labelled with what they share.
+    layoutMenu->addAction(tr("Association view (people only)…"), this, [this] { openAssociationView(); });
     auto *layoutButton = new QToolButton(this);
     layoutButton->setText(tr("Layout"));
     layoutButton->setMenu(layoutMenu);
@@ -164,6 +169,37 @@ void ChartPane::createActions()
     m_toolBar->addAction(tr("Export…"), this, &ChartPane::exportChart);
 }
 
+AssociationView *ChartPane::openAssociationView()
+{
+    if (!m_associationWindow) {
+        m_associationWindow = new QWidget(this, Qt::Window);
+        m_associationWindow->setObjectName(QStringLiteral("AssociationWindow"));
+        m_associationWindow->setWindowTitle(tr("Association view"));
+        auto *note = new QLabel(tr("People linked directly to people, one link per pair: the incidents they offended in "
+                                   "together and their value, from the offender projection of what is on the chart "
+                                   "(other ties: shared vehicles, phones, addresses, direct links). Click a link to "
+                                   "show its incidents, again to hide them; double-click a person for the profile."),
+                                m_associationWindow);
+        note->setTextFormat(Qt::PlainText);
+        note->setWordWrap(true);
+        m_associations = new AssociationView(m_associationWindow);
+        m_associations->setWorkspace(m_document->workspace());
+        connect(m_associations, &AssociationView::personActivated, this, &ChartPane::profileRequested);
+        auto *layout = new QVBoxLayout(m_associationWindow);
+        layout->addWidget(note);
+        layout->addWidget(m_associations, 1);
+        m_associationWindow->resize(1000, 720);
+    }
+    m_associations->setWorkspace(m_document->workspace());
+    QList<EntityRecord> entities;
+    for (const ChartEntity &e : m_document->chartEntities(m_document->entityIds()))
+        entities << e.record;
+    m_associations->setRecords(entities, m_document->links().values());
+    m_associationWindow->show();
+    m_associationWindow->raise();
+    return m_associations;
+}
+
 void ChartPane::updateActions()
 {
     const int selected = int(m_document->selectedEntityIds().size());
@@ -190,6 +226,14 @@ void ChartPane::showContextMenu(const QPoint &globalPos)
 {
     const QList<qint64> ids = m_document->selectedEntityIds();
     QMenu menu(this);
+    if (ids.size() == 1) {
+        const auto entity = m_document->chartEntity(ids.first());
+        if (entity && entity->record.type == EntityType::Person) {
+            const qint64 id = ids.first();
+            menu.addAction(tr("Open profile"), this, [this, id] { emit profileRequested(id); });
+            menu.addSeparator();
+        }
+    }
     if (!ids.isEmpty()) {
         menu.addAction(tr("Expand (all links)"), this, [this, ids] { m_document->expand(ids); });
         QMenu *byType = menu.addMenu(tr("Expand by link type"));

@@ -9,6 +9,7 @@ class QToolBar;
 
 namespace fc {
 
+class AssociationView;
 class ChartDocument;
 class ChartLegend;
 class ChartView;
@@ -36,6 +37,16 @@ public:
 
     /** Finds the path between the two selected entities; a message says why when it cannot. */
     void findPathBetweenSelected();
+    /**
+     * Opens (or brings up) the association view of the people on the chart in a window of its own:
+     * people linked to people, one link per pair with the incidents and value they share.
+     */
+    AssociationView *openAssociationView();
+    AssociationView *associationView() const { return m_associations; }
+
+signals:
+    /** The analyst asked for a person's offender profile (context menu). */
+    void profileRequested(qint64 personId);
 
 private:
     void createActions();
@@ -52,6 +63,8 @@ private:
     QLabel *m_emptyHint = nullptr; // over the view while the chart is empty
     QAction *m_stopAction = nullptr;
     QAction *m_findPathAction = nullptr;
+    AssociationView *m_associations = nullptr;
+    QWidget *m_associationWindow = nullptr;
     QList<QAction *> m_selectionActions;
 };
 

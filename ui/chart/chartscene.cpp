@@ -1,5 +1,7 @@
 #include "chart/chartscene.h"
 
+#include "offenders/persondisplay.h"
+
 #include "chart/chartdocument.h"
 #include "chart/chartview.h"
 #include "chart/entityitem.h"
@@ -260,6 +262,20 @@ void ChartScene::onEntitiesInserted(const QList<qint64> &ids)
         item->setGroup(entity->group);
         item->setOpacity(m_document->isFilteredOut(entity->record) ? 0.15 : 1.0);
         item->setLabelScale(m_exporting ? 1.0 : m_labelScale);
+        if (entity->record.type == EntityType::Person && m_document->workspace()) {
+            // Namesakes told apart on the chart: age (or date of birth) and how many records in the
+            // label, the dates of birth and the organisations that know them in the tooltip.
+            const PersonDisplay d = PersonDisplay::of(*m_document->workspace(), id);
+            QStringList detail;
+            if (d.age >= 0)
+                detail << QString::number(d.age);
+            else if (!d.datesOfBirth.isEmpty())
+                detail << tr("b. %1").arg(d.datesOfBirth.join(QLatin1Char('/')));
+            if (d.records > 0)
+                detail << tr("%n record(s)", nullptr, d.records);
+            item->setLabelDetail(detail.join(QStringLiteral(" · ")));
+            item->setToolTip(d.text());
+        }
         addItem(item);
         m_entityItems.insert(id, item);
     }

@@ -30,10 +30,20 @@ EntityItem::EntityItem(const EntityRecord &record) : m_record(record)
     updateLabelSize();
 }
 
+void EntityItem::setLabelDetail(const QString &detail)
+{
+    prepareGeometryChange();
+    m_labelDetail = detail;
+    updateLabelSize();
+    update();
+}
+
 void EntityItem::updateLabelSize()
 {
     static const QFontMetricsF metrics(ChartScene::labelFont()); // one font for every label
     m_labelText = metrics.elidedText(m_record.label, Qt::ElideRight, kMaxLabelWidth);
+    if (!m_labelDetail.isEmpty())
+        m_labelText += QStringLiteral(" (%1)").arg(m_labelDetail);
     m_labelSize = QSizeF(metrics.horizontalAdvance(m_labelText) + 6, metrics.height() + 2);
 }
 

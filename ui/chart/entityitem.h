@@ -29,6 +29,9 @@ public:
     int type() const override { return Type; }
     qint64 entityId() const { return m_record.id; }
     const EntityRecord &record() const { return m_record; }
+    /** What tells namesakes apart, drawn after the name: e.g. "36 · 3 records" (people only). */
+    void setLabelDetail(const QString &detail);
+    QString labelText() const { return m_labelText; }
 
     void addLink(LinkItem *link) { m_links.append(link); }
     void removeLink(LinkItem *link) { m_links.removeAll(link); }
@@ -85,6 +88,7 @@ private:
     double m_sizeFactor = 1;
     double m_labelScale = 1;
     QString m_labelText; // the label, cut short if very long
+    QString m_labelDetail;
     QSizeF m_labelSize;
     bool m_labelShown = true;
     bool m_labelAbove = false;
