@@ -74,6 +74,7 @@ struct Model
     bool hasTrend = false;
     std::vector<int> levels; // the levels with a dummy column (all present but the first)
     double phi = 1;
+    double seDispersion = 1; // the dispersion behind standard errors and the trend's p-value
     int downWeighted = 0;
     bool ok = false;
 
@@ -117,6 +118,7 @@ Model fitModel(const Baseline &data, bool trend, bool factors, const FarringtonO
             return m;
     }
     m.phi = std::max(m.glm.dispersion(), 1.0);
+    m.seDispersion = m.glm.dispersion();
     if (o.reweight) {
         const std::vector<double> h = m.glm.hatValues();
         const std::vector<double> &mu = m.glm.fitted();
@@ -136,6 +138,7 @@ Model fitModel(const Baseline &data, bool trend, bool factors, const FarringtonO
         }
         m.glm.fit(x, data.y, omega); // R does not test this fit's convergence either
         m.phi = std::max(m.glm.dispersion(), 1.0);
+        m.seDispersion = o.surveillanceQuirks ? m.glm.priorWeightDispersion() : m.glm.dispersion();
     }
     m.ok = true;
     return m;
@@ -220,7 +223,7 @@ QList<FarringtonPoint> Farrington::run(const std::vector<double> &counts, const 
         if (model.hasTrend) {
             const double fit = std::exp(model.glm.predictLink(model.row(k, o.noPeriods)));
             const double maxY = *std::max_element(data.y.begin(), data.y.end());
-            const bool keep = b >= 3 && model.glm.pValue(1) < o.pThresholdTrend && fit <= maxY;
+            const bool keep = b >= 3 && model.glm.pValue(1, model.seDispersion) < o.pThresholdTrend && fit <= maxY;
             if (!keep)
                 model = fitModel(data, false, factors, o);
             if (!model.ok) {
@@ -233,7 +236,7 @@ QList<FarringtonPoint> Farrington::run(const std::vector<double> &counts, const 
         pt.downWeighted = model.downWeighted;
         pt.phi = model.phi;
         const std::vector<double> x0 = model.row(k, o.noPeriods);
-        const double eta = model.glm.predictLink(x0), se = model.glm.predictLinkSe(x0);
+        const double eta = model.glm.predictLink(x0), se = model.glm.predictLinkSe(x0, model.seDispersion);
         pt.expected = std::exp(eta);
         const bool muan = o.threshold == FarringtonOptions::Threshold::Muan;
         pt.expectedUpper = muan ? std::exp(eta + z * se) : pt.expected;

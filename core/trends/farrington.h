@@ -23,6 +23,14 @@ struct FarringtonOptions
     int limitCases = 5;        // no alarm unless the last limitPeriods periods hold at least limitCases
     int limitPeriods = 4;
     int minimumYears = 2;      // below this many years of history: "too little history"
+    /**
+     * Reproduce R surveillance 1.20.3 exactly: after reweighting it replaces the model's working weights
+     * by the prior weights, so the dispersion behind the prediction's standard error (Muan) and the
+     * trend's p-value becomes sum(w (y - mu)^2 / mu^2) / df, about phi / mu: a standard error too small
+     * by about sqrt(mu). Off (the product): the Pearson dispersion of the paper. The tests turn it on
+     * to compare with R's numbers.
+     */
+    bool surveillanceQuirks = false;
 
     /** Noufaily's settings for weekly data (b 5, w 3, 10 levels, 26 weeks left out). */
     static FarringtonOptions weekly();

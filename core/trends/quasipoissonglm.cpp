@@ -164,18 +164,36 @@ double QuasiPoissonGlm::predictLink(const std::vector<double> &x0) const
     return e;
 }
 
-double QuasiPoissonGlm::predictLinkSe(const std::vector<double> &x0) const
+double QuasiPoissonGlm::priorWeightDispersion() const
 {
+    double sum = 0;
+    int used = 0;
+    for (size_t i = 0; i < m_y.size(); ++i) {
+        if (m_w[i] <= 0)
+            continue;
+        sum += m_w[i] * (m_y[i] - m_mu[i]) * (m_y[i] - m_mu[i]) / (m_mu[i] * m_mu[i]);
+        ++used;
+    }
+    const int df = used - int(m_beta.size());
+    return df > 0 ? sum / df : 1;
+}
+
+double QuasiPoissonGlm::predictLinkSe(const std::vector<double> &x0, double dispersion) const
+{
+    if (dispersion < 0)
+        dispersion = m_dispersion;
     double q = 0;
     for (size_t a = 0; a < m_beta.size(); ++a)
         for (size_t b = 0; b < m_beta.size(); ++b)
             q += x0[a] * m_inverse[a][b] * x0[b];
-    return std::sqrt(std::max(0.0, q * m_dispersion));
+    return std::sqrt(std::max(0.0, q * dispersion));
 }
 
-double QuasiPoissonGlm::pValue(int j) const
+double QuasiPoissonGlm::pValue(int j, double dispersion) const
 {
-    const double se = std::sqrt(std::max(0.0, m_inverse[j][j] * m_dispersion));
+    if (dispersion < 0)
+        dispersion = m_dispersion;
+    const double se = std::sqrt(std::max(0.0, m_inverse[j][j] * dispersion));
     if (se <= 0)
         return 1;
     return CountDistributions::studentTwoSided(m_beta[j] / se, residualDf());

@@ -27,9 +27,15 @@ public:
     std::vector<double> hatValues() const;
     /** Linear predictor x0'beta and its standard error sqrt(dispersion x0'(X'WX)^-1 x0). */
     double predictLink(const std::vector<double> &x0) const;
-    double predictLinkSe(const std::vector<double> &x0) const;
+    /** se with the given dispersion (< 0: dispersion()). */
+    double predictLinkSe(const std::vector<double> &x0, double dispersion = -1) const;
     /** Two-sided p-value of coefficient j: t = beta_j / se_j on n - p degrees of freedom. */
-    double pValue(int j) const;
+    double pValue(int j, double dispersion = -1) const;
+    /**
+     * sum(w (y - mu)^2 / mu^2) / (n - p): what R's summary.glm computes when a model's working weights
+     * have been replaced by its prior weights, as R surveillance (1.20.3) does after reweighting.
+     */
+    double priorWeightDispersion() const;
     int residualDf() const { return int(m_y.size()) - int(m_beta.size()); }
 
 private:
