@@ -197,8 +197,9 @@ QList<FarringtonPoint> Farrington::run(const std::vector<double> &counts, const 
         const int b = std::min(o.b, (k - o.w) / o.frequency);
         pt.yearsBack = b;
         if (b < o.minimumYears || b < 1) {
-            pt.reason = tr("too little history: %1 needs %2 years and %3 periods before it, has %4 periods")
-                            .arg(k).arg(o.minimumYears).arg(o.w).arg(k);
+            pt.reason = tr("too little history: judging a period needs %1 years and %2 periods of data before it; "
+                           "this one has %3 periods")
+                            .arg(o.minimumYears).arg(o.w).arg(k);
             out << pt;
             continue;
         }
