@@ -9,8 +9,7 @@ namespace {
 
 // Walks the probability mass function upwards from 0: logPmf(k) for k = 0, 1, ...; returns the
 // smallest k with cumulative >= p. Starts the walk near the mode for large means (pmf in log space).
-template<typename LogPmf>
-double quantileByWalk(double p, double mean, double sd, LogPmf logPmf)
+template <typename LogPmf> double quantileByWalk(double p, double mean, double sd, LogPmf logPmf)
 {
     if (p <= 0)
         return 0;
@@ -31,8 +30,8 @@ double poissonLogPmf(double k, double mu)
 
 double nbLogPmf(double k, double size, double prob)
 {
-    return std::lgamma(k + size) - std::lgamma(size) - std::lgamma(k + 1) + size * std::log(prob)
-        + k * std::log1p(-prob);
+    return std::lgamma(k + size) - std::lgamma(size) - std::lgamma(k + 1) + size * std::log(prob) +
+           k * std::log1p(-prob);
 }
 
 } // namespace
@@ -49,28 +48,28 @@ double CountDistributions::normalQuantile(double p)
     if (p >= 1)
         return std::numeric_limits<double>::infinity();
     // Acklam's approximation (relative error 1.15e-9), then one Halley step on erfc.
-    static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
-                               1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
+    static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,  -2.759285104469687e+02,
+                               1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
     static const double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
                                6.680131188771972e+01, -1.328068155288572e+01};
     static const double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
-                               -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00};
+                               -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
     static const double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
                                3.754408661907416e+00};
     const double low = 0.02425;
     double x;
     if (p < low) {
         const double q = std::sqrt(-2 * std::log(p));
-        x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
-            / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+        x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+            ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
     } else if (p <= 1 - low) {
         const double q = p - 0.5, r = q * q;
-        x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
-            / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+        x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q /
+            (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
     } else {
         const double q = std::sqrt(-2 * std::log1p(-p));
-        x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
-            / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+        x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+            ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
     }
     const double e = normalCdf(x) - p;
     const double u = e * std::sqrt(2 * M_PI) * std::exp(x * x / 2);

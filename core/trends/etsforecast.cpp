@@ -45,7 +45,7 @@ std::array<double, 4> fromParameters(double alpha, double betaShare, double gamm
 }
 
 // Nelder-Mead on four coordinates (standard coefficients 1, 2, 0.5, 0.5).
-template<typename F>
+template <typename F>
 std::array<double, 4> nelderMead(F f, std::array<double, 4> start, double *best, int iterations = 600)
 {
     constexpr int n = 4;
@@ -128,7 +128,8 @@ ForecastPath withIntervals(const std::vector<double> &mean, const std::vector<do
 {
     ForecastPath p;
     p.mean = mean;
-    const double z80 = CountDistributions::normalQuantile(0.9), z95 = CountDistributions::normalQuantile(0.975);
+    const double z80 = CountDistributions::normalQuantile(0.9),
+                 z95 = CountDistributions::normalQuantile(0.975);
     for (size_t h = 0; h < mean.size(); ++h) {
         const double sd = std::sqrt(std::max(0.0, variance[h]));
         p.lower80.push_back(mean[h] - z80 * sd);
@@ -161,7 +162,8 @@ EtsParameters EtsForecast::initialStates(const std::vector<double> &y, int m)
     double mean = 0;
     for (int j = 0; j < m; ++j) {
         const double t1 = j + 1, t2 = j + 1 + m;
-        p.seasonal[size_t(j)] = ((y[size_t(j)] - (p.level + t1 * p.trend)) + (y[size_t(j + m)] - (p.level + t2 * p.trend))) / 2;
+        p.seasonal[size_t(j)] =
+            ((y[size_t(j)] - (p.level + t1 * p.trend)) + (y[size_t(j + m)] - (p.level + t2 * p.trend))) / 2;
         mean += p.seasonal[size_t(j)] / m;
     }
     for (double &s : p.seasonal)
@@ -169,7 +171,8 @@ EtsParameters EtsForecast::initialStates(const std::vector<double> &y, int m)
     return p;
 }
 
-double EtsForecast::sse(const std::vector<double> &y, int m, const EtsParameters &p, std::vector<double> *residuals)
+double EtsForecast::sse(const std::vector<double> &y, int m, const EtsParameters &p,
+                        std::vector<double> *residuals)
 {
     double l = p.level, b = p.trend, total = 0;
     std::vector<double> s = p.seasonal;
@@ -285,20 +288,26 @@ ForecastResult TrendForecast::run(const std::vector<double> &y, int m, int horiz
     ForecastResult r;
     r.horizon = horizon;
     const int n = int(y.size());
-    r.method = tr("ETS(A,Ad,A): additive Holt-Winters with a damped trend on the counts (Hyndman et al. 2008), "
-                  "chosen because the counts are large enough for additive errors, the season is fixed (%1 "
-                  "periods) and a damped trend does not carry a short rise or fall on for six months; parameters "
-                  "by least squares, initial states from the first two seasons; 80% and 95% prediction intervals "
-                  "normal with the analytic ETS variance. Back-test: rolling origin over the last %2 periods, "
-                  "1 to %3 periods ahead, MASE scaled by the in-sample seasonal-naive error at each origin; "
-                  "when ETS does not beat seasonal-naive, the seasonal-naive forecast is shown. Forecasts and "
-                  "bounds below zero are shown as zero.")
-                   .arg(m).arg(backtestOrigins).arg(horizon);
+    r.method =
+        tr("ETS(A,Ad,A): additive Holt-Winters with a damped trend on the counts (Hyndman et al. 2008), "
+           "chosen because the counts are large enough for additive errors, the season is fixed (%1 "
+           "periods) and a damped trend does not carry a short rise or fall on for six months; parameters "
+           "by least squares, initial states from the first two seasons; 80% and 95% prediction intervals "
+           "normal with the analytic ETS variance. Back-test: rolling origin over the last %2 periods, "
+           "1 to %3 periods ahead, MASE scaled by the in-sample seasonal-naive error at each origin; "
+           "when ETS does not beat seasonal-naive, the seasonal-naive forecast is shown. Forecasts and "
+           "bounds below zero are shown as zero.")
+            .arg(m)
+            .arg(backtestOrigins)
+            .arg(horizon);
     const int origins = std::min(backtestOrigins, n - 2 * m);
     if (origins < 3) {
-        r.reason = tr("too little history for a forecast: %1 complete periods; ETS needs two full seasons (%2) "
-                      "plus at least 3 for the back-test (%3)")
-                       .arg(n).arg(2 * m).arg(2 * m + 3);
+        r.reason =
+            tr("too little history for a forecast: %1 complete periods; ETS needs two full seasons (%2) "
+               "plus at least 3 for the back-test (%3)")
+                .arg(n)
+                .arg(2 * m)
+                .arg(2 * m + 3);
         return r;
     }
     double errModel = 0, errNaive = 0;

@@ -34,7 +34,8 @@ public:
     /** Initial states from the first two seasons (needs 2 m observations). */
     static EtsParameters initialStates(const std::vector<double> &y, int m);
     /** Sum of squared one-step errors with the given parameters (the residuals in *residuals). */
-    static double sse(const std::vector<double> &y, int m, const EtsParameters &p, std::vector<double> *residuals = nullptr);
+    static double sse(const std::vector<double> &y, int m, const EtsParameters &p,
+                      std::vector<double> *residuals = nullptr);
     /** Fits alpha, beta, gamma, phi (initial states from initialStates); false when y is shorter than 2 m. */
     bool fit(const std::vector<double> &y, int m);
     /** Fits with the initial states given (as the statsmodels fixture does). */
@@ -66,16 +67,16 @@ public:
 struct ForecastResult
 {
     bool computed = false;
-    QString reason;           // when not computed: why (too little history)
+    QString reason; // when not computed: why (too little history)
     int horizon = 0;
-    int origins = 0;          // rolling origins in the back-test
+    int origins = 0; // rolling origins in the back-test
     double maseModel = 0, maseNaive = 0;
     bool modelBeatsNaive = false;
-    QString shown;            // "ets" or "seasonal-naive"
-    ForecastPath path;        // the forecast shown (clipped at 0)
+    QString shown;                     // "ets" or "seasonal-naive"
+    ForecastPath path;                 // the forecast shown (clipped at 0)
     ForecastPath modelPath, naivePath; // both, unclipped
-    EtsParameters parameters; // of the model fitted on the whole series
-    QString method;           // the model, why, and the caveats
+    EtsParameters parameters;          // of the model fitted on the whole series
+    QString method;                    // the model, why, and the caveats
 };
 
 /** Forecast of a count series: ETS(A,Ad,A) or seasonal-naive, whichever the back-test favours. */

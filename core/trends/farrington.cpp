@@ -125,8 +125,8 @@ Model fitModel(const Baseline &data, bool trend, bool factors, const FarringtonO
         std::vector<double> s(data.y.size());
         double sum = 0;
         for (size_t i = 0; i < s.size(); ++i) {
-            s[i] = 1.5 * (std::pow(data.y[i], 2.0 / 3) * std::pow(mu[i], -1.0 / 6) - std::sqrt(mu[i]))
-                / std::sqrt(m.phi * (1 - h[i]));
+            s[i] = 1.5 * (std::pow(data.y[i], 2.0 / 3) * std::pow(mu[i], -1.0 / 6) - std::sqrt(mu[i])) /
+                   std::sqrt(m.phi * (1 - h[i]));
             sum += s[i] > o.weightsThreshold ? 1 / (s[i] * s[i]) : 1;
         }
         const double gamma = double(s.size()) / sum;
@@ -164,20 +164,34 @@ FarringtonOptions FarringtonOptions::monthly()
 
 QString FarringtonOptions::describe() const
 {
-    return tr("improved Farrington (Noufaily et al. 2013, as R surveillance farringtonFlexible): quasi-Poisson "
-              "GLM, log link, on the same period of up to %1 past years (window +/-%2 periods)%3, linear trend "
-              "%4, the last %5 periods left out of the baseline, past outbreaks down-weighted (Anscombe residual "
-              "> %6: weight s^-2), threshold = %7 %8 quantile of a negative binomial with the estimated dispersion "
-              "(Poisson when it is <= 1); no alarm unless the last %9 periods hold at least %10 incidents; at least "
+    return tr("improved Farrington (Noufaily et al. 2013, as R surveillance farringtonFlexible): "
+              "quasi-Poisson "
+              "GLM, log link, on the same period of up to %1 past years (window +/-%2 periods)%3, linear "
+              "trend "
+              "%4, the last %5 periods left out of the baseline, past outbreaks down-weighted (Anscombe "
+              "residual "
+              "> %6: weight s^-2), threshold = %7 %8 quantile of a negative binomial with the estimated "
+              "dispersion "
+              "(Poisson when it is <= 1); no alarm unless the last %9 periods hold at least %10 incidents; "
+              "at least "
               "%11 years of history needed")
-        .arg(b).arg(w)
-        .arg(noPeriods > 1 ? tr(" and a %1-level seasonal factor over the rest of each year").arg(noPeriods) : QString())
-        .arg(!trend ? tr("off") : pThresholdTrend >= 1 ? tr("kept unless it extrapolates beyond the baseline's maximum (3+ years)")
-                                                       : tr("kept when p < %1 and it does not extrapolate").arg(pThresholdTrend))
-        .arg(pastPeriodsNotIncluded).arg(weightsThreshold)
-        .arg(threshold == Threshold::Muan ? tr("at the upper %1% confidence limit of the expected count, the").arg(100 * (1 - alpha))
-                                          : tr("the"))
-        .arg(1 - alpha).arg(limitPeriods).arg(limitCases).arg(minimumYears);
+        .arg(b)
+        .arg(w)
+        .arg(noPeriods > 1 ? tr(" and a %1-level seasonal factor over the rest of each year").arg(noPeriods)
+                           : QString())
+        .arg(!trend ? tr("off")
+             : pThresholdTrend >= 1
+                 ? tr("kept unless it extrapolates beyond the baseline's maximum (3+ years)")
+                 : tr("kept when p < %1 and it does not extrapolate").arg(pThresholdTrend))
+        .arg(pastPeriodsNotIncluded)
+        .arg(weightsThreshold)
+        .arg(threshold == Threshold::Muan
+                 ? tr("at the upper %1% confidence limit of the expected count, the").arg(100 * (1 - alpha))
+                 : tr("the"))
+        .arg(1 - alpha)
+        .arg(limitPeriods)
+        .arg(limitCases)
+        .arg(minimumYears);
 }
 
 QList<FarringtonPoint> Farrington::run(const std::vector<double> &counts, const QList<int> &evaluate,
@@ -197,9 +211,12 @@ QList<FarringtonPoint> Farrington::run(const std::vector<double> &counts, const 
         const int b = std::min(o.b, (k - o.w) / o.frequency);
         pt.yearsBack = b;
         if (b < o.minimumYears || b < 1) {
-            pt.reason = tr("too little history: judging a period needs %1 years and %2 periods of data before it; "
-                           "this one has %3 periods")
-                            .arg(o.minimumYears).arg(o.w).arg(k);
+            pt.reason =
+                tr("too little history: judging a period needs %1 years and %2 periods of data before it; "
+                   "this one has %3 periods")
+                    .arg(o.minimumYears)
+                    .arg(o.w)
+                    .arg(k);
             out << pt;
             continue;
         }
@@ -224,7 +241,8 @@ QList<FarringtonPoint> Farrington::run(const std::vector<double> &counts, const 
         if (model.hasTrend) {
             const double fit = std::exp(model.glm.predictLink(model.row(k, o.noPeriods)));
             const double maxY = *std::max_element(data.y.begin(), data.y.end());
-            const bool keep = b >= 3 && model.glm.pValue(1, model.seDispersion) < o.pThresholdTrend && fit <= maxY;
+            const bool keep =
+                b >= 3 && model.glm.pValue(1, model.seDispersion) < o.pThresholdTrend && fit <= maxY;
             if (!keep)
                 model = fitModel(data, false, factors, o);
             if (!model.ok) {
@@ -251,13 +269,16 @@ QList<FarringtonPoint> Farrington::run(const std::vector<double> &counts, const 
         pt.upperBound = CountDistributions::negBinomialQuantile(1 - o.alpha, pt.expectedUpper, pt.phi);
         pt.lowerBound = std::max(0.0, CountDistributions::negBinomialQuantile(o.alpha, lowerMean, pt.phi));
         pt.pValue = CountDistributions::negBinomialUpperTail(pt.observed, pt.expectedUpper, pt.phi);
-        pt.score = pt.upperBound > pt.expected ? (pt.observed - pt.expected) / (pt.upperBound - pt.expected) : 0;
+        pt.score =
+            pt.upperBound > pt.expected ? (pt.observed - pt.expected) / (pt.upperBound - pt.expected) : 0;
         double recent = 0;
         for (int i = std::max(0, k - o.limitPeriods + 1); i <= k; ++i)
             recent += counts[size_t(i)];
         const bool enoughCases = recent >= o.limitCases;
         if (!enoughCases)
-            pt.reason = tr("fewer than %1 incidents in the last %2 periods: never flagged").arg(o.limitCases).arg(o.limitPeriods);
+            pt.reason = tr("fewer than %1 incidents in the last %2 periods: never flagged")
+                            .arg(o.limitCases)
+                            .arg(o.limitPeriods);
         pt.alarm = enoughCases && pt.observed > pt.upperBound && pt.observed > 0;
         pt.fall = pt.observed < pt.lowerBound;
         out << pt;

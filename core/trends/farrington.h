@@ -9,20 +9,20 @@ namespace fc {
 /** Settings of the improved Farrington method (Noufaily et al. 2013; R surveillance farringtonFlexible). */
 struct FarringtonOptions
 {
-    int frequency = 12;        // periods per year: 12 (months) or 52 (weeks)
-    int b = 3;                 // years back
-    int w = 2;                 // half-width of the window around the same period of past years
-    int noPeriods = 4;         // seasonal factor levels (1 = the original Farrington windows only)
+    int frequency = 12;             // periods per year: 12 (months) or 52 (weeks)
+    int b = 3;                      // years back
+    int w = 2;                      // half-width of the window around the same period of past years
+    int noPeriods = 4;              // seasonal factor levels (1 = the original Farrington windows only)
     int pastPeriodsNotIncluded = 6; // the most recent periods left out of the baseline
-    bool reweight = true;      // down-weight past outbreaks
+    bool reweight = true;           // down-weight past outbreaks
     double weightsThreshold = 2.58; // Anscombe residual above which a baseline point is down-weighted
-    double alpha = 0.05;       // one-sided: the upper bound is the 1 - alpha quantile
+    double alpha = 0.05;            // one-sided: the upper bound is the 1 - alpha quantile
     bool trend = true;
     double pThresholdTrend = 1; // trend kept when its p-value is below this (1 = always, as Noufaily)
     enum class Threshold { NbPlugin, Muan } threshold = Threshold::Muan;
-    int limitCases = 5;        // no alarm unless the last limitPeriods periods hold at least limitCases
+    int limitCases = 5; // no alarm unless the last limitPeriods periods hold at least limitCases
     int limitPeriods = 4;
-    int minimumYears = 2;      // below this many years of history: "too little history"
+    int minimumYears = 2; // below this many years of history: "too little history"
     /**
      * Reproduce R surveillance 1.20.3 exactly: after reweighting it replaces the model's working weights
      * by the prior weights, so the dispersion behind the prediction's standard error (Muan) and the
@@ -43,23 +43,23 @@ struct FarringtonOptions
 struct FarringtonPoint
 {
     int index = -1;
-    bool computed = false;   // false: reason says why (too little history, no convergence, too few cases)
+    bool computed = false; // false: reason says why (too little history, no convergence, too few cases)
     QString reason;
     double observed = 0;
-    double expected = 0;     // exp(eta0), the baseline GLM's prediction
+    double expected = 0;      // exp(eta0), the baseline GLM's prediction
     double expectedUpper = 0; // Muan: exp(eta0 + z(1-alpha) se), the mean the threshold is taken at
-    double upperBound = 0;   // the alarm threshold: the NB (or Poisson) 1 - alpha quantile
-    double lowerBound = 0;   // the alpha quantile (a fall below it is reported, never flagged as emerging)
-    double phi = 1;          // dispersion, floored at 1
-    double score = 0;        // (observed - expected) / (upperBound - expected)
-    double pValue = 1;       // P(X >= observed) under the baseline
+    double upperBound = 0;    // the alarm threshold: the NB (or Poisson) 1 - alpha quantile
+    double lowerBound = 0;    // the alpha quantile (a fall below it is reported, never flagged as emerging)
+    double phi = 1;           // dispersion, floored at 1
+    double score = 0;         // (observed - expected) / (upperBound - expected)
+    double pValue = 1;        // P(X >= observed) under the baseline
     bool trendUsed = false;
-    int yearsBack = 0;       // b used (fewer than asked when history is short)
-    int baselinePoints = 0;  // reference periods used
-    int excludedPoints = 0;  // reference periods left out as a known break
-    int downWeighted = 0;    // reference periods down-weighted as past outbreaks
-    bool alarm = false;      // observed > upperBound with enough cases
-    bool fall = false;       // observed < lowerBound
+    int yearsBack = 0;      // b used (fewer than asked when history is short)
+    int baselinePoints = 0; // reference periods used
+    int excludedPoints = 0; // reference periods left out as a known break
+    int downWeighted = 0;   // reference periods down-weighted as past outbreaks
+    bool alarm = false;     // observed > upperBound with enough cases
+    bool fall = false;      // observed < lowerBound
 };
 
 /**
@@ -78,7 +78,8 @@ public:
      * left out of every baseline (a known break such as the 2020 lockdown), like R's NA responses.
      */
     static QList<FarringtonPoint> run(const std::vector<double> &counts, const QList<int> &evaluate,
-                                      const FarringtonOptions &options, const std::vector<bool> &excluded = {});
+                                      const FarringtonOptions &options,
+                                      const std::vector<bool> &excluded = {});
 };
 
 } // namespace fc

@@ -46,7 +46,9 @@ TrendComparison compare(const TrendSeriesSet &set, const TrendSeries &s, Span no
     const int length = now.last - now.first + 1;
     const Span previous{now.first - length, now.last - length};
     const Span lastYear{now.first - yearShift, now.last - yearShift};
-    auto endOf = [&](int i) { return TrendSeriesBuilder::nextStart(set.period, set.starts.at(i)).addDays(-1); };
+    auto endOf = [&](int i) {
+        return TrendSeriesBuilder::nextStart(set.period, set.starts.at(i)).addDays(-1);
+    };
     c.from = set.starts.at(now.first);
     c.to = endOf(now.last);
     if (previous.first >= 0) {
@@ -95,28 +97,35 @@ QJsonArray numbers(const std::vector<double> &v)
 
 QJsonObject comparisonJson(const TrendComparison &c)
 {
-    auto date = [](const QDate &d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); };
-    auto change = [](double now, double before) {
-        return std::isfinite(now) && std::isfinite(before) && before > 0 ? QJsonValue((now - before) / before) : QJsonValue();
+    auto date = [](const QDate &d) {
+        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
     };
-    return QJsonObject{
-        {QStringLiteral("from"), date(c.from)}, {QStringLiteral("to"), date(c.to)},
-        {QStringLiteral("count"), number(c.count)}, {QStringLiteral("value_gbp"), number(c.value)},
-        {QStringLiteral("harm"), number(c.harm)},
-        {QStringLiteral("previous"), QJsonObject{{QStringLiteral("from"), date(c.previousFrom)},
-                                                 {QStringLiteral("to"), date(c.previousTo)},
-                                                 {QStringLiteral("count"), number(c.previousCount)},
-                                                 {QStringLiteral("value_gbp"), number(c.previousValue)},
-                                                 {QStringLiteral("harm"), number(c.previousHarm)},
-                                                 {QStringLiteral("count_change"), change(c.count, c.previousCount)}}},
-        {QStringLiteral("last_year"), QJsonObject{{QStringLiteral("from"), date(c.lastYearFrom)},
-                                                  {QStringLiteral("to"), date(c.lastYearTo)},
-                                                  {QStringLiteral("count"), number(c.lastYearCount)},
-                                                  {QStringLiteral("value_gbp"), number(c.lastYearValue)},
-                                                  {QStringLiteral("harm"), number(c.lastYearHarm)},
-                                                  {QStringLiteral("count_change"), change(c.count, c.lastYearCount)}}},
-        {QStringLiteral("stores"), c.stores}, {QStringLiteral("count_per_store"), number(c.countPerStore)},
-        {QStringLiteral("harm_per_store"), number(c.harmPerStore)}};
+    auto change = [](double now, double before) {
+        return std::isfinite(now) && std::isfinite(before) && before > 0 ? QJsonValue((now - before) / before)
+                                                                         : QJsonValue();
+    };
+    return QJsonObject{{QStringLiteral("from"), date(c.from)},
+                       {QStringLiteral("to"), date(c.to)},
+                       {QStringLiteral("count"), number(c.count)},
+                       {QStringLiteral("value_gbp"), number(c.value)},
+                       {QStringLiteral("harm"), number(c.harm)},
+                       {QStringLiteral("previous"),
+                        QJsonObject{{QStringLiteral("from"), date(c.previousFrom)},
+                                    {QStringLiteral("to"), date(c.previousTo)},
+                                    {QStringLiteral("count"), number(c.previousCount)},
+                                    {QStringLiteral("value_gbp"), number(c.previousValue)},
+                                    {QStringLiteral("harm"), number(c.previousHarm)},
+                                    {QStringLiteral("count_change"), change(c.count, c.previousCount)}}},
+                       {QStringLiteral("last_year"),
+                        QJsonObject{{QStringLiteral("from"), date(c.lastYearFrom)},
+                                    {QStringLiteral("to"), date(c.lastYearTo)},
+                                    {QStringLiteral("count"), number(c.lastYearCount)},
+                                    {QStringLiteral("value_gbp"), number(c.lastYearValue)},
+                                    {QStringLiteral("harm"), number(c.lastYearHarm)},
+                                    {QStringLiteral("count_change"), change(c.count, c.lastYearCount)}}},
+                       {QStringLiteral("stores"), c.stores},
+                       {QStringLiteral("count_per_store"), number(c.countPerStore)},
+                       {QStringLiteral("harm_per_store"), number(c.harmPerStore)}};
 }
 
 QJsonObject pointJson(const FarringtonPoint &p, const TrendSeriesSet &set)
@@ -178,13 +187,15 @@ QJsonObject forecastJson(const ForecastResult &f, const TrendSeriesSet &set)
     o.insert(QStringLiteral("upper95"), numbers(f.path.upper95));
     o.insert(QStringLiteral("ets_mean"), numbers(f.modelPath.mean));
     o.insert(QStringLiteral("seasonal_naive_mean"), numbers(f.naivePath.mean));
-    o.insert(QStringLiteral("ets_parameters"),
-             QJsonObject{{QStringLiteral("alpha"), f.parameters.alpha}, {QStringLiteral("beta"), f.parameters.beta},
-                         {QStringLiteral("gamma"), f.parameters.gamma}, {QStringLiteral("phi"), f.parameters.phi}});
+    o.insert(QStringLiteral("ets_parameters"), QJsonObject{{QStringLiteral("alpha"), f.parameters.alpha},
+                                                           {QStringLiteral("beta"), f.parameters.beta},
+                                                           {QStringLiteral("gamma"), f.parameters.gamma},
+                                                           {QStringLiteral("phi"), f.parameters.phi}});
     if (!f.modelBeatsNaive)
         o.insert(QStringLiteral("note"), tr("ETS(A,Ad,A) did not beat seasonal-naive in the back-test "
-                                                     "(MASE %1 against %2): the seasonal-naive forecast is shown")
-                                             .arg(f.maseModel, 0, 'f', 3).arg(f.maseNaive, 0, 'f', 3));
+                                            "(MASE %1 against %2): the seasonal-naive forecast is shown")
+                                             .arg(f.maseModel, 0, 'f', 3)
+                                             .arg(f.maseNaive, 0, 'f', 3));
     return o;
 }
 
@@ -197,8 +208,10 @@ QJsonObject seriesJson(const TrendSeriesResult &r, const TrendSeriesSet &set)
         if (p.alarm)
             flags.append(o);
     }
-    return QJsonObject{{QStringLiteral("key"), r.series.key}, {QStringLiteral("label"), r.series.label},
-                       {QStringLiteral("total"), r.series.total()}, {QStringLiteral("stores"), r.series.stores},
+    return QJsonObject{{QStringLiteral("key"), r.series.key},
+                       {QStringLiteral("label"), r.series.label},
+                       {QStringLiteral("total"), r.series.total()},
+                       {QStringLiteral("stores"), r.series.stores},
                        {QStringLiteral("counts"), numbers(r.series.counts)},
                        {QStringLiteral("values_gbp"), numbers(r.series.values)},
                        {QStringLiteral("harms"), numbers(r.series.harms)},
@@ -215,8 +228,9 @@ QJsonObject seriesJson(const TrendSeriesResult &r, const TrendSeriesSet &set)
 QList<TrendBreak> TrendOptions::defaultBreaks()
 {
     return {TrendBreak{QDate(2020, 3, 23), QDate(2021, 7, 18),
-                       QCoreApplication::translate("TrendAnalysis", "COVID-19 restrictions in England (first lockdown "
-                                                                    "23 March 2020 to step 4, 19 July 2021)")}};
+                       QCoreApplication::translate("TrendAnalysis",
+                                                   "COVID-19 restrictions in England (first lockdown "
+                                                   "23 March 2020 to step 4, 19 July 2021)")}};
 }
 
 QList<FarringtonPoint> TrendSeriesResult::flags() const
@@ -228,7 +242,8 @@ QList<FarringtonPoint> TrendSeriesResult::flags() const
     return out;
 }
 
-bool TrendAnalysis::run(Workspace &workspace, const TrendOptions &options, TrendResult *result, QString *error)
+bool TrendAnalysis::run(Workspace &workspace, const TrendOptions &options, TrendResult *result,
+                        QString *error)
 {
     HarmData data;
     HarmTable table;
@@ -238,7 +253,8 @@ bool TrendAnalysis::run(Workspace &workspace, const TrendOptions &options, Trend
     std::optional<BoundarySet> boundaries;
     PlaceHarm::AreaLookup areaOf;
     if (options.split == TrendSplit::Area) {
-        const QString path = options.boundariesPath.isEmpty() ? GeoResources::localAuthoritiesPath() : options.boundariesPath;
+        const QString path =
+            options.boundariesPath.isEmpty() ? GeoResources::localAuthoritiesPath() : options.boundariesPath;
         boundaries = BoundarySet::loadGeoJson(path, error);
         if (!boundaries)
             return false;
@@ -256,10 +272,12 @@ void TrendAnalysis::analyse(const HarmData &data, const HarmTable &table, const 
     TrendResult &r = *result;
     r = TrendResult();
     r.options = options;
-    r.harmTable = table.edition.isEmpty() ? table.title : QStringLiteral("%1, %2").arg(table.title, table.edition);
+    r.harmTable =
+        table.edition.isEmpty() ? table.title : QStringLiteral("%1, %2").arg(table.title, table.edition);
     r.harmUnit = table.unit;
     const bool weekly = options.period == TrendPeriod::Week;
-    r.set = TrendSeriesBuilder::build(data, table, options.period, options.split, QDate(), options.to, areaOf);
+    r.set =
+        TrendSeriesBuilder::build(data, table, options.period, options.split, QDate(), options.to, areaOf);
     const TrendSeriesSet &set = r.set;
     r.farrington = weekly ? FarringtonOptions::weekly() : FarringtonOptions::monthly();
     const int f = r.farrington.frequency;
@@ -271,15 +289,17 @@ void TrendAnalysis::analyse(const HarmData &data, const HarmTable &table, const 
     Span range;
     if (lastComplete >= 0) {
         range.last = lastComplete;
-        range.first = options.from.isValid() ? int(std::lower_bound(set.starts.begin(), set.starts.end(), options.from)
-                                                   - set.starts.begin())
-                                             : std::max(0, lastComplete - (weekly ? 25 : 5));
+        range.first = options.from.isValid()
+                          ? int(std::lower_bound(set.starts.begin(), set.starts.end(), options.from) -
+                                set.starts.begin())
+                          : std::max(0, lastComplete - (weekly ? 25 : 5));
         if (range.first > range.last)
             range = Span();
     }
     QList<int> evaluate;
     if (range.first >= 0) {
-        const int first = options.emergingPeriods > 0 ? std::max(0, range.last - options.emergingPeriods + 1) : range.first;
+        const int first =
+            options.emergingPeriods > 0 ? std::max(0, range.last - options.emergingPeriods + 1) : range.first;
         for (int i = first; i <= range.last; ++i)
             evaluate << i;
     }
@@ -305,7 +325,8 @@ void TrendAnalysis::analyse(const HarmData &data, const HarmTable &table, const 
         if (forecast)
             out.forecast = TrendForecast::run(counts, f, horizon, origins);
         else
-            out.forecast.reason = tr("forecasts are computed for the %1 largest series only").arg(options.forecastSplits);
+            out.forecast.reason =
+                tr("forecasts are computed for the %1 largest series only").arg(options.forecastSplits);
         return out;
     };
     r.total = analyseOne(set.total, true);
@@ -313,7 +334,8 @@ void TrendAnalysis::analyse(const HarmData &data, const HarmTable &table, const 
         r.series << analyseOne(set.series.at(k), k < options.forecastSplits);
 
     // How each break shows in the total series, and what leaving it out of the baselines changes.
-    const std::vector<double> totalCounts(set.total.counts.begin(), set.total.counts.begin() + (lastComplete + 1));
+    const std::vector<double> totalCounts(set.total.counts.begin(),
+                                          set.total.counts.begin() + (lastComplete + 1));
     if (options.useBreaks && !options.breaks.isEmpty()) {
         const QList<FarringtonPoint> kept = Farrington::run(totalCounts, evaluate, r.farrington);
         r.flagsWithoutBreaks = 0;
@@ -323,7 +345,8 @@ void TrendAnalysis::analyse(const HarmData &data, const HarmTable &table, const 
     for (const TrendBreak &b : options.breaks) {
         QList<int> inside;
         for (int i = 0; i <= lastComplete; ++i)
-            if (set.starts.at(i) <= b.to && TrendSeriesBuilder::nextStart(set.period, set.starts.at(i)).addDays(-1) >= b.from)
+            if (set.starts.at(i) <= b.to &&
+                TrendSeriesBuilder::nextStart(set.period, set.starts.at(i)).addDays(-1) >= b.from)
                 inside << i;
         if (inside.isEmpty())
             continue;
@@ -342,41 +365,53 @@ void TrendAnalysis::analyse(const HarmData &data, const HarmTable &table, const 
             }
         }
         QString note = tr("%1: %2 of its %3 periods fell below the lower bound of their baseline")
-                           .arg(b.label).arg(falls).arg(inside.size());
+                           .arg(b.label)
+                           .arg(falls)
+                           .arg(inside.size());
         if (lowest >= 0)
             note += tr("; the deepest, %1, had %2 incidents, %3% of the %4 expected")
-                        .arg(set.periodLabel(lowest)).arg(set.total.counts.at(lowest))
+                        .arg(set.periodLabel(lowest))
+                        .arg(set.total.counts.at(lowest))
                         .arg(100 * lowestRatio, 0, 'f', 0)
                         .arg(during.at(inside.indexOf(lowest)).expected, 0, 'f', 0);
         if (options.useBreaks)
-            note += tr(". Its periods are left out of every emerging-trend baseline, so the recovery after it is "
-                       "judged against the years before it");
+            note +=
+                tr(". Its periods are left out of every emerging-trend baseline, so the recovery after it is "
+                   "judged against the years before it");
         if (r.flagsWithoutBreaks >= 0)
-            note += tr(" (with the break kept in the baselines, %1 of the %2 evaluated periods of the total would "
+            note += tr(" (with the break kept in the baselines, %1 of the %2 evaluated periods of the total "
+                       "would "
                        "be flagged, against %3 with it left out)")
-                        .arg(r.flagsWithoutBreaks).arg(evaluate.size()).arg(r.total.flags().size());
+                        .arg(r.flagsWithoutBreaks)
+                        .arg(evaluate.size())
+                        .arg(r.total.flags().size());
         r.breakNotes << note;
     }
 
-    r.method = tr("Counts, value (sum of value_gbp) and harm (%1 weights; unit %2) per %3. Emerging: %4. "
-                  "Predicted: %5")
-                   .arg(r.harmTable, r.harmUnit, TrendSeriesBuilder::name(options.period), r.farrington.describe(),
-                        r.total.forecast.method.isEmpty()
-                            ? TrendForecast::run({}, f, horizon, origins).method
-                            : r.total.forecast.method);
-    r.caveats
-        << tr("Retailer-recorded shop theft depends on how hard security staff look and how much is reported: a "
-              "change in recording looks like a change in crime.")
-        << tr("Rates per store divide by the stores (places) with at least one incident in the data, not by all "
-              "of a retailer's stores: a retailer with many quiet stores looks worse than it is.")
-        << tr("A period the data end inside is incomplete: it is shown but never judged or forecast.")
-        << tr("Emerging flags are one-sided at %1 per period and series: with many series and periods some flags "
-              "are expected by chance; read the evidence (expected, upper bound) of each.")
-               .arg(r.farrington.alpha)
-        << tr("Harm sums only offences the harm table weights; unweighted incidents are counted but add no harm.");
+    r.method =
+        tr("Counts, value (sum of value_gbp) and harm (%1 weights; unit %2) per %3. Emerging: %4. "
+           "Predicted: %5")
+            .arg(r.harmTable, r.harmUnit, TrendSeriesBuilder::name(options.period), r.farrington.describe(),
+                 r.total.forecast.method.isEmpty() ? TrendForecast::run({}, f, horizon, origins).method
+                                                   : r.total.forecast.method);
+    r.caveats << tr("Retailer-recorded shop theft depends on how hard security staff look and how much is "
+                    "reported: a "
+                    "change in recording looks like a change in crime.")
+              << tr("Rates per store divide by the stores (places) with at least one incident in the data, "
+                    "not by all "
+                    "of a retailer's stores: a retailer with many quiet stores looks worse than it is.")
+              << tr("A period the data end inside is incomplete: it is shown but never judged or forecast.")
+              << tr("Emerging flags are one-sided at %1 per period and series: with many series and periods "
+                    "some flags "
+                    "are expected by chance; read the evidence (expected, upper bound) of each.")
+                     .arg(r.farrington.alpha)
+              << tr("Harm sums only offences the harm table weights; unweighted incidents are counted but "
+                    "add no harm.");
     if (options.split == TrendSplit::Network)
-        r.caveats << tr("Network split: an incident with offenders in several networks counts in each (%1 such "
-                        "incidents).").arg(set.multiCounted);
+        r.caveats
+            << tr("Network split: an incident with offenders in several networks counts in each (%1 such "
+                  "incidents).")
+                   .arg(set.multiCounted);
     if (set.undated > 0)
         r.caveats << tr("%1 incidents have no readable date and are left out.").arg(set.undated);
 }
@@ -395,23 +430,24 @@ QJsonObject TrendResult::toJson() const
                                   {QStringLiteral("left_out_of_baselines"), options.useBreaks}});
     for (const TrendSeriesResult &s : series)
         seriesArray.append(seriesJson(s, set));
-    QJsonObject o{{QStringLiteral("by"), TrendSeriesBuilder::name(options.period)},
-                  {QStringLiteral("split"), TrendSeriesBuilder::name(options.split)},
-                  {QStringLiteral("from"), options.from.isValid() ? options.from.toString(Qt::ISODate) : QString()},
-                  {QStringLiteral("to"), options.to.isValid() ? options.to.toString(Qt::ISODate) : QString()},
-                  {QStringLiteral("periods"), periods},
-                  {QStringLiteral("complete"), complete},
-                  {QStringLiteral("harm_table"), harmTable},
-                  {QStringLiteral("harm_unit"), harmUnit},
-                  {QStringLiteral("method"), method},
-                  {QStringLiteral("emerging_method"), farrington.describe()},
-                  {QStringLiteral("forecast_method"), total.forecast.method},
-                  {QStringLiteral("caveats"), QJsonArray::fromStringList(caveats)},
-                  {QStringLiteral("breaks"), breaks},
-                  {QStringLiteral("break_notes"), QJsonArray::fromStringList(breakNotes)},
-                  {QStringLiteral("undated_incidents"), set.undated},
-                  {QStringLiteral("total"), seriesJson(total, set)},
-                  {QStringLiteral("series"), seriesArray}};
+    QJsonObject o{
+        {QStringLiteral("by"), TrendSeriesBuilder::name(options.period)},
+        {QStringLiteral("split"), TrendSeriesBuilder::name(options.split)},
+        {QStringLiteral("from"), options.from.isValid() ? options.from.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("to"), options.to.isValid() ? options.to.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("periods"), periods},
+        {QStringLiteral("complete"), complete},
+        {QStringLiteral("harm_table"), harmTable},
+        {QStringLiteral("harm_unit"), harmUnit},
+        {QStringLiteral("method"), method},
+        {QStringLiteral("emerging_method"), farrington.describe()},
+        {QStringLiteral("forecast_method"), total.forecast.method},
+        {QStringLiteral("caveats"), QJsonArray::fromStringList(caveats)},
+        {QStringLiteral("breaks"), breaks},
+        {QStringLiteral("break_notes"), QJsonArray::fromStringList(breakNotes)},
+        {QStringLiteral("undated_incidents"), set.undated},
+        {QStringLiteral("total"), seriesJson(total, set)},
+        {QStringLiteral("series"), seriesArray}};
     if (flagsWithoutBreaks >= 0)
         o.insert(QStringLiteral("total_flags_with_breaks_in_baselines"), flagsWithoutBreaks);
     return o;

@@ -22,13 +22,14 @@ struct TrendOptions
 {
     TrendPeriod period = TrendPeriod::Month;
     TrendSplit split = TrendSplit::None;
-    QDate from, to;            // the range shown (and compared); history before from is still used
-    int emergingPeriods = 0;   // periods evaluated for emerging trends (0 = those in [from, to], else the last 6 months / 13 weeks)
-    int forecastHorizon = 0;   // 0 = six months (6 or 26 weeks)
-    int forecastSplits = 25;   // forecasts for this many of the largest split series (0 = none)
-    bool useBreaks = true;     // leave the breaks out of the emerging-trend baselines
+    QDate from, to;          // the range shown (and compared); history before from is still used
+    int emergingPeriods = 0; // periods evaluated for emerging trends (0 = those in [from, to], else the last
+                             // 6 months / 13 weeks)
+    int forecastHorizon = 0; // 0 = six months (6 or 26 weeks)
+    int forecastSplits = 25; // forecasts for this many of the largest split series (0 = none)
+    bool useBreaks = true;   // leave the breaks out of the emerging-trend baselines
     QList<TrendBreak> breaks = defaultBreaks();
-    QString boundariesPath;    // area split: a GeoJSON of areas (empty = the bundled local authorities)
+    QString boundariesPath; // area split: a GeoJSON of areas (empty = the bundled local authorities)
 
     /** The COVID-19 restrictions in England, 23 March 2020 to 18 July 2021. */
     static QList<TrendBreak> defaultBreaks();
@@ -42,7 +43,7 @@ struct TrendComparison
     double count = 0, previousCount = 0, lastYearCount = 0;
     double value = 0, previousValue = 0, lastYearValue = 0;
     double harm = 0, previousHarm = 0, lastYearHarm = 0;
-    qint64 stores = 0;         // distinct places in the series (rates per store)
+    qint64 stores = 0; // distinct places in the series (rates per store)
     double countPerStore = 0, harmPerStore = 0;
 };
 
@@ -50,8 +51,8 @@ struct TrendComparison
 struct TrendSeriesResult
 {
     TrendSeries series;
-    TrendComparison range;     // [from, to] against the previous range and last year
-    TrendComparison latest;    // the last complete period against the previous period and last year
+    TrendComparison range;           // [from, to] against the previous range and last year
+    TrendComparison latest;          // the last complete period against the previous period and last year
     QList<FarringtonPoint> emerging; // the evaluated periods
     QList<FarringtonPoint> flags() const; // those with alarm
     ForecastResult forecast;
@@ -66,9 +67,9 @@ struct TrendResult
     FarringtonOptions farrington;
     TrendSeriesResult total;
     QList<TrendSeriesResult> series; // parallel to set.series
-    QString method;          // the methods, parameters and caveats, in words
+    QString method;                  // the methods, parameters and caveats, in words
     QStringList caveats;
-    QStringList breakNotes;  // how each known break shows in the total series
+    QStringList breakNotes;      // how each known break shows in the total series
     int flagsWithoutBreaks = -1; // total series: flags there would be with the breaks kept in the baselines
 
     QJsonObject toJson() const;

@@ -91,13 +91,20 @@ std::optional<TrendSplit> TrendSeriesBuilder::splitFromName(const QString &name)
 QString TrendSeriesBuilder::name(TrendSplit split)
 {
     switch (split) {
-    case TrendSplit::None: return QStringLiteral("none");
-    case TrendSplit::Offence: return QStringLiteral("offence");
-    case TrendSplit::Retailer: return QStringLiteral("retailer");
-    case TrendSplit::Area: return QStringLiteral("area");
-    case TrendSplit::Network: return QStringLiteral("network");
-    case TrendSplit::Hour: return QStringLiteral("hour");
-    case TrendSplit::Weekday: return QStringLiteral("weekday");
+    case TrendSplit::None:
+        return QStringLiteral("none");
+    case TrendSplit::Offence:
+        return QStringLiteral("offence");
+    case TrendSplit::Retailer:
+        return QStringLiteral("retailer");
+    case TrendSplit::Area:
+        return QStringLiteral("area");
+    case TrendSplit::Network:
+        return QStringLiteral("network");
+    case TrendSplit::Hour:
+        return QStringLiteral("hour");
+    case TrendSplit::Weekday:
+        return QStringLiteral("weekday");
     }
     return QString();
 }
@@ -240,7 +247,8 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
             targets << seriesIndex(i.offence, i.offence.isEmpty() ? tr("(no offence)") : i.offence);
             break;
         case TrendSplit::Retailer:
-            targets << seriesIndex(i.organisation, i.organisation.isEmpty() ? tr("(no organisation)") : i.organisation);
+            targets << seriesIndex(i.organisation,
+                                   i.organisation.isEmpty() ? tr("(no organisation)") : i.organisation);
             break;
         case TrendSplit::Area: {
             if (i.placeId != 0) {
@@ -250,12 +258,14 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
                     break;
                 }
             }
-            const std::optional<QPointF> bng = k < data.incidentBng.size() ? data.incidentBng.at(k) : std::nullopt;
+            const std::optional<QPointF> bng =
+                k < data.incidentBng.size() ? data.incidentBng.at(k) : std::nullopt;
             int s;
             if (!bng || !areaOf) {
                 s = seriesIndex(QString(), tr("(unlocated)"));
             } else {
-                const QString cell = QStringLiteral("%1,%2").arg(bng->x(), 0, 'f', 0).arg(bng->y(), 0, 'f', 0);
+                const QString cell =
+                    QStringLiteral("%1,%2").arg(bng->x(), 0, 'f', 0).arg(bng->y(), 0, 'f', 0);
                 auto aIt = areaCache.constFind(cell);
                 if (aIt == areaCache.constEnd())
                     aIt = areaCache.insert(cell, areaOf(*bng));
@@ -306,12 +316,14 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
     set.total.stores = allStores.size();
     for (qsizetype s = 0; s < set.series.size(); ++s)
         set.series[s].stores = storesOf[size_t(s)].size();
-    std::stable_sort(set.series.begin(), set.series.end(), [split](const TrendSeries &a, const TrendSeries &b) {
-        if (split == TrendSplit::Hour || split == TrendSplit::Weekday)
-            return a.key.isEmpty() != b.key.isEmpty() ? !a.key.isEmpty() : a.key < b.key; // in clock order
-        const qint64 ta = a.total(), tb = b.total();
-        return ta != tb ? ta > tb : a.label < b.label;
-    });
+    std::stable_sort(set.series.begin(), set.series.end(),
+                     [split](const TrendSeries &a, const TrendSeries &b) {
+                         if (split == TrendSplit::Hour || split == TrendSplit::Weekday)
+                             return a.key.isEmpty() != b.key.isEmpty() ? !a.key.isEmpty()
+                                                                       : a.key < b.key; // in clock order
+                         const qint64 ta = a.total(), tb = b.total();
+                         return ta != tb ? ta > tb : a.label < b.label;
+                     });
     return set;
 }
 

@@ -20,7 +20,7 @@ enum class TrendSplit { None, Offence, Retailer, Area, Network, Hour, Weekday };
 /** One series: counts, value (GBP) and harm per period, parallel to TrendSeriesSet::starts. */
 struct TrendSeries
 {
-    QString key;   // offence, organisation, area code, network key, "07" (hour), "1".."7" (Monday = 1)
+    QString key; // offence, organisation, area code, network key, "07" (hour), "1".."7" (Monday = 1)
     QString label;
     QList<double> counts;
     QList<double> values;           // sum of value_gbp
@@ -40,12 +40,12 @@ struct TrendSeriesSet
 {
     TrendPeriod period = TrendPeriod::Month;
     TrendSplit split = TrendSplit::None;
-    QList<QDate> starts;   // first day of each period
-    QList<bool> complete;  // false for a period the data (or --to) ends inside
+    QList<QDate> starts;  // first day of each period
+    QList<bool> complete; // false for a period the data (or --to) ends inside
     TrendSeries total;
     QList<TrendSeries> series; // the splits, by total count descending (empty for None)
-    qint64 undated = 0;    // incidents with no readable date (left out, and said)
-    qint64 multiCounted = 0; // network split: incidents counted in more than one network
+    qint64 undated = 0;        // incidents with no readable date (left out, and said)
+    qint64 multiCounted = 0;   // network split: incidents counted in more than one network
 
     int indexOf(const QDate &date) const; // index of the period holding date, or -1
     QString periodLabel(int index) const; // "2021-04" or "2021-W14"

@@ -16,8 +16,8 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSplitter>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QtConcurrent>
 
 #include <cmath>
@@ -35,16 +35,18 @@ QString percent(double now, double before)
 {
     if (!std::isfinite(now) || !std::isfinite(before) || before <= 0)
         return QStringLiteral("-");
-    return QStringLiteral("%1%2%").arg(now >= before ? QStringLiteral("+") : QString()).arg(100 * (now - before) / before, 0, 'f', 0);
+    return QStringLiteral("%1%2%")
+        .arg(now >= before ? QStringLiteral("+") : QString())
+        .arg(100 * (now - before) / before, 0, 'f', 0);
 }
 
 } // namespace
 
 TrendsPane::TrendsPane(QWidget *parent)
-    : QWidget(parent), m_period(new QComboBox(this)), m_split(new QComboBox(this)), m_series(new QComboBox(this)),
-      m_refreshButton(new QPushButton(tr("Refresh"), this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
-      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_chartView(new QChartView(this)),
-      m_details(new QPlainTextEdit(this))
+    : QWidget(parent), m_period(new QComboBox(this)), m_split(new QComboBox(this)),
+      m_series(new QComboBox(this)), m_refreshButton(new QPushButton(tr("Refresh"), this)),
+      m_cancelButton(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_chartView(new QChartView(this)), m_details(new QPlainTextEdit(this))
 {
     m_period->addItem(tr("By month"), int(TrendPeriod::Month));
     m_period->addItem(tr("By week"), int(TrendPeriod::Week));
@@ -156,8 +158,9 @@ void TrendsPane::refresh()
     const WorkspaceAccess access = m_access;
     const auto cancelFlag = m_cancel;
     const auto progress = uiThreadProgress(this, &TrendsPane::setProgress);
-    m_watcher.setFuture(QtConcurrent::run(
-        [access, options, cancelFlag, progress] { return TrendsJob::run(access, options, progress, cancelFlag.get()); }));
+    m_watcher.setFuture(QtConcurrent::run([access, options, cancelFlag, progress] {
+        return TrendsJob::run(access, options, progress, cancelFlag.get());
+    }));
 }
 
 void TrendsPane::setProgress(double fraction)
@@ -236,7 +239,8 @@ void TrendsPane::showSeries(int index)
     const int last = int(set.complete.lastIndexOf(true));
     if (f.computed && last >= 0) {
         auto *mean = new QLineSeries;
-        mean->setName(f.shown == QLatin1String("ets") ? tr("Forecast (ETS)") : tr("Forecast (seasonal-naive)"));
+        mean->setName(f.shown == QLatin1String("ets") ? tr("Forecast (ETS)")
+                                                      : tr("Forecast (seasonal-naive)"));
         QPen pen = mean->pen();
         pen.setStyle(Qt::DashLine);
         mean->setPen(pen);
@@ -280,14 +284,20 @@ void TrendsPane::showSeries(int index)
     QStringList lines;
     const TrendComparison &cmp = r.range;
     if (cmp.from.isValid())
-        lines << tr("%1 to %2: %3 incidents (previous period %4, %5; same period last year %6, %7); %8 stores, "
-                    "%9 per store")
-                     .arg(cmp.from.toString(Qt::ISODate), cmp.to.toString(Qt::ISODate))
-                     .arg(cmp.count).arg(std::isfinite(cmp.previousCount) ? QString::number(cmp.previousCount) : QStringLiteral("-"))
-                     .arg(percent(cmp.count, cmp.previousCount))
-                     .arg(std::isfinite(cmp.lastYearCount) ? QString::number(cmp.lastYearCount) : QStringLiteral("-"))
-                     .arg(percent(cmp.count, cmp.lastYearCount)).arg(cmp.stores)
-                     .arg(std::isfinite(cmp.countPerStore) ? QString::number(cmp.countPerStore, 'f', 2) : QStringLiteral("-"));
+        lines
+            << tr("%1 to %2: %3 incidents (previous period %4, %5; same period last year %6, %7); %8 stores, "
+                  "%9 per store")
+                   .arg(cmp.from.toString(Qt::ISODate), cmp.to.toString(Qt::ISODate))
+                   .arg(cmp.count)
+                   .arg(std::isfinite(cmp.previousCount) ? QString::number(cmp.previousCount)
+                                                         : QStringLiteral("-"))
+                   .arg(percent(cmp.count, cmp.previousCount))
+                   .arg(std::isfinite(cmp.lastYearCount) ? QString::number(cmp.lastYearCount)
+                                                         : QStringLiteral("-"))
+                   .arg(percent(cmp.count, cmp.lastYearCount))
+                   .arg(cmp.stores)
+                   .arg(std::isfinite(cmp.countPerStore) ? QString::number(cmp.countPerStore, 'f', 2)
+                                                         : QStringLiteral("-"));
     lines << QString() << tr("Emerging:");
     int flagged = 0;
     for (const FarringtonPoint &p : r.emerging) {
@@ -296,7 +306,10 @@ void TrendsPane::showSeries(int index)
             continue;
         }
         lines << tr("  %1: observed %2, expected %3, upper bound %4%5")
-                     .arg(set.periodLabel(p.index)).arg(p.observed).arg(p.expected, 0, 'f', 1).arg(p.upperBound)
+                     .arg(set.periodLabel(p.index))
+                     .arg(p.observed)
+                     .arg(p.expected, 0, 'f', 1)
+                     .arg(p.upperBound)
                      .arg(p.alarm ? tr("  FLAGGED") : QString());
         flagged += p.alarm ? 1 : 0;
     }
@@ -307,7 +320,9 @@ void TrendsPane::showSeries(int index)
         lines << QStringLiteral("  %1").arg(f.reason);
     } else {
         lines << tr("  back-test MASE: ETS %1, seasonal-naive %2; shown: %3")
-                     .arg(f.maseModel, 0, 'f', 3).arg(f.maseNaive, 0, 'f', 3).arg(f.shown);
+                     .arg(f.maseModel, 0, 'f', 3)
+                     .arg(f.maseNaive, 0, 'f', 3)
+                     .arg(f.shown);
         if (!f.modelBeatsNaive)
             lines << tr("  ETS did not beat seasonal-naive: the seasonal-naive forecast is shown");
     }
