@@ -426,11 +426,15 @@ void TestTrends::falseAlarmsAndPlantedRises_data()
     QTest::addColumn<double>("phi");
     QTest::addColumn<double>("seasonal"); // amplitude of a sine season on the log scale
     QTest::addColumn<double>("rise");     // the planted rise: a multiple of the mean
-    QTest::newRow("monthly flat Poisson 20") << false << 20.0 << 1.0 << 0.0 << 2.5;
-    QTest::newRow("monthly seasonal NB 30 phi 2") << false << 30.0 << 2.0 << 0.3 << 3.0;
-    QTest::newRow("monthly noisy NB 8 phi 3") << false << 8.0 << 3.0 << 0.0 << 6.0;
-    QTest::newRow("weekly seasonal Poisson 15") << true << 15.0 << 1.0 << 0.3 << 2.5;
-    QTest::newRow("weekly noisy NB 10 phi 2.5") << true << 10.0 << 2.5 << 0.0 << 4.0;
+    QTest::addColumn<int>("years");       // of history before the periods judged (b is cut to fit)
+    QTest::newRow("monthly flat Poisson 20") << false << 20.0 << 1.0 << 0.0 << 2.5 << 5;
+    QTest::newRow("monthly seasonal NB 30 phi 2") << false << 30.0 << 2.0 << 0.3 << 3.0 << 5;
+    QTest::newRow("monthly noisy NB 8 phi 3") << false << 8.0 << 3.0 << 0.0 << 6.0 << 5;
+    QTest::newRow("weekly seasonal Poisson 15") << true << 15.0 << 1.0 << 0.3 << 2.5 << 5;
+    QTest::newRow("weekly noisy NB 10 phi 2.5") << true << 10.0 << 2.5 << 0.0 << 4.0 << 5;
+    // Two years of history only (b = 2, no trend: it needs 3), as on short workspaces.
+    QTest::newRow("monthly 2 years NB 20 phi 2") << false << 20.0 << 2.0 << 0.2 << 3.0 << 2;
+    QTest::newRow("weekly 2 years Poisson 12") << true << 12.0 << 1.0 << 0.3 << 2.5 << 2;
 }
 
 void TestTrends::falseAlarmsAndPlantedRises()
@@ -440,6 +444,7 @@ void TestTrends::falseAlarmsAndPlantedRises()
     QFETCH(double, phi);
     QFETCH(double, seasonal);
     QFETCH(double, rise);
+    QFETCH(int, years);
     // Stated level: the method's alpha = 0.05 per period judged (one-sided). Over many seeds, flat
     // and noisy series must raise alarms at no more than that rate; a planted rise (2.5 to 6 times the
     // mean, more on the noisier series) in the periods judged must be flagged in at least 90% of them.
@@ -447,7 +452,7 @@ void TestTrends::falseAlarmsAndPlantedRises()
     // threshold the false-alarm rate of these series was 0.024-0.065, above the level on two of them.)
     const FarringtonOptions o = weekly ? FarringtonOptions::weekly() : FarringtonOptions::monthly();
     const int f = o.frequency;
-    const int n = weekly ? f * 5 + 3 + 10 : f * 5;
+    const int n = weekly ? f * years + 3 + 10 : f * years + 2 + 6;
     const int judged = weekly ? 10 : 6; // within pastPeriodsNotIncluded: no planted period is in a baseline
     const int seeds = weekly ? 60 : 200;
     QList<int> evaluate;
