@@ -143,6 +143,7 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
     std::vector<qint64> ordinal(size_t(n), -1);
     qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
     QDate last;
+    bool monthOnly = true; // every date on the 1st: a source that gives months only (data.police.uk)
     auto ordinalOf = [period](const QDate &d) -> qint64 {
         if (period == TrendPeriod::Month)
             return qint64(d.year()) * 12 + d.month() - 1;
@@ -166,6 +167,7 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
         ordinal[size_t(k)] = o;
         lo = std::min(lo, o);
         hi = std::max(hi, o);
+        monthOnly = monthOnly && d.day() == 1;
         if (!last.isValid() || d > last)
             last = d;
         if (split == TrendSplit::Hour)
@@ -184,7 +186,11 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
     QDate start = period == TrendPeriod::Month ? QDate(int(lo / 12), int(lo % 12) + 1, 1)
                                                : QDate::fromJulianDay(lo * 7);
     // (Monday's Julian day is a multiple of 7 plus 0: Julian day 0 was a Monday.)
-    const QDate dataEnd = end.isValid() ? end : to.isValid() ? to : last;
+    // Without an end given, the data end on the last incident's date; a source that dates by month
+    // only covers the whole of its last month.
+    QDate dataEnd = end.isValid() ? end : to.isValid() ? to : last;
+    if (!end.isValid() && !to.isValid() && monthOnly && last.isValid())
+        dataEnd = last.addMonths(1).addDays(-1);
     for (int p = 0; p < periods; ++p) {
         set.starts << start;
         const QDate next = nextStart(period, start);

@@ -67,7 +67,8 @@ public:
      * The series of the incidents with from <= date <= to (either open). data.incidentBng must be
      * filled (HarmData::locate) for the area split; data.networkOfOffender for the network split.
      * end: the last day the data can cover (the last period is complete when it ends on or before
-     * it); invalid = the last incident's date.
+     * it); invalid = to, else the last incident's date (the end of its month when every date is a
+     * 1st: a source dated by month only, as data.police.uk).
      */
     static TrendSeriesSet build(const HarmData &data, const HarmTable &table, TrendPeriod period,
                                 TrendSplit split, const QDate &from = {}, const QDate &to = {},

@@ -177,6 +177,17 @@ void TestTrends::monthlySeriesByHand()
                                                          QDate(2026, 1, 1), QDate(2026, 3, 15));
     QCOMPARE(cut.total.counts, (QList<double>{4, 1, 1})); // 31 March is out of the range
     QCOMPARE(cut.complete, (QList<bool>{true, true, false}));
+
+    // A source dated by month only (every date a 1st, as data.police.uk): its last month is complete;
+    // one real date that is not a 1st and the last month ends on that date.
+    HarmData months;
+    months.incidents = {incident(1, QStringLiteral("x"), QStringLiteral("2021-08-01"), 0, 0, QString()),
+                        incident(2, QStringLiteral("x"), QStringLiteral("2021-09-01"), 0, 0, QString())};
+    QCOMPARE(TrendSeriesBuilder::build(months, table, TrendPeriod::Month, TrendSplit::None).complete,
+             (QList<bool>{true, true}));
+    months.incidents << incident(3, QStringLiteral("x"), QStringLiteral("2021-09-02"), 0, 0, QString());
+    QCOMPARE(TrendSeriesBuilder::build(months, table, TrendPeriod::Month, TrendSplit::None).complete,
+             (QList<bool>{true, false}));
 }
 
 void TestTrends::weeklySeriesByHand()
