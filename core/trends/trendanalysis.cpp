@@ -267,7 +267,8 @@ bool TrendAnalysis::run(Workspace &workspace, const TrendOptions &options, Trend
 }
 
 void TrendAnalysis::analyse(const HarmData &data, const HarmTable &table, const TrendOptions &options,
-                            const PlaceHarm::AreaLookup &areaOf, TrendResult *result)
+                            const PlaceHarm::AreaLookup &areaOf, TrendResult *result,
+                            const std::function<void(double)> &progress, const std::atomic_bool *cancel)
 {
     TrendResult &r = *result;
     r = TrendResult();
@@ -330,8 +331,15 @@ void TrendAnalysis::analyse(const HarmData &data, const HarmTable &table, const 
         return out;
     };
     r.total = analyseOne(set.total, true);
-    for (int k = 0; k < set.series.size(); ++k)
+    for (int k = 0; k < set.series.size(); ++k) {
+        if (cancel && cancel->load()) {
+            r.cancelled = true;
+            return;
+        }
         r.series << analyseOne(set.series.at(k), k < options.forecastSplits);
+        if (progress)
+            progress(double(k + 1) / double(set.series.size() + 1));
+    }
 
     // How each break shows in the total series, and what leaving it out of the baselines changes.
     const std::vector<double> totalCounts(set.total.counts.begin(),

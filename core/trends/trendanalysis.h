@@ -6,6 +6,9 @@
 
 #include <QJsonObject>
 
+#include <atomic>
+#include <functional>
+
 namespace fc {
 
 class Workspace;
@@ -71,6 +74,7 @@ struct TrendResult
     QStringList caveats;
     QStringList breakNotes;      // how each known break shows in the total series
     int flagsWithoutBreaks = -1; // total series: flags there would be with the breaks kept in the baselines
+    bool cancelled = false;      // stopped by TrendAnalysis::analyse's cancel flag
 
     QJsonObject toJson() const;
 };
@@ -89,8 +93,15 @@ public:
     /** Reads the workspace (all history up to options.to) and analyses it; false + *error on failure. */
     static bool run(Workspace &workspace, const TrendOptions &options, TrendResult *result, QString *error);
     /** The same on data already read (HarmData located; networks filled for the network split). */
+    /**
+     * progress(fraction 0..1) is called after each series (from the calling thread); cancel is read
+     * between series: when set, the analysis stops and result->cancelled is true (the series
+     * analysed so far are kept).
+     */
     static void analyse(const HarmData &data, const HarmTable &table, const TrendOptions &options,
-                        const PlaceHarm::AreaLookup &areaOf, TrendResult *result);
+                        const PlaceHarm::AreaLookup &areaOf, TrendResult *result,
+                        const std::function<void(double)> &progress = {},
+                        const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace fc

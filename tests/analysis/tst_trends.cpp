@@ -311,6 +311,21 @@ void TestTrends::comparisonsByHand()
     QVERIFY(!r.total.emerging.first().computed);
     QVERIFY(r.total.emerging.first().reason.contains(QStringLiteral("too little history")));
     QVERIFY(r.total.emerging.last().computed);
+    // Progress and cancel between series (split by retailer: one series here).
+    QList<double> fractions;
+    TrendOptions split = o;
+    split.split = TrendSplit::Retailer;
+    TrendResult withProgress;
+    TrendAnalysis::analyse(data, table, split, {}, &withProgress, [&](double f) { fractions << f; });
+    QCOMPARE(fractions, QList<double>{0.5});
+    QVERIFY(!withProgress.cancelled);
+    QCOMPARE(withProgress.series.size(), 1);
+    const std::atomic_bool stop(true);
+    TrendResult stopped;
+    TrendAnalysis::analyse(data, table, split, {}, &stopped, {}, &stop);
+    QVERIFY(stopped.cancelled);
+    QVERIFY(stopped.series.isEmpty());
+
     const QJsonObject j = r.toJson();
     QCOMPARE(j.value(QStringLiteral("total")).toObject().value(QStringLiteral("range")).toObject()
                  .value(QStringLiteral("last_year")).toObject().value(QStringLiteral("count")).toDouble(), 42.0);

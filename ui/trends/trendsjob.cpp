@@ -47,8 +47,9 @@ TrendsJobResult TrendsJob::run(const WorkspaceAccess &access, const TrendOptions
         out.cancelled = true;
         return out;
     }
-    TrendAnalysis::analyse(data, table, options, areaOf, &out.result);
-    out.cancelled = cancelled();
+    TrendAnalysis::analyse(
+        data, table, options, areaOf, &out.result, [&](double f) { report(0.6 + 0.4 * f); }, cancel);
+    out.cancelled = cancelled() || out.result.cancelled;
     report(1.0);
     return out;
 }
