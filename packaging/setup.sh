@@ -17,7 +17,7 @@ packages=(
 # fixture scripts; --sanitize for the ASan/UBSan + libFuzzer CI step (clang and its runtimes).
 for flag in "$@"; do
     case "$flag" in
-        --bench) packages+=(python3 python3-networkx python3-igraph python3-numpy) ;;
+        --bench) packages+=(python3 python3-networkx python3-igraph python3-numpy python3-statsmodels r-cran-surveillance) ;;
         --sanitize) packages+=(clang-14 libclang-rt-14-dev) ;;
         *) echo "setup.sh: unknown option $flag (expected --bench or --sanitize)" >&2; exit 2 ;;
     esac
