@@ -17,6 +17,7 @@
 #include "cli/placescommand.h"
 #include "cli/postcodescommand.h"
 #include "cli/offendercommands.h"
+#include "cli/assessmentcommands.h"
 
 #include <QCoreApplication>
 
@@ -50,7 +51,16 @@ std::unique_ptr<CliApplication> CliApplication::createDefault()
     app->add(std::make_unique<HotspotsCommand>());
     app->add(std::make_unique<PostcodesCommand>());
     addOffenderCommands(*app);
+    addAssessmentCommands(*app);
     return app;
+}
+
+bool CliApplication::needsGui(const QString &command) const
+{
+    for (const auto &c : m_commands)
+        if (c->name() == command)
+            return c->needsGui();
+    return false;
 }
 
 QString CliApplication::usage() const
