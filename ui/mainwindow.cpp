@@ -23,6 +23,7 @@
 #include "store/workspace.h"
 #include "timeline/timelinepane.h"
 #include "map/mappane.h"
+#include "trends/trendspane.h"
 #include "workspacesummarymodel.h"
 
 #include <QAction>
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_networks(new NetworksPane(this))
     , m_timeline(new TimelinePane(this))
     , m_map(new MapPane(this))
+    , m_trends(new TrendsPane(this))
     , m_audit(new AuditPane(this))
     , m_summaryModel(new WorkspaceSummaryModel(this))
     , m_importModel(new ImportListModel(this))
@@ -113,6 +115,9 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(networks, imports);
     tabifyDockWidget(networks, addPane(m_audit, tr("Audit Trail"), QStringLiteral("AuditDock"), Qt::BottomDockWidgetArea));
     networks->raise();
+    // Trends in a tab behind the timeline (both are about time).
+    tabifyDockWidget(timeline, addPane(m_trends, tr("Trends"), QStringLiteral("TrendsDock"), Qt::BottomDockWidgetArea));
+    timeline->raise();
 
     connectActions();
     connectPanes();
@@ -244,6 +249,7 @@ void MainWindow::connectActions()
     connect(m_session, &WorkspaceSession::dataChanged, m_networks, &NetworksPane::refresh);
     connect(m_session, &WorkspaceSession::dataChanged, m_search, &SearchPane::markResultsStale);
     connect(m_session, &WorkspaceSession::dataChanged, m_map, &MapPane::refresh);
+    connect(m_session, &WorkspaceSession::dataChanged, m_trends, &TrendsPane::refresh);
 }
 
 void MainWindow::connectPanes()
@@ -304,11 +310,13 @@ void MainWindow::onWorkspaceOpened()
     m_timeline->setWorkspace(ws);
     m_networks->setWorkspace(m_session->access());
     m_map->setWorkspace(m_session->access());
+    m_trends->setWorkspace(m_session->access());
     m_audit->setWorkspace(ws);
     m_actions->setWorkspaceOpen(true);
     m_actions->setWorkspaceEncrypted(m_session->isEncrypted());
     refreshWorkspaceViews();
     m_networks->refresh();
+    m_trends->refresh();
 }
 
 void MainWindow::onWorkspaceClosed()
@@ -320,6 +328,7 @@ void MainWindow::onWorkspaceClosed()
     m_timeline->setWorkspace(nullptr);
     m_networks->setWorkspace(WorkspaceAccess());
     m_map->setWorkspace(WorkspaceAccess());
+    m_trends->setWorkspace(WorkspaceAccess());
     m_audit->setWorkspace(nullptr);
     m_summaryModel->setCounts({}, 0);
     m_importModel->setImports({});
@@ -568,6 +577,7 @@ void MainWindow::changePassphraseDialog()
     if (m_access->changePassphrase(&error)) {
         m_networks->setWorkspace(m_session->access()); // its worker opens with the new passphrase
         m_map->setWorkspace(m_session->access());
+        m_trends->setWorkspace(m_session->access());
         statusBar()->showMessage(tr("Passphrase changed"), 5000);
     } else if (!error.isEmpty()) {
         showMessage(tr("Passphrase not changed"), error);
@@ -579,6 +589,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Preferences::windowGeometry().set(saveGeometry());
     Preferences::windowState().set(saveState());
     m_networks->cancel();
+    m_trends->cancel();
     event->accept();
 }
 

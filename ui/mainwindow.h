@@ -15,6 +15,7 @@ class ChartBridge;
 class ImportListModel;
 class InspectorPane;
 class MapPane;
+class TrendsPane;
 class NetworksPane;
 class RecentFiles;
 class ResolutionRunner;
@@ -55,6 +56,7 @@ public:
     NetworksPane *networksPane() const { return m_networks; }
     TimelinePane *timelinePane() const { return m_timeline; }
     MapPane *mapPane() const { return m_map; }
+    TrendsPane *trendsPane() const { return m_trends; }
     /** Exports the map to path (PNG, SVG or PDF by its suffix) as a recorded disclosure. */
     bool exportMap(const QString &path, QString *error);
     ReviewPane *reviewPane() const { return m_review; }
@@ -114,6 +116,7 @@ private:
     NetworksPane *m_networks;
     TimelinePane *m_timeline;
     MapPane *m_map;
+    TrendsPane *m_trends;
     AuditPane *m_audit;
     WorkspaceSummaryModel *m_summaryModel;
     ImportListModel *m_importModel;

@@ -16,6 +16,7 @@
 #include "cli/hotspotscommand.h"
 #include "cli/placescommand.h"
 #include "cli/postcodescommand.h"
+#include "cli/trendscommand.h"
 #include "cli/offendercommands.h"
 #include "cli/assessmentcommands.h"
 
@@ -50,6 +51,7 @@ std::unique_ptr<CliApplication> CliApplication::createDefault()
     app->add(std::make_unique<PlacesCommand>());
     app->add(std::make_unique<HotspotsCommand>());
     app->add(std::make_unique<PostcodesCommand>());
+    app->add(std::make_unique<TrendsCommand>());
     addOffenderCommands(*app);
     addAssessmentCommands(*app);
     return app;

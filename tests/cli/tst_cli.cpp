@@ -30,6 +30,7 @@ private slots:
     void specTemplateWritesAUsableSpec();
     void valuesKeptUnreadAreReported();
     void importRecordsTheOsAccountWithoutUserVariables();
+    void trendsSeriesFlagsAndForecast();
 
 private:
     struct Result
@@ -80,6 +81,7 @@ void TestCli::everyCommandHasHelp_data()
     QTest::newRow("spec-template") << QStringLiteral("spec-template") << QStringLiteral("--out");
     QTest::newRow("preview") << QStringLiteral("preview") << QStringLiteral("--rows");
     QTest::newRow("audit") << QStringLiteral("audit") << QStringLiteral("--since");
+    QTest::newRow("trends") << QStringLiteral("trends") << QStringLiteral("--split");
 }
 
 void TestCli::everyCommandHasHelp()
@@ -323,6 +325,97 @@ void TestCli::importRecordsTheOsAccountWithoutUserVariables()
     }
     QCOMPARE(collections, 1);
 #endif
+}
+
+// Trends end to end: 40 months of an export imported, then the series by hand, an emerging flag on a
+// planted spike with its evidence, the forecast with its back-test, the splits, and bad options.
+void TestCli::trendsSeriesFlagsAndForecast()
+{
+    const QString spec = write(QStringLiteral("trends-spec.json"), R"({"name": "Trends", "source": {"organisation": "Shopco"},
+        "format": {"delimiter": ",", "header_row": 1, "date_format": "yyyy-MM-dd HH:mm"},
+        "entities": {"i": {"type": "incident", "key": "Ref", "fields": {"occurred_at": "Date", "offence": "Offence", "value_gbp": "Value"}},
+                     "s": {"type": "location", "subtype": "store", "key": "Store", "fields": {"name": "Store"}}},
+        "links": [{"type": "occurred_at", "from": "i", "to": "s"}],
+        "values": {"Offence": {"Theft": "shop_theft", "Robbery": "robbery"}}})");
+    // Month k (0..39, January 2023 to April 2026) holds 20 + (k % 5) thefts and 2 robberies (value 10
+    // each, on the 3rd to the 25th at 10:00, stores A and B alternately); April 2026 holds 60 thefts.
+    QByteArray csv = "Ref,Date,Offence,Value,Store\n";
+    int ref = 0;
+    for (int k = 0; k < 40; ++k) {
+        const QDate month = QDate(2023, 1, 1).addMonths(k);
+        const int thefts = k == 39 ? 60 : 20 + k % 5;
+        for (int j = 0; j < thefts + 2; ++j)
+            csv += QStringLiteral("R%1,%2 10:00,%3,10,%4\n").arg(++ref).arg(month.addDays(2 + j % 23).toString(Qt::ISODate))
+                       .arg(j < thefts ? QStringLiteral("Theft") : QStringLiteral("Robbery"))
+                       .arg(j % 2 ? QStringLiteral("A") : QStringLiteral("B")).toUtf8();
+    }
+    const QString file = write(QStringLiteral("trends.csv"), csv);
+    const QString db = m_dir.filePath(QStringLiteral("trends.fcdb"));
+    const Result import = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--spec"), spec, file});
+    QVERIFY2(import.code == 0, qPrintable(import.err));
+
+    const Result r = cli({QStringLiteral("trends"), QStringLiteral("--db"), db, QStringLiteral("--by"), QStringLiteral("month"),
+                          QStringLiteral("--from"), QStringLiteral("2026-02-01"), QStringLiteral("--to"),
+                          QStringLiteral("2026-04-30"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(j.value(QStringLiteral("periods")).toArray().size(), 40);
+    const QJsonObject total = j.value(QStringLiteral("total")).toObject();
+    const QJsonArray counts = total.value(QStringLiteral("counts")).toArray();
+    QCOMPARE(counts.at(0).toDouble(), 22.0);  // January 2023: 20 + 0 thefts, 2 robberies
+    QCOMPARE(counts.at(38).toDouble(), 25.0); // March 2026 (k 38): 20 + 3, 2
+    QCOMPARE(counts.at(39).toDouble(), 62.0);
+    // Range Feb-Apr 2026 (k 37..39): 24 + 25 + 62 = 111; previous Nov 2025-Jan 2026 (34..36): 26 + 22 + 23 = 71;
+    // last year (25..27): 22 + 23 + 24 = 69. Two stores; value 10 each.
+    const QJsonObject range = total.value(QStringLiteral("range")).toObject();
+    QCOMPARE(range.value(QStringLiteral("count")).toDouble(), 111.0);
+    QCOMPARE(range.value(QStringLiteral("previous")).toObject().value(QStringLiteral("count")).toDouble(), 71.0);
+    QCOMPARE(range.value(QStringLiteral("last_year")).toObject().value(QStringLiteral("count")).toDouble(), 69.0);
+    QCOMPARE(range.value(QStringLiteral("stores")).toInt(), 2);
+    QCOMPARE(range.value(QStringLiteral("value_gbp")).toDouble(), 1110.0);
+    // The spike is flagged, with its evidence; the two flat months are not.
+    const QJsonArray flags = total.value(QStringLiteral("emerging")).toObject().value(QStringLiteral("flags")).toArray();
+    QCOMPARE(flags.size(), 1);
+    const QJsonObject flag = flags.first().toObject();
+    QCOMPARE(flag.value(QStringLiteral("period")).toString(), QStringLiteral("2026-04"));
+    QCOMPARE(flag.value(QStringLiteral("observed")).toDouble(), 62.0);
+    QVERIFY(flag.value(QStringLiteral("expected")).toDouble() > 20 && flag.value(QStringLiteral("expected")).toDouble() < 26);
+    QVERIFY(flag.value(QStringLiteral("upper_bound")).toDouble() < 62);
+    QVERIFY(flag.contains(QStringLiteral("threshold")));
+    // Forecast: 40 complete months (--to 2026-04-30 closes April), six months with intervals, the
+    // back-test beside it.
+    const QJsonObject forecast = total.value(QStringLiteral("forecast")).toObject();
+    QVERIFY2(forecast.value(QStringLiteral("computed")).toBool(), qPrintable(forecast.value(QStringLiteral("reason")).toString()));
+    QCOMPARE(forecast.value(QStringLiteral("mean")).toArray().size(), 6);
+    QCOMPARE(forecast.value(QStringLiteral("upper95")).toArray().size(), 6);
+    QVERIFY(forecast.contains(QStringLiteral("mase_ets")) && forecast.contains(QStringLiteral("mase_seasonal_naive")));
+    QVERIFY(j.value(QStringLiteral("method")).toString().contains(QStringLiteral("Farrington")));
+    QVERIFY(j.value(QStringLiteral("method")).toString().contains(QStringLiteral("ETS(A,Ad,A)")));
+    QVERIFY(!j.value(QStringLiteral("caveats")).toArray().isEmpty());
+
+    const Result offence = cli({QStringLiteral("trends"), QStringLiteral("--db"), db, QStringLiteral("--split"),
+                                QStringLiteral("offence"), QStringLiteral("--json")});
+    QVERIFY2(offence.code == 0, qPrintable(offence.err));
+    const QJsonArray series = QJsonDocument::fromJson(offence.out.toUtf8()).object().value(QStringLiteral("series")).toArray();
+    QCOMPARE(series.size(), 2);
+    QCOMPARE(series.at(0).toObject().value(QStringLiteral("key")).toString(), QStringLiteral("shop_theft"));
+    QCOMPARE(series.at(1).toObject().value(QStringLiteral("total")).toInt(), 80); // 2 robberies x 40 months
+
+    // Without --to the data end on 25 April: April is incomplete, shown but not judged.
+    const Result open = cli({QStringLiteral("trends"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(open.code, 0);
+    const QJsonObject openTotal = QJsonDocument::fromJson(open.out.toUtf8()).object().value(QStringLiteral("total")).toObject();
+    QVERIFY(openTotal.value(QStringLiteral("emerging")).toObject().value(QStringLiteral("flags")).toArray().isEmpty());
+    const Result text = cli({QStringLiteral("trends"), QStringLiteral("--db"), db, QStringLiteral("--split"), QStringLiteral("weekday"),
+                             QStringLiteral("--to"), QStringLiteral("2026-04-30")});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("FLAG All incidents 2026-04")), qPrintable(text.out));
+    QVERIFY(text.out.contains(QStringLiteral("MASE")));
+    const Result bad = cli({QStringLiteral("trends"), QStringLiteral("--db"), db, QStringLiteral("--by"), QStringLiteral("year")});
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("--by must be week or month")));
+    const Result badBreak = cli({QStringLiteral("trends"), QStringLiteral("--db"), db, QStringLiteral("--break"), QStringLiteral("2020-01-01")});
+    QCOMPARE(badBreak.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

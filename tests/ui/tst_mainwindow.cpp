@@ -16,10 +16,14 @@
 #include "search/searchresultmodel.h"
 #include "timeline/timelinemodel.h"
 #include "timeline/timelinepane.h"
+#include "trends/trendspane.h"
 #include "uitestworkspace.h"
 #include "workspacesummarymodel.h"
 
 #include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QLineSeries>
 #include <QDockWidget>
 #include <QMimeData>
 #include <QSortFilterProxyModel>
@@ -50,6 +54,7 @@ private slots:
     void inspectorShowsProvenance();
     void inspectorIncidentsSortByValue();
     void networksPaneFindsTheNetwork();
+    void trendsPaneChartsTheSeries();
     void timelineCountsByMonthAndWeek_data();
     void timelineCountsByMonthAndWeek();
     void timelineSelectionAndBrushing();
@@ -215,6 +220,46 @@ void TestMainWindow::networksPaneFindsTheNetwork()
     QCOMPARE(open.size(), 1);
     const auto ids = open.constFirst().constFirst().value<QList<qint64>>();
     QVERIFY(ids.contains(m_john) && ids.contains(m_mary) && !ids.contains(m_peter));
+}
+
+// The Trends pane on the hand-counted workspace (tests/ui/data/README.md): by month January 2024 holds
+// INC001 and INC002, February none, March INC003. Three months are too little history for either
+// method, and the pane says so instead of showing a number.
+void TestMainWindow::trendsPaneChartsTheSeries()
+{
+    TrendsPane pane;
+    pane.setWorkspace(WorkspaceAccess(m_path));
+    QSignalSpy finished(&pane, &TrendsPane::finished);
+    pane.refresh();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    QLineSeries *counts = nullptr;
+    for (QAbstractSeries *s : pane.chart()->series())
+        if (s->name() == QStringLiteral("Incidents"))
+            counts = qobject_cast<QLineSeries *>(s);
+    QVERIFY(counts);
+    QCOMPARE(counts->count(), 3);
+    QCOMPARE(counts->at(0).y(), 2.0);
+    QCOMPARE(counts->at(1).y(), 0.0);
+    QCOMPARE(counts->at(2).y(), 1.0);
+    QVERIFY2(pane.detailsText().contains(QStringLiteral("too little history")), qPrintable(pane.detailsText()));
+    QVERIFY(pane.detailsText().contains(QStringLiteral("Method: ")));
+
+    // Split by offence: the series list offers the total and each offence; choosing one charts it.
+    auto *split = pane.findChildren<QComboBox *>().at(1);
+    finished.clear();
+    split->setCurrentIndex(split->findData(int(TrendSplit::Offence)));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(pane.result().series.size(), 2);
+    auto *series = pane.findChildren<QComboBox *>().at(2);
+    QCOMPARE(series->count(), 3);
+    series->setCurrentIndex(series->findText(QStringLiteral("robbery")));
+    QCOMPARE(pane.shownSeries(), 1); // robbery has 1 incident, shop_theft 2: it comes second
+    for (QAbstractSeries *s : pane.chart()->series())
+        if (s->name() == QStringLiteral("Incidents"))
+            counts = qobject_cast<QLineSeries *>(s);
+    QCOMPARE(counts->at(0).y(), 0.0);
+    QCOMPARE(counts->at(2).y(), 1.0);
 }
 
 void TestMainWindow::timelineCountsByMonthAndWeek_data()
