@@ -14,12 +14,14 @@
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/workspace.h"
+#include "trends/trendanalysis.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
 #include <algorithm>
+#include <numeric>
 
 namespace fc {
 
@@ -235,21 +237,135 @@ std::optional<AssessmentResult> AssessmentBuilder::build(Workspace &workspace, c
                 tr("Figure: incidents by month this period against the same months a year earlier."), 150);
     }
 
-    // --- Emerging and predicted trends (the trends engine)
+    // --- Emerging and predicted trends (core/trends)
     if (!step(20, tr("Trends")))
         return std::nullopt;
-    section(QStringLiteral("emerging"))
-        .paragraph(tr("Not available in this version: emerging-trend detection (an outbreak-detection method for count "
-                      "series with its threshold and evidence) is not yet part of this build of FusionCell. No series "
-                      "has been flagged, and none should be read as flagged."));
-    section(QStringLiteral("predicted"))
-        .paragraph(tr("Not available in this version: forecasts with prediction intervals and their back-tested error "
-                      "are not yet part of this build of FusionCell. No prediction is made in this assessment."));
+    QJsonArray flagsJson;
+    {
+        TrendOptions to;
+        to.period = TrendPeriod::Month;
+        to.split = TrendSplit::Offence;
+        to.from = options.from;
+        to.to = options.to;
+        to.forecastSplits = 5;
+        TrendResult trends;
+        PlaceHarm::AreaLookup areaOf;
+        TrendAnalysis::analyse(ctx.data, ctx.table, to, areaOf, &trends);
+        QList<const TrendSeriesResult *> all{&trends.total};
+        for (const TrendSeriesResult &sr : std::as_const(trends.series))
+            all << &sr;
+        auto seriesName = [&](const TrendSeriesResult *sr) {
+            return sr == &trends.total ? tr("All incidents") : sr->series.label;
+        };
+
+        ReportSection &e = section(QStringLiteral("emerging"));
+        e.paragraph(tr("A series is flagged as emerging only when a month's count exceeds what its own history predicts "
+                       "beyond chance: %1").arg(trends.farrington.describe()));
+        for (const QString &note : std::as_const(trends.breakNotes))
+            e.paragraph(note);
+        QList<QStringList> summaryRows, flagRows;
+        QMap<QString, QStringList> notJudged; // reason -> series
+        for (const TrendSeriesResult *sr : std::as_const(all)) {
+            int computed = 0, alarms = 0, falls = 0;
+            QString reason;
+            for (const FarringtonPoint &p : sr->emerging) {
+                if (!p.computed) {
+                    reason = p.reason;
+                    continue;
+                }
+                ++computed;
+                if (p.fall)
+                    ++falls;
+                if (!p.alarm)
+                    continue;
+                ++alarms;
+                const QString period = trends.set.periodLabel(p.index);
+                flagRows << QStringList{seriesName(sr), period, number(p.observed), number(p.expected, 1),
+                                        number(p.upperBound, 1), QString::number(p.pValue, 'g', 3), number(p.score, 2)};
+                flagsJson.append(QJsonObject{{QStringLiteral("series"), seriesName(sr)}, {QStringLiteral("period"), period},
+                                             {QStringLiteral("observed"), p.observed},
+                                             {QStringLiteral("upper_bound"), p.upperBound}});
+            }
+            summaryRows << QStringList{seriesName(sr), QString::number(sr->emerging.size()), QString::number(computed),
+                                       QString::number(alarms), QString::number(falls)};
+            if (computed < sr->emerging.size() && !reason.isEmpty())
+                notJudged[reason] << seriesName(sr);
+        }
+        e.table({tr("Series"), tr("Months evaluated"), tr("Months judged"), tr("Flagged"), tr("Falls")},
+                summaryRows, tr("Months of this period evaluated per series (all incidents, then by offence)."));
+        for (auto it = notJudged.cbegin(); it != notJudged.cend(); ++it)
+            e.paragraph(tr("Not judged (%1): %2. No number is shown for them.").arg(it.value().join(QLatin1String(", ")), it.key()));
+        if (flagRows.isEmpty())
+            e.paragraph(tr("No series is flagged as emerging this period."));
+        else
+            e.table({tr("Series"), tr("Month"), tr("Observed"), tr("Expected"), tr("Threshold"), tr("p"), tr("Score")},
+                    flagRows, tr("The evidence of every flag: the observed count above the threshold (upper bound)."));
+
+        ReportSection &f = section(QStringLiteral("predicted"));
+        QList<QStringList> backtest;
+        QMap<QString, QStringList> notForecast; // reason -> series
+        for (const TrendSeriesResult *sr : std::as_const(all)) {
+            const ForecastResult &fr = sr->forecast;
+            if (!fr.computed) {
+                if (!fr.reason.isEmpty())
+                    notForecast[fr.reason] << seriesName(sr);
+                continue;
+            }
+            const double next = fr.path.mean.empty() ? 0 : std::accumulate(fr.path.mean.begin(), fr.path.mean.end(), 0.0);
+            backtest << QStringList{seriesName(sr),
+                                    fr.shown == QLatin1String("ets") ? tr("ETS(A,Ad,A)") : tr("seasonal-naive"),
+                                    number(fr.maseModel, 2), number(fr.maseNaive, 2),
+                                    fr.modelBeatsNaive ? tr("yes") : tr("no: seasonal-naive shown"), number(next)};
+        }
+        if (!backtest.isEmpty())
+            f.table({tr("Series"), tr("Forecast shown"), tr("MASE, model"), tr("MASE, seasonal-naive"), tr("Model beats naive"),
+                     tr("Next six months")},
+                    backtest, tr("Back-tested error by rolling origin over the last known months (mean absolute scaled "
+                                 "error); where the model does not beat seasonal-naive, the seasonal-naive forecast is shown."));
+        for (auto it = notForecast.cbegin(); it != notForecast.cend(); ++it)
+            f.paragraph(tr("Not forecast (%1): %2. No number is shown for them.").arg(it.value().join(QLatin1String(", ")), it.key()));
+        const ForecastResult &total = trends.total.forecast;
+        if (total.computed && !total.path.mean.empty()) {
+            int lastComplete = -1;
+            for (int k = 0; k < trends.set.complete.size(); ++k)
+                if (trends.set.complete.at(k))
+                    lastComplete = k;
+            const QDate base = lastComplete >= 0 ? trends.set.starts.at(lastComplete) : options.to;
+            QList<QStringList> rows;
+            for (size_t h = 0; h < total.path.mean.size(); ++h)
+                rows << QStringList{base.addMonths(int(h) + 1).toString(QStringLiteral("yyyy-MM")), number(total.path.mean[h], 1),
+                                    QStringLiteral("%1 to %2").arg(number(total.path.lower80[h], 1), number(total.path.upper80[h], 1)),
+                                    QStringLiteral("%1 to %2").arg(number(total.path.lower95[h], 1), number(total.path.upper95[h], 1))};
+            f.subheading(tr("All incidents, the next six months"));
+            f.table({tr("Month"), tr("Forecast"), tr("80% interval"), tr("95% interval")}, rows);
+        } else {
+            f.paragraph(tr("No forecast of all incidents: %1").arg(total.reason));
+        }
+        f.paragraph(total.method.isEmpty() ? trends.method : total.method);
+        for (const QString &c : std::as_const(trends.caveats))
+            f.paragraph(c);
+    }
 
     // --- High-harm places
     if (!step(30, tr("High-harm places")))
         return std::nullopt;
     PlaceHarmResult places = PlaceHarm::rank(slice, ctx.table, PlaceHarm::GroupBy::Place);
+    // Incidents with no place have a row of their own in the ranking: kept aside, the places ranked 1..n.
+    qint64 noPlaceIncidents = 0;
+    double noPlaceHarm = 0;
+    {
+        QList<HarmRow> kept;
+        for (HarmRow row : std::as_const(places.rows)) {
+            if (row.key.isEmpty()) {
+                noPlaceIncidents += row.incidents;
+                noPlaceHarm += row.harm;
+                continue;
+            }
+            row.rank = int(kept.size()) + 1;
+            kept << row;
+        }
+        places.rows = kept;
+    }
     QList<double> harms;
     for (const HarmRow &row : std::as_const(places.rows))
         if (!row.key.isEmpty())
@@ -277,6 +393,9 @@ std::optional<AssessmentResult> AssessmentBuilder::build(Workspace &workspace, c
                    "local authority boundaries. Places without coordinates or a known postcode are not on the map.")
                     .arg(options.topPlaces),
                 150);
+        if (noPlaceIncidents > 0)
+            s.paragraph(tr("%1 incident(s) with harm %2 have no place recorded: they are in the totals, not in the "
+                           "ranking or the map.").arg(noPlaceIncidents).arg(number(noPlaceHarm, 1)));
         s.paragraph(tr("Concentration: %1.").arg(concentration.method));
     }
 
@@ -619,8 +738,9 @@ std::optional<AssessmentResult> AssessmentBuilder::build(Workspace &workspace, c
                                   .arg(n.value(QStringLiteral("incidents")).toInt())
                                   .arg(number(n.value(QStringLiteral("harm")).toDouble(), 1)));
         }
-        summary.paragraph(tr("%1 activities are reported with their outcomes. Emerging and predicted trends are not "
-                             "available in this version.").arg(activitiesJson.size()));
+        summary.paragraph(tr("%1 series flagged as emerging this period (see \"%2\"); %3 activities are reported with "
+                             "their outcomes.")
+                              .arg(flagsJson.size()).arg(titles.value(QStringLiteral("emerging"))).arg(activitiesJson.size()));
         summary.newPage = true;
         r.sections << summary;
         r.sections << body;
@@ -635,6 +755,7 @@ std::optional<AssessmentResult> AssessmentBuilder::build(Workspace &workspace, c
                                  {QStringLiteral("top_places"), topPlacesJson},
                                  {QStringLiteral("top_networks"), topNetworksJson},
                                  {QStringLiteral("activities"), activitiesJson},
+                                 {QStringLiteral("emerging_flags"), flagsJson},
                                  {QStringLiteral("sections"), r.sections.size()}};
     step(100, tr("Done"));
     return result;
