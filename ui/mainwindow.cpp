@@ -28,6 +28,8 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include "assessment/assessmentdialog.h"
+
 #include <QDockWidget>
 #include <QTimer>
 #include <QFileDialog>
@@ -182,6 +184,8 @@ void MainWindow::setUpResolution()
     connect(m_actions->action(ActionManager::RunResolution), &QAction::triggered, this, &MainWindow::runResolution);
     connect(m_actions->action(ActionManager::ResolutionSettings), &QAction::triggered, this,
             &MainWindow::resolutionSettingsDialog);
+    connect(m_actions->action(ActionManager::SixMonthlyAssessment), &QAction::triggered, this,
+            &MainWindow::assessmentDialog);
     // While a run writes through its own connection, decisions wait (the pane would find the
     // workspace busy) and no second run starts.
     connect(m_resolution, &ResolutionRunner::runningChanged, this, [this](bool running) {
@@ -205,6 +209,12 @@ void MainWindow::runResolution()
 void MainWindow::resolutionSettingsDialog()
 {
     ResolveSettingsDialog(this).exec();
+}
+
+void MainWindow::assessmentDialog()
+{
+    if (m_session->isOpen())
+        AssessmentDialog(m_session->workspace(), m_session->access(), this).exec();
 }
 
 void MainWindow::followMerges()

@@ -90,6 +90,7 @@ private:
     void setUpResolution();
     void runResolution();
     void resolutionSettingsDialog();
+    void assessmentDialog();
     void followMerges();
     void onUnmerged(qint64 survivorId, qint64 absorbedId);
 

@@ -1,4 +1,6 @@
 #include "app/aboutdialog.h"
+#include "assessment/assessmentdialog.h"
+#include "assessment/assessmentregister.h"
 #include "app/chartbridge.h"
 #include "app/markingbanner.h"
 #include "app/preferences.h"
@@ -23,6 +25,14 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QLineSeries>
 #include <QDockWidget>
 #include <QMimeData>
@@ -55,6 +65,7 @@ private slots:
     void inspectorIncidentsSortByValue();
     void networksPaneFindsTheNetwork();
     void trendsPaneChartsTheSeries();
+    void assessmentDialogWritesTheReportWithProgress();
     void timelineCountsByMonthAndWeek_data();
     void timelineCountsByMonthAndWeek();
     void timelineSelectionAndBrushing();
@@ -260,6 +271,32 @@ void TestMainWindow::trendsPaneChartsTheSeries()
             counts = qobject_cast<QLineSeries *>(s);
     QCOMPARE(counts->at(0).y(), 0.0);
     QCOMPARE(counts->at(2).y(), 1.0);
+}
+
+void TestMainWindow::assessmentDialogWritesTheReportWithProgress()
+{
+    QString error;
+    auto workspace = Workspace::open(m_path, &error);
+    QVERIFY2(workspace, qPrintable(error));
+    QTemporaryDir dir;
+    AssessmentDialog dialog(workspace.get(), WorkspaceAccess(m_path));
+    dialog.findChild<QDateEdit *>(QStringLiteral("from"))->setDate(QDate(2024, 1, 1));
+    dialog.findChild<QDateEdit *>(QStringLiteral("to"))->setDate(QDate(2024, 6, 30));
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("sectionText"))->setPlainText(QStringLiteral("<i>Our view</i>"));
+    const QString pdf = dir.filePath(QStringLiteral("a.pdf"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("pdf"))->setText(pdf);
+    dialog.findChild<QPushButton *>(QStringLiteral("generate"))->click();
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("status"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Written")), 60000);
+    QCOMPARE(dialog.findChild<QProgressBar *>(QStringLiteral("progress"))->value(), 1000);
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("a.odt"))).size() > 0);
+    // The analyst's text of the first section (the executive summary) is kept with the draft.
+    bool kept = false;
+    for (const AssessmentRecord &a : AssessmentRegister(*workspace).assessments())
+        if (a.from == QDate(2024, 1, 1) && a.sections.value(QStringLiteral("summary")) == QLatin1String("<i>Our view</i>"))
+            kept = true;
+    QVERIFY(kept);
 }
 
 void TestMainWindow::timelineCountsByMonthAndWeek_data()
