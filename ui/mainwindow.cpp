@@ -28,6 +28,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include "activities/activitiesdialog.h"
 #include "assessment/assessmentdialog.h"
 
 #include <QDockWidget>
@@ -186,6 +187,7 @@ void MainWindow::setUpResolution()
             &MainWindow::resolutionSettingsDialog);
     connect(m_actions->action(ActionManager::SixMonthlyAssessment), &QAction::triggered, this,
             &MainWindow::assessmentDialog);
+    connect(m_actions->action(ActionManager::Activities), &QAction::triggered, this, &MainWindow::activitiesDialog);
     // While a run writes through its own connection, decisions wait (the pane would find the
     // workspace busy) and no second run starts.
     connect(m_resolution, &ResolutionRunner::runningChanged, this, [this](bool running) {
@@ -215,6 +217,12 @@ void MainWindow::assessmentDialog()
 {
     if (m_session->isOpen())
         AssessmentDialog(m_session->workspace(), m_session->access(), this).exec();
+}
+
+void MainWindow::activitiesDialog()
+{
+    if (m_session->isOpen())
+        ActivitiesDialog(m_session->workspace(), this).exec();
 }
 
 void MainWindow::followMerges()

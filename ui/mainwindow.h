@@ -91,6 +91,7 @@ private:
     void runResolution();
     void resolutionSettingsDialog();
     void assessmentDialog();
+    void activitiesDialog();
     void followMerges();
     void onUnmerged(qint64 survivorId, qint64 absorbedId);
 

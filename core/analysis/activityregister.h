@@ -37,8 +37,10 @@ public:
     /** Every activity, by start date then id. */
     QList<ActivityRecord> activities();
 
-private:
+    /** Whether add() would accept the record; false and *error (what is wrong) if not. */
     bool validate(const ActivityRecord &activity, QString *error) const;
+
+private:
     bool insert(const ActivityRecord &activity, bool keepId, qint64 *id, QString *error);
 
     Workspace &m_workspace;

@@ -1,3 +1,5 @@
+#include "activities/activitiesdialog.h"
+#include "analysis/activityregister.h"
 #include "app/aboutdialog.h"
 #include "assessment/assessmentdialog.h"
 #include "assessment/assessmentregister.h"
@@ -33,6 +35,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTableWidget>
+#include <QUndoStack>
 #include <QLineSeries>
 #include <QDockWidget>
 #include <QMimeData>
@@ -66,6 +70,7 @@ private slots:
     void networksPaneFindsTheNetwork();
     void trendsPaneChartsTheSeries();
     void assessmentDialogWritesTheReportWithProgress();
+    void activitiesDialogAddsAndRemovesWithUndo();
     void timelineCountsByMonthAndWeek_data();
     void timelineCountsByMonthAndWeek();
     void timelineSelectionAndBrushing();
@@ -297,6 +302,50 @@ void TestMainWindow::assessmentDialogWritesTheReportWithProgress()
         if (a.from == QDate(2024, 1, 1) && a.sections.value(QStringLiteral("summary")) == QLatin1String("<i>Our view</i>"))
             kept = true;
     QVERIFY(kept);
+}
+
+void TestMainWindow::activitiesDialogAddsAndRemovesWithUndo()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto workspace = Workspace::open(dir.filePath(QStringLiteral("a.fcdb")), &error);
+    QVERIFY2(workspace, qPrintable(error));
+    ActivitiesDialog dialog(workspace.get());
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("activities"));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("status"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Op <b>Elm</b>"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("targets"))->setText(QStringLiteral("place:7, network:N2"));
+    dialog.findChild<QPushButton *>(QStringLiteral("add"))->click();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Op <b>Elm</b>"));
+    QCOMPARE(table->item(0, 6)->text(), QStringLiteral("network:N2, place:7"));
+    const qint64 id = table->item(0, 0)->text().toLongLong();
+    QUndoStack *stack = dialog.undoStack();
+    QCOMPARE(stack->count(), 1);
+    stack->undo(); // the add undone: gone
+    QCOMPARE(table->rowCount(), 0);
+    stack->redo(); // back with the same id
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text().toLongLong(), id);
+    table->selectRow(0);
+    dialog.findChild<QPushButton *>(QStringLiteral("remove"))->click();
+    QCOMPARE(table->rowCount(), 0);
+    stack->undo(); // the removal undone: restored whole
+    QCOMPARE(table->rowCount(), 1);
+    const auto restored = ActivityRegister(*workspace).activity(id);
+    QVERIFY(restored);
+    QCOMPARE(restored->targets.size(), 2);
+    // A bad target is refused and nothing is pushed.
+    dialog.findChild<QLineEdit *>(QStringLiteral("targets"))->setText(QStringLiteral("place:High Street"));
+    dialog.findChild<QPushButton *>(QStringLiteral("add"))->click();
+    QVERIFY2(status->text().contains(QStringLiteral("whole number")), qPrintable(status->text()));
+    QCOMPARE(stack->count(), 2);
+    // Every step is in the audit trail: recorded, removed, restored, removed, restored.
+    int audited = 0;
+    for (const AuditEntry &e : workspace->auditLog().entries())
+        if (e.objectType == QLatin1String("activity"))
+            ++audited;
+    QCOMPARE(audited, 5);
 }
 
 void TestMainWindow::timelineCountsByMonthAndWeek_data()

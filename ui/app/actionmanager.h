@@ -25,7 +25,7 @@ public:
         ZoomIn, ZoomOut, ResetLayout,
         RefreshNetworks,
         RunResolution, ResolutionSettings,
-        SixMonthlyAssessment,
+        SixMonthlyAssessment, Activities,
         About,
         PurposeOfAccess, ChangePassphrase, SavePlainCopy, SaveEncryptedCopy,
     };
