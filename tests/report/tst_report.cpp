@@ -112,6 +112,7 @@ private slots:
     void odtHasEverySectionAndTheMarkedMasterPage();
     void differenceInDifferencesByHand();
     void displacementByHand();
+    void offenderTargetsByHand();
     void activityAddRemoveRestoreIsAudited();
     void assessmentHasEverySectionOnMarkedPagesAndPublishes();
 };
@@ -340,6 +341,62 @@ void TestReport::displacementByHand()
     QCOMPARE(diffusion.buffer.afterIncidents, 2);
     QVERIFY(qAbs(*diffusion.wdq - 0.4) < 1e-12);
     QVERIFY(diffusion.interpretation.contains(QStringLiteral("diffusion of benefit")));
+}
+
+void TestReport::offenderTargetsByHand()
+{
+    // People 101 and 102 form network N1. Windows as in OutcomeScenario (W = 10 days, before
+    // 2026-02-19..28, after 2026-03-01..10); one offender per incident, all shop theft (weight 2).
+    //   101: before 2, after 0    102: before 4, after 1     (targeted)
+    //   103: before 3, after 3    104: before 1, after 2     105: before 10, after 4
+    HarmData data;
+    HarmTable table;
+    table.weights = {HarmWeight{QStringLiteral("shop_theft"), {}, 2.0, {}}};
+    auto add = [&](qint64 person, const QString &date, int n) {
+        for (int k = 0; k < n; ++k) {
+            HarmIncident i;
+            i.id = data.incidents.size() + 1;
+            i.offence = QStringLiteral("shop_theft");
+            i.occurredAt = date + QStringLiteral("T12:00:00");
+            data.incidents << i;
+            data.offenders.insert(i.id, {person});
+        }
+    };
+    add(101, QStringLiteral("2026-02-20"), 2);
+    add(102, QStringLiteral("2026-02-21"), 4);
+    add(102, QStringLiteral("2026-03-02"), 1);
+    add(103, QStringLiteral("2026-02-22"), 3);
+    add(103, QStringLiteral("2026-03-03"), 3);
+    add(104, QStringLiteral("2026-02-23"), 1);
+    add(104, QStringLiteral("2026-03-04"), 2);
+    add(105, QStringLiteral("2026-02-24"), 10);
+    add(105, QStringLiteral("2026-03-05"), 4);
+    data.networkOfOffender.insert(101, {QStringLiteral("N1"), QStringLiteral("Network 1")});
+    data.networkOfOffender.insert(102, {QStringLiteral("N1"), QStringLiteral("Network 1")});
+    ActivityRecord a;
+    a.name = QStringLiteral("Disrupt N1");
+    a.type = QStringLiteral("network_disruption");
+    a.startedOn = QDate(2026, 3, 1);
+    a.endedOn = QDate(2026, 3, 10);
+    a.targets = {ActivityTarget{QStringLiteral("network"), QStringLiteral("N1"), {}}};
+    const ResolvedTargets network = ActivityOutcome::resolve(a, data);
+    QCOMPARE(network.offenders, (QSet<qint64>{101, 102}));
+    const ActivityOutcomeResult r = ActivityOutcome::measure(a, network, data, table, {});
+    QCOMPARE(r.unit, QStringLiteral("offender"));
+    // Comparison range [floor(2/2), ceil(4*1.5)] = [1, 6]: 103 and 104 (105's 10 is out): before 4, after 5.
+    QCOMPARE(r.comparison.units, 2);
+    QCOMPARE(r.comparison.beforeIncidents, 4);
+    QCOMPARE(r.comparison.afterIncidents, 5);
+    // DiD = (1 - 6)/2 - (5 - 4)/2 = -3.0; harm doubles it: -6.0. No buffer for people.
+    QCOMPARE(*r.didIncidents, -3.0);
+    QCOMPARE(*r.didHarm, -6.0);
+    QVERIFY(!r.wdq);
+    // An intervention target stands for its person: intervention 7 of person 101 alone. Range
+    // [1, 3]: 103 and 104 (102, before 4, is out). DiD = (0 - 2)/1 - (5 - 4)/2 = -2.5.
+    a.targets = {ActivityTarget{QStringLiteral("intervention"), QStringLiteral("7"), {}}};
+    const ResolvedTargets one = ActivityOutcome::resolve(a, data, {}, [](qint64 id) { return id == 7 ? 101 : 0; });
+    QCOMPARE(one.offenders, (QSet<qint64>{101}));
+    QCOMPARE(*ActivityOutcome::measure(a, one, data, table, {}).didIncidents, -2.5);
 }
 
 void TestReport::activityAddRemoveRestoreIsAudited()
