@@ -84,6 +84,16 @@ QString change(double now, double before, bool covered = true)
     return QStringLiteral("%1%2%").arg(pct > 0 ? QStringLiteral("+") : QString(), number(pct, 1));
 }
 
+/** "1 place", "3 places", "25 offenders". */
+QString units(int n, const QString &unit)
+{
+    if (unit == QLatin1String("place"))
+        return n == 1 ? QCoreApplication::translate("AssessmentBuilder", "1 place")
+                      : QCoreApplication::translate("AssessmentBuilder", "%1 places").arg(n);
+    return n == 1 ? QCoreApplication::translate("AssessmentBuilder", "1 offender")
+                  : QCoreApplication::translate("AssessmentBuilder", "%1 offenders").arg(n);
+}
+
 QString day(const QDate &d)
 {
     return d.toString(Qt::ISODate);
@@ -529,7 +539,7 @@ std::optional<AssessmentResult> AssessmentBuilder::build(Workspace &workspace, c
             rows << QStringList{
                 a.name + (isNew ? tr(" (new)") : QString()), ActivityRegister::typeDisplayName(a.type), day(a.startedOn),
                 QString::number(o.windowDays),
-                o.unit.isEmpty() ? tr("none found") : QStringLiteral("%1 %2").arg(o.treated.units).arg(o.unit),
+                o.unit.isEmpty() ? tr("none found") : units(o.treated.units, o.unit),
                 QStringLiteral("%1 / %2").arg(o.treated.beforeIncidents).arg(o.treated.afterIncidents),
                 QStringLiteral("%1 / %2").arg(o.comparison.beforeIncidents).arg(o.comparison.afterIncidents),
                 o.didIncidents ? number(*o.didIncidents, 2) : QStringLiteral("-"),
@@ -556,7 +566,7 @@ std::optional<AssessmentResult> AssessmentBuilder::build(Workspace &workspace, c
                                      o.beforeFrom.isValid() ? period(o.beforeFrom, o.beforeTo) : QStringLiteral("-"),
                                      o.afterFrom.isValid() ? period(o.afterFrom, o.afterTo) : QStringLiteral("-")));
                 if (!o.comparisonRule.isEmpty())
-                    s.paragraph(tr("Comparison set (%1 %2): %3.").arg(o.comparison.units).arg(o.unit, o.comparisonRule));
+                    s.paragraph(tr("Comparison set (%1): %2.").arg(units(o.comparison.units, o.unit), o.comparisonRule));
                 if (!o.bufferRule.isEmpty())
                     s.paragraph(tr("Buffer (%1 places, %2 / %3 incidents before / after): %4.")
                                     .arg(o.buffer.units).arg(o.buffer.beforeIncidents).arg(o.buffer.afterIncidents)
