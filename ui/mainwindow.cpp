@@ -34,6 +34,9 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include "activities/activitiesdialog.h"
+#include "assessment/assessmentdialog.h"
+
 #include <QDockWidget>
 #include <QTimer>
 #include <QFileDialog>
@@ -191,6 +194,9 @@ void MainWindow::setUpResolution()
     connect(m_actions->action(ActionManager::RunResolution), &QAction::triggered, this, &MainWindow::runResolution);
     connect(m_actions->action(ActionManager::ResolutionSettings), &QAction::triggered, this,
             &MainWindow::resolutionSettingsDialog);
+    connect(m_actions->action(ActionManager::SixMonthlyAssessment), &QAction::triggered, this,
+            &MainWindow::assessmentDialog);
+    connect(m_actions->action(ActionManager::Activities), &QAction::triggered, this, &MainWindow::activitiesDialog);
     // While a run writes through its own connection, decisions wait (the pane would find the
     // workspace busy) and no second run starts.
     connect(m_resolution, &ResolutionRunner::runningChanged, this, [this](bool running) {
@@ -257,6 +263,18 @@ void MainWindow::openProfile(qint64 personId)
     m_profileDock->show();
     m_profileDock->raise();
     m_profile->openProfile(personId);
+}
+
+void MainWindow::assessmentDialog()
+{
+    if (m_session->isOpen())
+        AssessmentDialog(m_session->workspace(), m_session->access(), this).exec();
+}
+
+void MainWindow::activitiesDialog()
+{
+    if (m_session->isOpen())
+        ActivitiesDialog(m_session->workspace(), this).exec();
 }
 
 void MainWindow::followMerges()

@@ -98,6 +98,8 @@ private:
     void setUpResolution();
     void runResolution();
     void resolutionSettingsDialog();
+    void assessmentDialog();
+    void activitiesDialog();
     void followMerges();
     void onUnmerged(qint64 survivorId, qint64 absorbedId);
 

@@ -18,6 +18,7 @@ class CaseFileCommand : public WorkspaceCommand
 public:
     QString name() const override { return QStringLiteral("casefile"); }
     QString summary() const override;
+    bool needsGui() const override { return true; } // writes PDF and ODT: fonts need a QGuiApplication
 
 protected:
     void setupOptions(QCommandLineParser &parser) override;

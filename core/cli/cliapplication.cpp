@@ -21,6 +21,7 @@
 #include "cli/trendscommand.h"
 #include "cli/offendercommands.h"
 #include "cli/partnerexportcommand.h"
+#include "cli/assessmentcommands.h"
 
 #include <QCoreApplication>
 
@@ -58,7 +59,16 @@ std::unique_ptr<CliApplication> CliApplication::createDefault()
     app->add(std::make_unique<CaseFileCommand>());
     app->add(std::make_unique<PartnerExportCommand>());
     app->add(std::make_unique<LegalNotesCommand>());
+    addAssessmentCommands(*app);
     return app;
+}
+
+bool CliApplication::needsGui(const QString &command) const
+{
+    for (const auto &c : m_commands)
+        if (c->name() == command)
+            return c->needsGui();
+    return false;
 }
 
 QString CliApplication::usage() const

@@ -21,6 +21,8 @@ public:
 
     void add(std::unique_ptr<CliCommand> command);
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    /** Whether the named command needs a QGuiApplication (CliCommand::needsGui). */
+    bool needsGui(const QString &command) const;
 
     /** All of FusionCell's commands. */
     static std::unique_ptr<CliApplication> createDefault();

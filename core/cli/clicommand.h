@@ -36,6 +36,9 @@ public:
     virtual QString summary() const = 0;
     virtual void setup(QCommandLineParser &parser) = 0;
     virtual int run(const QCommandLineParser &parser, CliIo &io) = 0;
+    /** Whether the command paints or lays out text (PDF, images): it then needs a QGuiApplication,
+     *  which fusioncell-cli creates (on the offscreen platform when none is set). */
+    virtual bool needsGui() const { return false; }
 };
 
 } // namespace fc

@@ -19,6 +19,7 @@ class PartnerExportCommand : public WorkspaceCommand
 public:
     QString name() const override { return QStringLiteral("partner-export"); }
     QString summary() const override;
+    bool needsGui() const override { return true; } // writes PDF and ODT: fonts need a QGuiApplication
 
 protected:
     void setupOptions(QCommandLineParser &parser) override;

@@ -422,6 +422,55 @@ CREATE TABLE offender_review_ranks (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 9: activities and the six-monthly assessment. Activities (operations, patrol plans,
+// target hardening, a network disrupted, an offender intervention) with their targets (places,
+// areas, networks, offenders, recorded interventions), whose outcomes the assessment reports; and
+// the assessments themselves: the period, the analyst's text per section, the headline figures the
+// next assessment compares with, and, once published, the file's SHA-256 and its recipient.
+const char *const kVersion9 = R"SQL(
+CREATE TABLE activities (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    started_on TEXT NOT NULL,
+    ended_on TEXT,
+    owner TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE TABLE activity_targets (
+    activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    target TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (activity_id, kind, target)
+) WITHOUT ROWID;
+
+CREATE TABLE assessments (
+    id INTEGER PRIMARY KEY,
+    period_from TEXT NOT NULL,
+    period_to TEXT NOT NULL,
+    title TEXT NOT NULL,
+    marking TEXT NOT NULL,
+    figures_json TEXT NOT NULL DEFAULT '{}',
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    published_at TEXT,
+    published_by TEXT,
+    file_name TEXT,
+    file_sha256 TEXT,
+    recipient TEXT,
+    justification TEXT
+);
+CREATE TABLE assessment_sections (
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    section TEXT NOT NULL,
+    text TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    PRIMARY KEY (assessment_id, section)
+) WITHOUT ROWID;
 // Version 10: case files (core/casefile). A case is one offender or a network built from the
 // incidents the analyst selected, kept with its history: every change is a row of case_history,
 // every summary (the generated one and each analyst edit) a version, every exhibit the SHA-256 its
@@ -519,6 +568,7 @@ const Migration kMigrations[] = {
     {5, kVersion5},
     {6, kVersion6},
     {7, kVersion7},
+    {9, kVersion9},
     {10, kVersion10},
 };
 

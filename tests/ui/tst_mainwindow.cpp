@@ -1,4 +1,8 @@
+#include "activities/activitiesdialog.h"
+#include "analysis/activityregister.h"
 #include "app/aboutdialog.h"
+#include "assessment/assessmentdialog.h"
+#include "assessment/assessmentregister.h"
 #include "app/chartbridge.h"
 #include "app/markingbanner.h"
 #include "app/preferences.h"
@@ -23,6 +27,16 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTableWidget>
+#include <QUndoStack>
 #include <QLineSeries>
 #include <QDockWidget>
 #include <QMimeData>
@@ -55,6 +69,8 @@ private slots:
     void inspectorIncidentsSortByValue();
     void networksPaneFindsTheNetwork();
     void trendsPaneChartsTheSeries();
+    void assessmentDialogWritesTheReportWithProgress();
+    void activitiesDialogAddsAndRemovesWithUndo();
     void timelineCountsByMonthAndWeek_data();
     void timelineCountsByMonthAndWeek();
     void timelineSelectionAndBrushing();
@@ -260,6 +276,76 @@ void TestMainWindow::trendsPaneChartsTheSeries()
             counts = qobject_cast<QLineSeries *>(s);
     QCOMPARE(counts->at(0).y(), 0.0);
     QCOMPARE(counts->at(2).y(), 1.0);
+}
+
+void TestMainWindow::assessmentDialogWritesTheReportWithProgress()
+{
+    QString error;
+    auto workspace = Workspace::open(m_path, &error);
+    QVERIFY2(workspace, qPrintable(error));
+    QTemporaryDir dir;
+    AssessmentDialog dialog(workspace.get(), WorkspaceAccess(m_path));
+    dialog.findChild<QDateEdit *>(QStringLiteral("from"))->setDate(QDate(2024, 1, 1));
+    dialog.findChild<QDateEdit *>(QStringLiteral("to"))->setDate(QDate(2024, 6, 30));
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("sectionText"))->setPlainText(QStringLiteral("<i>Our view</i>"));
+    const QString pdf = dir.filePath(QStringLiteral("a.pdf"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("pdf"))->setText(pdf);
+    dialog.findChild<QPushButton *>(QStringLiteral("generate"))->click();
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("status"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Written")), 60000);
+    QCOMPARE(dialog.findChild<QProgressBar *>(QStringLiteral("progress"))->value(), 1000);
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("a.odt"))).size() > 0);
+    // The analyst's text of the first section (the executive summary) is kept with the draft.
+    bool kept = false;
+    for (const AssessmentRecord &a : AssessmentRegister(*workspace).assessments())
+        if (a.from == QDate(2024, 1, 1) && a.sections.value(QStringLiteral("summary")) == QLatin1String("<i>Our view</i>"))
+            kept = true;
+    QVERIFY(kept);
+}
+
+void TestMainWindow::activitiesDialogAddsAndRemovesWithUndo()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto workspace = Workspace::open(dir.filePath(QStringLiteral("a.fcdb")), &error);
+    QVERIFY2(workspace, qPrintable(error));
+    ActivitiesDialog dialog(workspace.get());
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("activities"));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("status"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Op <b>Elm</b>"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("targets"))->setText(QStringLiteral("place:7, network:N2"));
+    dialog.findChild<QPushButton *>(QStringLiteral("add"))->click();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Op <b>Elm</b>"));
+    QCOMPARE(table->item(0, 6)->text(), QStringLiteral("network:N2, place:7"));
+    const qint64 id = table->item(0, 0)->text().toLongLong();
+    QUndoStack *stack = dialog.undoStack();
+    QCOMPARE(stack->count(), 1);
+    stack->undo(); // the add undone: gone
+    QCOMPARE(table->rowCount(), 0);
+    stack->redo(); // back with the same id
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text().toLongLong(), id);
+    table->selectRow(0);
+    dialog.findChild<QPushButton *>(QStringLiteral("remove"))->click();
+    QCOMPARE(table->rowCount(), 0);
+    stack->undo(); // the removal undone: restored whole
+    QCOMPARE(table->rowCount(), 1);
+    const auto restored = ActivityRegister(*workspace).activity(id);
+    QVERIFY(restored);
+    QCOMPARE(restored->targets.size(), 2);
+    // A bad target is refused and nothing is pushed.
+    dialog.findChild<QLineEdit *>(QStringLiteral("targets"))->setText(QStringLiteral("place:High Street"));
+    dialog.findChild<QPushButton *>(QStringLiteral("add"))->click();
+    QVERIFY2(status->text().contains(QStringLiteral("whole number")), qPrintable(status->text()));
+    QCOMPARE(stack->count(), 2);
+    // Every step is in the audit trail: recorded, removed, restored, removed, restored.
+    int audited = 0;
+    for (const AuditEntry &e : workspace->auditLog().entries())
+        if (e.objectType == QLatin1String("activity"))
+            ++audited;
+    QCOMPARE(audited, 5);
 }
 
 void TestMainWindow::timelineCountsByMonthAndWeek_data()

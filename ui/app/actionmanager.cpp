@@ -71,6 +71,10 @@ void ActionManager::addResolutionActions(QMenu *analysis)
     analysis->addSeparator();
     analysis->addAction(add(RunResolution, tr("Run Re&solution…"), QKeySequence(tr("Ctrl+Shift+R"))));
     analysis->addAction(add(ResolutionSettings, tr("Resolution Se&ttings…")));
+    analysis->addSeparator();
+    analysis->addAction(add(Activities, tr("Acti&vities…")));
+    analysis->addAction(add(SixMonthlyAssessment, tr("Six-monthly &Assessment…")));
+    action(SixMonthlyAssessment)->setToolTip(tr("The six-monthly assessment as PDF and ODT, with your text per section"));
     action(RunResolution)->setToolTip(tr("Find records of the same person or vehicle: merge the certain "
                                          "ones, queue the likely ones for review"));
 }
@@ -104,7 +108,7 @@ void ActionManager::setUndoStack(QUndoStack *stack)
 
 void ActionManager::setWorkspaceOpen(bool open)
 {
-    for (Id id : {ImportWizard, SaveChart, OpenChart, ExportChart, RefreshNetworks})
+    for (Id id : {ImportWizard, SaveChart, OpenChart, ExportChart, RefreshNetworks, SixMonthlyAssessment, Activities})
         m_actions.value(id)->setEnabled(open);
     m_actions.value(RunResolution)->setEnabled(open);
     m_actions.value(SaveEncryptedCopy)->setEnabled(open && Database::encryptionAvailable());

@@ -25,6 +25,7 @@ public:
         ZoomIn, ZoomOut, ResetLayout,
         RefreshNetworks,
         RunResolution, ResolutionSettings,
+        SixMonthlyAssessment, Activities,
         About,
         PurposeOfAccess, ChangePassphrase, SavePlainCopy, SaveEncryptedCopy,
     };

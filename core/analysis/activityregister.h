@@ -1,0 +1,49 @@
+#pragma once
+
+#include "analysis/activity.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <optional>
+
+namespace fc {
+
+class Workspace;
+
+/**
+ * The activities recorded in a workspace (core API of `activities` and the workstation). Every
+ * change is an alteration in the audit trail. remove() returns the whole record and restore() puts
+ * it back with its id, which is what an undo command needs.
+ */
+class ActivityRegister
+{
+    Q_DECLARE_TR_FUNCTIONS(ActivityRegister)
+
+public:
+    explicit ActivityRegister(Workspace &workspace);
+
+    static QStringList typeNames();
+    static QString typeDisplayName(const QString &type);
+    static QStringList targetKinds();
+
+    /** Records an activity (its id ignored); returns the new id, or 0 and *error. */
+    qint64 add(const ActivityRecord &activity, QString *error);
+    /** Removes an activity; the record as it was, or nullopt and *error. */
+    std::optional<ActivityRecord> remove(qint64 id, QString *error);
+    /** Puts back a removed activity with its own id; false and *error (e.g. the id is taken). */
+    bool restore(const ActivityRecord &activity, QString *error);
+
+    std::optional<ActivityRecord> activity(qint64 id);
+    /** Every activity, by start date then id. */
+    QList<ActivityRecord> activities();
+
+    /** Whether add() would accept the record; false and *error (what is wrong) if not. */
+    bool validate(const ActivityRecord &activity, QString *error) const;
+
+private:
+    bool insert(const ActivityRecord &activity, bool keepId, qint64 *id, QString *error);
+
+    Workspace &m_workspace;
+};
+
+} // namespace fc

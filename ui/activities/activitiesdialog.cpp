@@ -1,0 +1,164 @@
+#include "activities/activitiesdialog.h"
+
+#include "activities/addactivitycommand.h"
+#include "activities/removeactivitycommand.h"
+#include "analysis/activityregister.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace fc {
+
+ActivitiesDialog::ActivitiesDialog(Workspace *workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_stack(new QUndoStack(this))
+{
+    setWindowTitle(tr("Activities"));
+    m_table = new QTableWidget(0, 7, this);
+    m_table->setObjectName(QStringLiteral("activities"));
+    m_table->setHorizontalHeaderLabels({tr("Id"), tr("Name"), tr("Type"), tr("Start"), tr("End"), tr("Owner"), tr("Targets")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("type"));
+    for (const QString &t : ActivityRegister::typeNames())
+        m_type->addItem(ActivityRegister::typeDisplayName(t), t);
+    m_start = new QDateEdit(QDate::currentDate(), this);
+    m_start->setObjectName(QStringLiteral("start"));
+    m_hasEnd = new QCheckBox(tr("ends"), this);
+    m_end = new QDateEdit(QDate::currentDate().addMonths(1), this);
+    m_end->setEnabled(false);
+    for (QDateEdit *d : {m_start, m_end}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_owner = new QLineEdit(this);
+    m_targets = new QLineEdit(this);
+    m_targets->setObjectName(QStringLiteral("targets"));
+    m_targets->setPlaceholderText(tr("place:12, area:E08000035, network:N1, offender:40, intervention:3"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Type:"), m_type);
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_start);
+    dates->addWidget(m_hasEnd);
+    dates->addWidget(m_end);
+    dates->addStretch();
+    form->addRow(tr("Start:"), dates);
+    form->addRow(tr("Owner:"), m_owner);
+    form->addRow(tr("Targets:"), m_targets);
+    auto *addButton = new QPushButton(tr("Add"), this);
+    addButton->setObjectName(QStringLiteral("add"));
+    auto *removeButton = new QPushButton(tr("Remove"), this);
+    removeButton->setObjectName(QStringLiteral("remove"));
+    auto *undo = new QToolButton(this);
+    undo->setDefaultAction(m_stack->createUndoAction(this, tr("Undo")));
+    auto *redo = new QToolButton(this);
+    redo->setDefaultAction(m_stack->createRedoAction(this, tr("Redo")));
+    auto *row = new QHBoxLayout;
+    row->addWidget(addButton);
+    row->addWidget(removeButton);
+    row->addStretch();
+    row->addWidget(undo);
+    row->addWidget(redo);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(form);
+    layout->addLayout(row);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(820, 520);
+
+    connect(m_hasEnd, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
+    connect(addButton, &QPushButton::clicked, this, &ActivitiesDialog::add);
+    connect(removeButton, &QPushButton::clicked, this, &ActivitiesDialog::removeSelected);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reload();
+}
+
+void ActivitiesDialog::reload()
+{
+    const QList<ActivityRecord> activities = m_workspace ? ActivityRegister(*m_workspace).activities() : QList<ActivityRecord>();
+    m_table->setRowCount(int(activities.size()));
+    for (int r = 0; r < activities.size(); ++r) {
+        const ActivityRecord &a = activities.at(r);
+        QStringList targets;
+        for (const ActivityTarget &t : a.targets)
+            targets << QStringLiteral("%1:%2").arg(t.kind, t.target);
+        const QStringList cells{QString::number(a.id), a.name, ActivityRegister::typeDisplayName(a.type),
+                                a.startedOn.toString(Qt::ISODate), a.endedOn.toString(Qt::ISODate), a.owner,
+                                targets.join(QLatin1String(", "))};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c)); // item text is plain, never rich text
+            item->setData(Qt::UserRole, a.id);
+            m_table->setItem(r, c, item);
+        }
+    }
+}
+
+void ActivitiesDialog::add()
+{
+    if (!m_workspace)
+        return;
+    ActivityRecord a;
+    a.name = m_name->text().trimmed();
+    a.type = m_type->currentData().toString();
+    a.startedOn = m_start->date();
+    if (m_hasEnd->isChecked())
+        a.endedOn = m_end->date();
+    a.owner = m_owner->text().trimmed();
+    for (const QString &part : m_targets->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList kv = part.trimmed().split(QLatin1Char(':'));
+        if (kv.size() < 2) {
+            m_status->setText(tr("Target \"%1\" is not KIND:VALUE.").arg(part.trimmed()));
+            return;
+        }
+        a.targets << ActivityTarget{kv.at(0).trimmed(), kv.at(1).trimmed(), kv.mid(2).join(QLatin1Char(':'))};
+    }
+    QString error;
+    if (!ActivityRegister(*m_workspace).validate(a, &error)) {
+        m_status->setText(error);
+        return;
+    }
+    auto *command = new AddActivityCommand(m_workspace, a, [this] { reload(); });
+    m_stack->push(command);
+    if (!command->activityId()) {
+        m_status->setText(command->error());
+        return;
+    }
+    m_status->setText(tr("Recorded activity %1.").arg(command->activityId()));
+}
+
+void ActivitiesDialog::removeSelected()
+{
+    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
+    if (selected.isEmpty() || !m_workspace)
+        return;
+    const qint64 id = selected.first()->data(Qt::UserRole).toLongLong();
+    m_stack->push(new RemoveActivityCommand(m_workspace, id, [this] { reload(); }));
+    m_status->setText(tr("Removed activity %1 (Undo puts it back).").arg(id));
+}
+
+} // namespace fc
