@@ -32,7 +32,12 @@ class HarmAnalysis
 {
 public:
     static bool load(Database &db, const QDate &from, const QDate &to, HarmData *data, HarmTable *table,
-                     QString *error);
+                     QString *error, HarmData::Reading reading = HarmData::Reading::PerIncident);
+    /**
+     * Rewrites the R*Tree of located places (place_index) on a writable connection: the write path of
+     * the place index, kept apart from the analyses, which only read (the map's worker among them).
+     */
+    static bool indexPlaces(Database &db, QString *error);
     /** Area lookup of a BNG point through a boundary set (local authorities by default). */
     static PlaceHarm::AreaLookup areaLookup(const BoundarySet &boundaries);
     /**

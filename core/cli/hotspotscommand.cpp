@@ -84,7 +84,7 @@ int HotspotsCommand::runOn(Workspace &workspace, const QCommandLineParser &parse
     HarmData data;
     HarmTable table;
     QString error;
-    if (!HarmAnalysis::load(workspace.database(), from, to, &data, &table, &error))
+    if (!HarmAnalysis::load(workspace.database(), from, to, &data, &table, &error, HarmData::Reading::GroupedByMonth))
         return io.fail(QStringLiteral("hotspots: %1").arg(error));
     const HotspotInput input = HarmAnalysis::hotspotInput(data, table, weight == QLatin1String("harm"));
     if (input.points.isEmpty())
