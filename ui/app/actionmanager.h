@@ -25,6 +25,7 @@ public:
         ZoomIn, ZoomOut, ResetLayout,
         RefreshNetworks,
         RunResolution, ResolutionSettings,
+        HarmTables,
         About,
         PurposeOfAccess, ChangePassphrase, SavePlainCopy, SaveEncryptedCopy,
     };
