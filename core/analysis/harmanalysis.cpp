@@ -98,6 +98,7 @@ HotspotInput HarmAnalysis::hotspotInput(const HarmData &data, const HarmTable &t
         }
         // A group of incidents (a grouped reading) is one point carrying the weight of all of them.
         in.points << HotspotPoint{*bng, (byHarm ? **it : 1.0) * double(i.count), monthIndex.value(i.occurredAt.left(7), 0)};
+        in.incidents += i.count;
     }
     return in;
 }

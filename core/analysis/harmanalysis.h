@@ -18,6 +18,7 @@ struct HotspotInput
 {
     QList<HotspotPoint> points;
     QStringList months;          // sorted "yyyy-MM"; HotspotPoint::month indexes it
+    qint64 incidents = 0;        // the incidents the points stand for (a grouped reading's point is several)
     qint64 unlocatedIncidents = 0; // not on the grid (no place, place unlocated, no coordinates)
     qint64 unweightedIncidents = 0; // located, but their offence has no weight (left out when weighting by harm)
 };

@@ -105,9 +105,11 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
         if (to.isValid())
             q.bind(4, to.addDays(1).toString(Qt::ISODate));
     };
+    // An incident's own coordinates matter only where it has no place (here) or its place cannot be
+    // located (looked up by locate() for those few): not a mention lookup for each of a million.
     const QString facts = QStringLiteral(
-        "(SELECT m.facts FROM mentions m WHERE m.entity_id = e.id AND (instr(m.facts, '\"lat\"') OR "
-        " instr(m.facts, '\"lon\"')) LIMIT 1)");
+        "CASE WHEN e.place_id IS NULL THEN (SELECT m.facts FROM mentions m WHERE m.entity_id = e.id AND "
+        "(instr(m.facts, '\"lat\"') OR instr(m.facts, '\"lon\"')) LIMIT 1) END");
     QHash<qint64, int> index;
     QString lastOffence; // offences repeat: share one string between consecutive equal ones
     auto readIncidents = [&](const QString &sql, bool groups) {
@@ -253,6 +255,28 @@ void HarmData::locate(Database &db, const Projector &project)
             p.unlocatedReason = !reason.isEmpty() ? reason
                                                    : QCoreApplication::translate(
                                                          "HarmData", "postcode %1 not in the postcode table").arg(full);
+        }
+    }
+    // Incidents at a place that could not be located fall back on their own coordinates, if a mention
+    // gives them (read here, for these few, rather than for every incident by load()).
+    Statement own = db.prepare(QStringLiteral(
+        "SELECT m.facts FROM mentions m WHERE m.entity_id = ? AND (instr(m.facts, '\"lat\"') OR "
+        "instr(m.facts, '\"lon\"')) LIMIT 1"));
+    for (HarmIncident &i : incidents) {
+        if (i.id == 0 || i.placeId == 0 || i.latitude || i.longitude)
+            continue;
+        const auto it = places.constFind(i.placeId);
+        if (it == places.constEnd() || it->located)
+            continue;
+        own.reset();
+        own.bind(1, i.id);
+        if (own.step()) {
+            forEachFact(own.blob(0), [&](const QString &name, const QString &value) {
+                if (name == QLatin1String("lat"))
+                    i.latitude = number(value);
+                else if (name == QLatin1String("lon"))
+                    i.longitude = number(value);
+            });
         }
     }
     incidentBng.clear();

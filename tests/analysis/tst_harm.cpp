@@ -338,7 +338,7 @@ void TestHarm::schema8Backfill()
         "(2,3,'Kept',NULL,NULL,NULL), (1,3,'Old',NULL,NULL,2), (3,4,'I3','2026-03-01','robbery',NULL), "
         "(4,4,'I4','2026-03-02','robbery',NULL), (6,1,'P',NULL,NULL,NULL), (7,4,'I7','2026-03-03','robbery',NULL);"
         "INSERT INTO mentions(entity_id, source_record_id, role, facts) VALUES (6,1,'p','[]'), (7,1,'i','[]'), "
-        "(1,2,'s','[]'), (2,2,'s','[]'), (3,2,'i','[]'), (4,3,'i','[]'), (4,1,'i','[]');"
+        "(1,2,'s','[]'), (2,2,'s','[]'), (3,2,'i','[]'), (4,3,'i','[[\"lat\",\"53.38\"],[\"lon\",\"-1.47\"]]'), (4,1,'i','[]');"
         "INSERT INTO links(id, type, from_id, to_id, source_record_id) VALUES (1,'occurred_at',3,1,2), "
         "(2,'occurred_at',4,2,3), (3,'occurred_at',4,1,1), (4,'suspect_in',6,3,1);")), qPrintable(db.lastError()));
     QVERIFY2(Schema::migrate(db, &error), qPrintable(error));
@@ -367,6 +367,18 @@ void TestHarm::schema8Backfill()
     }
     QCOMPARE(atKept, 2);
     QCOMPARE(nowhere, 1);
+    // Read one by one: Kept cannot be located (no coordinates, no postcode), so incident 4 falls back
+    // on its own coordinates (Sheffield); incident 3 has none, nor has 7.
+    HarmData each;
+    HarmTable table;
+    QVERIFY2(HarmAnalysis::load(db, QDate(), QDate(), &each, &table, &error), qPrintable(error));
+    QCOMPARE(each.incidents.size(), 3);
+    for (qsizetype n = 0; n < each.incidents.size(); ++n) {
+        const std::optional<QPointF> at = each.incidentBng.at(n);
+        QCOMPARE(at.has_value(), each.incidents.at(n).id == 4);
+        if (at)
+            QVERIFY(at->x() > 430000 && at->x() < 440000 && at->y() > 380000 && at->y() < 395000);
+    }
     // The ranking is one read of the covering index (no table lookups, no sort).
     Statement plan = db.prepare(QStringLiteral(
         "EXPLAIN QUERY PLAN SELECT e.place_id, e.import_id, e.offence, count(*), total(e.value_gbp) FROM entities e "
@@ -397,6 +409,7 @@ void TestHarm::hotspotInputByMonthGrouped()
         QCOMPARE(march, 1 + 365 + 10 + 183.5 + 1);
         QCOMPARE(april, 1.0);
         QCOMPARE(in.unlocatedIncidents, 5); // Gamma's two, Delta's, Epsilon's, and the incident with no place
+        QCOMPARE(in.incidents, 6); // Alpha's four and Beta's two, however many points they make
     }
     // Alpha's March: three offences, one group each; April a fourth.
     qint64 alphaGroups = 0;
