@@ -11,6 +11,7 @@
 #include "app/screenshottaker.h"
 #include "app/workspacesession.h"
 #include "audit/auditpane.h"
+#include "harm/harmtabledialog.h"
 #include "importlistmodel.h"
 #include "importwizard/importwizard.h"
 #include "inspector/inspectorpane.h"
@@ -308,6 +309,12 @@ void MainWindow::connectActions()
     connect(m_actions->action(ActionManager::ResetLayout), &QAction::triggered, this, [this] { restoreState(m_defaultState); });
     connect(m_actions->action(ActionManager::RefreshNetworks), &QAction::triggered, m_networks, &NetworksPane::refresh);
     connect(m_actions->action(ActionManager::About), &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
+    connect(m_actions->action(ActionManager::HarmTables), &QAction::triggered, this, [this] {
+        HarmTableDialog(
+            [this]() -> Database * { return m_session->workspace() ? &m_session->workspace()->database() : nullptr; },
+            m_chart->undoStack(), this)
+            .exec();
+    });
     connect(m_actions->action(ActionManager::ZoomIn), &QAction::triggered, this, [this] { m_chart->zoomBy(1.25); });
     connect(m_actions->action(ActionManager::ZoomOut), &QAction::triggered, this, [this] { m_chart->zoomBy(0.8); });
     m_actions->action(ActionManager::ZoomIn)->setEnabled(m_chart->hasChart());

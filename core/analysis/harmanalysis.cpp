@@ -12,14 +12,14 @@
 namespace fc {
 
 bool HarmAnalysis::load(Database &db, const QDate &from, const QDate &to, HarmData *data, HarmTable *table,
-                        QString *error)
+                        QString *error, HarmData::Reading reading)
 {
     HarmStore store(db);
     const auto active = store.activeTable(error);
     if (!active)
         return false;
     *table = *active;
-    if (!data->load(db, from, to, error))
+    if (!data->load(db, from, to, error, reading))
         return false;
     Projection projection;
     if (!projection.isValid()) {
@@ -31,6 +31,16 @@ bool HarmAnalysis::load(Database &db, const QDate &from, const QDate &to, HarmDa
         return projection.toBng(latitude, longitude);
     });
     return true;
+}
+
+bool HarmAnalysis::indexPlaces(Database &db, QString *error)
+{
+    HarmData data;
+    HarmTable table;
+    // The places are what matters; no incident is in an empty date range (to before from).
+    if (!load(db, QDate(2, 1, 1), QDate(1, 1, 1), &data, &table, error, HarmData::Reading::Grouped))
+        return false;
+    return data.writePlaceIndex(db, error);
 }
 
 PlaceHarm::AreaLookup HarmAnalysis::areaLookup(const BoundarySet &boundaries)
@@ -76,17 +86,19 @@ HotspotInput HarmAnalysis::hotspotInput(const HarmData &data, const HarmTable &t
         const HarmIncident &i = data.incidents.at(n);
         const std::optional<QPointF> bng = n < data.incidentBng.size() ? data.incidentBng.at(n) : std::nullopt;
         if (!bng) {
-            ++in.unlocatedIncidents;
+            in.unlocatedIncidents += i.count;
             continue;
         }
         auto it = weightOf.constFind(i.offence);
         if (it == weightOf.constEnd())
             it = weightOf.insert(i.offence, table.weight(i.offence));
         if (byHarm && !*it) {
-            ++in.unweightedIncidents;
+            in.unweightedIncidents += i.count;
             continue;
         }
-        in.points << HotspotPoint{*bng, byHarm ? **it : 1.0, monthIndex.value(i.occurredAt.left(7), 0)};
+        // A group of incidents (a grouped reading) is one point carrying the weight of all of them.
+        in.points << HotspotPoint{*bng, (byHarm ? **it : 1.0) * double(i.count), monthIndex.value(i.occurredAt.left(7), 0)};
+        in.incidents += i.count;
     }
     return in;
 }

@@ -18,6 +18,7 @@ struct HotspotInput
 {
     QList<HotspotPoint> points;
     QStringList months;          // sorted "yyyy-MM"; HotspotPoint::month indexes it
+    qint64 incidents = 0;        // the incidents the points stand for (a grouped reading's point is several)
     qint64 unlocatedIncidents = 0; // not on the grid (no place, place unlocated, no coordinates)
     qint64 unweightedIncidents = 0; // located, but their offence has no weight (left out when weighting by harm)
 };
@@ -32,7 +33,12 @@ class HarmAnalysis
 {
 public:
     static bool load(Database &db, const QDate &from, const QDate &to, HarmData *data, HarmTable *table,
-                     QString *error);
+                     QString *error, HarmData::Reading reading = HarmData::Reading::PerIncident);
+    /**
+     * Rewrites the R*Tree of located places (place_index) on a writable connection: the write path of
+     * the place index, kept apart from the analyses, which only read (the map's worker among them).
+     */
+    static bool indexPlaces(Database &db, QString *error);
     /** Area lookup of a BNG point through a boundary set (local authorities by default). */
     static PlaceHarm::AreaLookup areaLookup(const BoundarySet &boundaries);
     /**

@@ -38,7 +38,7 @@ std::optional<double> number(const QString &text)
 
 } // namespace
 
-bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *error)
+bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *error, Reading reading)
 {
     incidents.clear();
     places.clear();
@@ -57,66 +57,16 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
     while (imports.step())
         organisationOf.insert(imports.int64(0), imports.text(1));
 
-    // One pass over the incidents: each with its place (as merged), the import of its first mention
-    // (the reporting organisation) and, only where a mention holds coordinates, its facts. The
-    // correlated lookups go through the links_from and mentions_entity indexes.
-    QString sql = QStringLiteral(
-        "SELECT e.id, e.offence, e.value_gbp, e.occurred_at, "
-        "(SELECT coalesce(p.merged_into, p.id) FROM links l JOIN entities p ON p.id = l.to_id "
-        " WHERE l.from_id = e.id AND l.type = 'occurred_at' AND p.type = ?2 LIMIT 1), "
-        "(SELECT s.import_id FROM mentions m JOIN source_records s ON s.id = m.source_record_id "
-        " WHERE m.entity_id = e.id LIMIT 1), "
-        "(SELECT m.facts FROM mentions m WHERE m.entity_id = e.id AND (instr(m.facts, '\"lat\"') OR "
-        " instr(m.facts, '\"lon\"')) LIMIT 1) "
-        "FROM entities e WHERE e.type = ?1 AND e.merged_into IS NULL");
-    if (from.isValid())
-        sql += QStringLiteral(" AND e.occurred_at >= ?3");
-    if (to.isValid())
-        sql += QStringLiteral(" AND e.occurred_at < ?4");
-    sql += QStringLiteral(" ORDER BY e.id");
-    Statement q = db.prepare(sql);
-    q.bind(1, int(EntityType::Incident));
-    q.bind(2, int(EntityType::Location));
-    if (from.isValid())
-        q.bind(3, from.toString(Qt::ISODate));
-    if (to.isValid())
-        q.bind(4, to.addDays(1).toString(Qt::ISODate));
-    QHash<qint64, int> index;
-    QString lastOffence; // offences repeat: share one string between consecutive equal ones
-    while (q.step()) {
-        HarmIncident i;
-        i.id = q.int64(0);
-        i.offence = q.text(1);
-        if (i.offence == lastOffence)
-            i.offence = lastOffence;
-        else
-            lastOffence = i.offence;
-        i.valueGbp = q.isNull(2) ? 0 : q.real(2);
-        i.occurredAt = q.text(3);
-        i.placeId = q.isNull(4) ? 0 : q.int64(4);
-        if (!q.isNull(5))
-            i.organisation = organisationOf.value(q.int64(5));
-        if (!q.isNull(6)) {
-            forEachFact(q.blob(6), [&](const QString &name, const QString &value) {
-                if (name == QLatin1String("lat"))
-                    i.latitude = number(value);
-                else if (name == QLatin1String("lon"))
-                    i.longitude = number(value);
-            });
-        }
-        index.insert(i.id, int(incidents.size()));
-        incidents << i;
-    }
-    if (!q.ok())
-        return fail(q);
-
-    // Places: every location with the facts that can locate it (later mentions win).
+    // Places first: every location with the facts that can locate it (later mentions win), and the
+    // place each location id stands for after merges (incidents' place_id is the place as linked).
+    QHash<qint64, qint64> placeOf;
     Statement pq = db.prepare(QStringLiteral(
-        "SELECT coalesce(e.merged_into, e.id), e.label, e.subtype, m.facts FROM entities e "
+        "SELECT coalesce(e.merged_into, e.id), e.label, e.subtype, m.facts, e.id FROM entities e "
         "LEFT JOIN mentions m ON m.entity_id = e.id WHERE e.type = ? ORDER BY e.merged_into IS NOT NULL, m.id"));
     pq.bind(1, int(EntityType::Location));
     while (pq.step()) {
         const qint64 id = pq.int64(0);
+        placeOf.insert(pq.int64(4), id);
         HarmPlace &p = places[id];
         if (p.id == 0) {
             p.id = id;
@@ -138,6 +88,97 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
     }
     if (!pq.ok())
         return fail(pq);
+
+    // The incidents, from their own columns (schema 8: place_id, import_id) through the
+    // entities_incident_place index. Only where a mention holds coordinates are its facts read.
+    const bool grouped = reading != Reading::PerIncident;
+    const bool byMonth = reading == Reading::GroupedByMonth;
+    QString range;
+    if (from.isValid())
+        range += QStringLiteral(" AND e.occurred_at >= ?3");
+    if (to.isValid())
+        range += QStringLiteral(" AND e.occurred_at < ?4");
+    auto bindCommon = [&](Statement &q) {
+        q.bind(1, int(EntityType::Incident));
+        if (from.isValid())
+            q.bind(3, from.toString(Qt::ISODate));
+        if (to.isValid())
+            q.bind(4, to.addDays(1).toString(Qt::ISODate));
+    };
+    // An incident's own coordinates matter only where it has no place (here) or its place cannot be
+    // located (looked up by locate() for those few): not a mention lookup for each of a million.
+    const QString facts = QStringLiteral(
+        "CASE WHEN e.place_id IS NULL THEN (SELECT m.facts FROM mentions m WHERE m.entity_id = e.id AND "
+        "(instr(m.facts, '\"lat\"') OR instr(m.facts, '\"lon\"')) LIMIT 1) END");
+    QHash<qint64, int> index;
+    QString lastOffence; // offences repeat: share one string between consecutive equal ones
+    auto readIncidents = [&](const QString &sql, bool groups) {
+        Statement q = db.prepare(sql);
+        bindCommon(q);
+        while (q.step()) {
+            HarmIncident i;
+            i.id = groups ? 0 : q.int64(0);
+            i.offence = q.text(1);
+            if (i.offence == lastOffence)
+                i.offence = lastOffence;
+            else
+                lastOffence = i.offence;
+            i.valueGbp = q.isNull(2) ? 0 : q.real(2);
+            i.occurredAt = byMonth ? q.text(3).left(7) : q.text(3);
+            i.placeId = q.isNull(4) ? 0 : placeOf.value(q.int64(4), 0); // 0: the place was erased
+            if (!q.isNull(5))
+                i.organisation = organisationOf.value(q.int64(5));
+            if (groups) {
+                i.count = q.int64(6);
+            } else if (!q.isNull(6)) {
+                forEachFact(q.blob(6), [&](const QString &name, const QString &value) {
+                    if (name == QLatin1String("lat"))
+                        i.latitude = number(value);
+                    else if (name == QLatin1String("lon"))
+                        i.longitude = number(value);
+                });
+            }
+            if (!groups)
+                index.insert(i.id, int(incidents.size()));
+            // By month, the aggregate's rows (per date, in the index's order) of one place,
+            // organisation, offence and month follow each other: they are merged into one.
+            if (groups && byMonth && !incidents.isEmpty()) {
+                HarmIncident &last = incidents.last();
+                if (last.placeId == i.placeId && last.occurredAt == i.occurredAt && last.offence == i.offence
+                    && last.organisation == i.organisation) {
+                    last.count += i.count;
+                    last.valueGbp += i.valueGbp;
+                    continue;
+                }
+            }
+            incidents << i;
+        }
+        return q.ok() ? true : fail(q);
+    };
+    if (grouped) {
+        // One aggregate in the index's order (no sort; by month, per date, the dates of a month then
+        // merged as they come); then the incidents with no place one by one, for their own coordinates.
+        if (!readIncidents(QStringLiteral("SELECT NULL, e.offence, total(e.value_gbp), %1, e.place_id, e.import_id, "
+                                          "count(*) FROM entities e WHERE e.type = ?1 AND e.merged_into IS NULL "
+                                          "AND e.place_id IS NOT NULL%2 GROUP BY e.place_id, e.import_id, e.offence%3")
+                               .arg(byMonth ? QStringLiteral("e.occurred_at") : QStringLiteral("NULL"), range,
+                                    byMonth ? QStringLiteral(", e.occurred_at") : QString()),
+                           true))
+            return false;
+        if (!readIncidents(QStringLiteral("SELECT e.id, e.offence, e.value_gbp, %1, NULL, e.import_id, %2 "
+                                          "FROM entities e WHERE e.type = ?1 AND e.merged_into IS NULL "
+                                          "AND e.place_id IS NULL%3 ORDER BY e.id")
+                               .arg(byMonth ? QStringLiteral("substr(e.occurred_at, 1, 7)") : QStringLiteral("NULL"),
+                                    facts, range),
+                           false))
+            return false;
+        return true;
+    }
+    if (!readIncidents(QStringLiteral("SELECT e.id, e.offence, e.value_gbp, e.occurred_at, e.place_id, e.import_id, %1 "
+                                      "FROM entities e WHERE e.type = ?1 AND e.merged_into IS NULL%2 ORDER BY e.id")
+                           .arg(facts, range),
+                       false))
+        return false;
 
     Statement oq = db.prepare(QStringLiteral(
         "SELECT coalesce(p.merged_into, p.id), l.to_id, p.label FROM links l JOIN entities p ON p.id = l.from_id "
@@ -216,6 +257,28 @@ void HarmData::locate(Database &db, const Projector &project)
                                                          "HarmData", "postcode %1 not in the postcode table").arg(full);
         }
     }
+    // Incidents at a place that could not be located fall back on their own coordinates, if a mention
+    // gives them (read here, for these few, rather than for every incident by load()).
+    Statement own = db.prepare(QStringLiteral(
+        "SELECT m.facts FROM mentions m WHERE m.entity_id = ? AND (instr(m.facts, '\"lat\"') OR "
+        "instr(m.facts, '\"lon\"')) LIMIT 1"));
+    for (HarmIncident &i : incidents) {
+        if (i.id == 0 || i.placeId == 0 || i.latitude || i.longitude)
+            continue;
+        const auto it = places.constFind(i.placeId);
+        if (it == places.constEnd() || it->located)
+            continue;
+        own.reset();
+        own.bind(1, i.id);
+        if (own.step()) {
+            forEachFact(own.blob(0), [&](const QString &name, const QString &value) {
+                if (name == QLatin1String("lat"))
+                    i.latitude = number(value);
+                else if (name == QLatin1String("lon"))
+                    i.longitude = number(value);
+            });
+        }
+    }
     incidentBng.clear();
     incidentBng.reserve(incidents.size());
     for (const HarmIncident &i : std::as_const(incidents)) {
@@ -227,20 +290,26 @@ void HarmData::locate(Database &db, const Projector &project)
         else
             incidentBng << std::nullopt;
     }
-    // The R*Tree of located places (for finding places in a rectangle without a scan).
-    if (!db.isReadOnly()) {
-        Transaction tx(db);
-        db.exec(QStringLiteral("DELETE FROM place_index"));
-        Statement ins = db.prepare(QStringLiteral("INSERT INTO place_index(id, min_x, max_x, min_y, max_y) VALUES (?,?,?,?,?)"));
-        for (const HarmPlace &p : std::as_const(places)) {
-            if (!p.located)
-                continue;
-            ins.reset();
-            ins.bind(1, p.id).bind(2, p.bng.x()).bind(3, p.bng.x()).bind(4, p.bng.y()).bind(5, p.bng.y());
-            ins.exec();
-        }
-        tx.commit();
+}
+
+bool HarmData::writePlaceIndex(Database &db, QString *error) const
+{
+    Transaction tx(db);
+    Statement ins = db.prepare(QStringLiteral("INSERT INTO place_index(id, min_x, max_x, min_y, max_y) VALUES (?,?,?,?,?)"));
+    bool ok = tx.isActive() && ins.isValid() && db.exec(QStringLiteral("DELETE FROM place_index"));
+    for (auto it = places.constBegin(); ok && it != places.constEnd(); ++it) {
+        if (!it->located)
+            continue;
+        ins.reset();
+        ins.bind(1, it->id).bind(2, it->bng.x()).bind(3, it->bng.x()).bind(4, it->bng.y()).bind(5, it->bng.y());
+        ok = ins.exec();
     }
+    if (!ok || !tx.commit()) {
+        if (error)
+            *error = db.lastError();
+        return false;
+    }
+    return true;
 }
 
 } // namespace fc

@@ -15,9 +15,10 @@ class Database;
 /** One incident as the harm analyses see it. */
 struct HarmIncident
 {
-    qint64 id = 0;
+    qint64 id = 0; // 0 for a group of incidents (HarmData::Reading::Grouped...)
+    qint64 count = 1; // the incidents this stands for: 1, or a group's size
     QString offence;
-    double valueGbp = 0;
+    double valueGbp = 0; // summed over a group
     QString occurredAt; // ISO date-time text
     qint64 placeId = 0; // the location it occurred_at (after merges), 0 = none
     QString organisation; // the retailer or force that reported it
@@ -50,10 +51,27 @@ public:
     /** WGS84 latitude/longitude to BNG metres (core/geo Projection), nullopt outside the grid. */
     using Projector = std::function<std::optional<QPointF>(double latitude, double longitude)>;
 
+    /**
+     * How incidents are read. PerIncident: one HarmIncident each, with its id, date, own coordinates and
+     * offenders (what the map and the offender rankings need). Grouped: one HarmIncident per place,
+     * reporting organisation and offence, with the count and summed value (what the place, area, LSOA
+     * and retailer rankings need; one aggregate over the entities_incident_place index);
+     * GroupedByMonth adds the month (occurredAt is "yyyy-MM") for the hot spots and their PAI. Grouped
+     * readings fill no offenders, and an incident that has a place is positioned by its place only
+     * (incidents with no place are still read one by one, with their own coordinates).
+     */
+    enum class Reading { PerIncident, Grouped, GroupedByMonth };
+
     /** Reads incidents with from <= date <= to (either may be invalid: open). False + *error on failure. */
-    bool load(Database &db, const QDate &from, const QDate &to, QString *error);
-    /** Locates every place (and incidents' own coordinates), writing located places to the R*Tree index. */
+    bool load(Database &db, const QDate &from, const QDate &to, QString *error,
+              Reading reading = Reading::PerIncident);
+    /**
+     * Locates every place (and incidents' own coordinates). Writes nothing: the R*Tree of located
+     * places is written by writePlaceIndex, on a writable connection of its own.
+     */
     void locate(Database &db, const Projector &project);
+    /** Rewrites the R*Tree place_index from the located places. False + *error on failure. */
+    bool writePlaceIndex(Database &db, QString *error) const;
 
     QList<HarmIncident> incidents;
     QHash<qint64, HarmPlace> places;

@@ -34,9 +34,10 @@ HarmTable HarmDefaults::cambridge()
                               "CCHI February 2026 update, E. Neyroud, Cambridge Centre for Evidence-Based Policing "
                               "(cambridge-ebp.co.uk/chi)");
     t.notes = QStringLiteral("Days of imprisonment at the starting point of the Sentencing Council guidelines of "
-                             "England and Wales for a first offender. Check the values against the published "
-                             "spreadsheet before operational use. Mixed categories with no single value are left "
-                             "unweighted.");
+                             "England and Wales for a first offender. The edition (February 2026, E. Neyroud) is "
+                             "confirmed on cambridge-ebp.co.uk/chi; the per-offence values were tabulated from a "
+                             "third-party copy of that spreadsheet and are not yet checked against it: check them "
+                             "before operational use. Mixed categories with no single value are left unweighted.");
     t.unit = QStringLiteral("days");
     t.weights = {
         // The product's offence vocabulary (spec `values`), for retail crime.
@@ -85,9 +86,15 @@ HarmTable HarmDefaults::cambridge()
 // average sentence, custodial and non-custodial converted to days), per Home Office offence code
 // (ONS, "Research outputs: developing a Crime Severity Score for England and Wales using data on
 // crimes recorded by the police", 29 November 2016; weights in the "Crime Severity Score
-// (Experimental Statistics)" dataset). Only the weights FusionCell could check against a copy of the
-// published list are entered (homicide 7,979, attempted murder 4,663, the assault codes below); the
-// retail categories are left unweighted until their values are entered from the ONS dataset
+// (Experimental Statistics)" dataset). Only weights that could be checked are entered, each with where:
+// - homicide 7,979: the ONS research output's list, and as reported on its publication (inews.co.uk/
+//   news/uk/crime-rates-show-severity-well-number-new-scheme-34128, November 2016: "murder worth 7,979
+//   points per offence"; worldjusticenews.com of 30 November 2016 prints 7,797, a transposition);
+// - possession of cannabis 3: the same inews.co.uk report ("three points per offence for cannabis
+//   possession") and worldjusticenews.com/news/2016/11/30/new-crime-severity-score-measures-crimes;
+// - dishonest use of electricity 7: the synced.to blog of 30 January 2021 (citing the ONS data tool) only;
+// - attempted murder 4,663, assault with injury 184, ABH 127: the earlier check against the list.
+// The retail categories are left unweighted until their values are entered from the ONS dataset
 // (`fusioncell-cli harm set --table ons-css OFFENCE WEIGHT`): an unweighted offence is listed, never 0.
 HarmTable HarmDefaults::onsSeverity()
 {
@@ -98,8 +105,12 @@ HarmTable HarmDefaults::onsSeverity()
     t.source = QStringLiteral("Office for National Statistics, Research outputs: developing a Crime Severity Score "
                               "for England and Wales using data on crimes recorded by the police (29 November 2016); "
                               "dataset Crime Severity Score (Experimental Statistics)");
-    t.notes = QStringLiteral("Weights per Home Office offence code from average sentences. Retail categories "
-                             "have no value entered yet: enter them from the ONS dataset with `harm set`.");
+    t.notes = QStringLiteral("Weights per Home Office offence code from average sentences. Checked: homicide 7,979 "
+                             "(ONS list; inews.co.uk Nov 2016), possession of cannabis 3 (inews.co.uk Nov "
+                             "2016; worldjusticenews.com 30 Nov 2016), dishonest use of electricity 7 (synced.to, "
+                             "citing the ONS data tool), attempted murder 4,663, assault with injury 184, ABH 127 "
+                             "(ONS list). Retail categories have no value entered yet: enter them from the ONS "
+                             "dataset with `harm set`.");
     t.unit = QStringLiteral("severity points");
     const char *missing = "value not entered: take it from the ONS dataset";
     t.weights = {
@@ -107,6 +118,8 @@ HarmTable HarmDefaults::onsSeverity()
         w("attempted_murder", "2 Attempted murder", 4663),
         w("violence_with_injury", "8N Assault with injury", 184),
         w("abh", "8G Actual bodily harm (ABH) and other injury", 127),
+        w("cannabis_possession", "Possession of cannabis", 3, "inews.co.uk Nov 2016; worldjusticenews.com 30 Nov 2016"),
+        w("dishonest_use_of_electricity", "Dishonest use of electricity", 7, "synced.to 30 Jan 2021, citing the ONS data tool"),
         w("shop_theft", "46 Shoplifting", std::nullopt, missing),
         w("robbery", "34A Robbery of business property", std::nullopt, missing),
         w("burglary", "Burglary - business and community", std::nullopt, missing),

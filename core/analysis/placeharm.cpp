@@ -76,18 +76,18 @@ PlaceHarmResult PlaceHarm::rank(const HarmData &data, const HarmTable &table, Gr
         if (wIt == weightOf.constEnd())
             wIt = weightOf.insert(i.offence, table.weight(i.offence));
         const std::optional<double> w = *wIt;
-        const double harm = w.value_or(0);
+        const double harm = w.value_or(0) * double(i.count); // a group stands for count incidents
         r.totalHarm += harm;
-        r.totalIncidents += 1;
+        r.totalIncidents += i.count;
         r.totalValueGbp += i.valueGbp;
         if (!w)
-            unweighted[i.offence.isEmpty() ? tr("(no offence)") : i.offence] += 1;
+            unweighted[i.offence.isEmpty() ? tr("(no offence)") : i.offence] += i.count;
         auto add = [&](HarmRow &h) {
-            h.incidents += 1;
+            h.incidents += i.count;
             h.harm += harm;
             h.valueGbp += i.valueGbp;
             if (!w)
-                h.unweightedIncidents += 1;
+                h.unweightedIncidents += i.count;
         };
         if (perPlace && i.placeId != 0) {
             const auto cached = rowOfPlace.constFind(i.placeId);

@@ -84,7 +84,10 @@ int HotspotsCommand::runOn(Workspace &workspace, const QCommandLineParser &parse
     HarmData data;
     HarmTable table;
     QString error;
-    if (!HarmAnalysis::load(workspace.database(), from, to, &data, &table, &error))
+    // Grouped by place, organisation and offence (and by month only for the PAI, which needs months).
+    const bool withPai = parser.isSet(QStringLiteral("pai"));
+    if (!HarmAnalysis::load(workspace.database(), from, to, &data, &table, &error,
+                            withPai ? HarmData::Reading::GroupedByMonth : HarmData::Reading::Grouped))
         return io.fail(QStringLiteral("hotspots: %1").arg(error));
     const HotspotInput input = HarmAnalysis::hotspotInput(data, table, weight == QLatin1String("harm"));
     if (input.points.isEmpty())
@@ -116,6 +119,7 @@ int HotspotsCommand::runOn(Workspace &workspace, const QCommandLineParser &parse
                            {QStringLiteral("columns"), grid.columns}, {QStringLiteral("rows"), grid.rows},
                            {QStringLiteral("origin_easting"), grid.originX}, {QStringLiteral("origin_northing"), grid.originY},
                            {QStringLiteral("points"), input.points.size()},
+                           {QStringLiteral("incidents"), input.incidents},
                            {QStringLiteral("unlocated_incidents"), input.unlocatedIncidents},
                            {QStringLiteral("unweighted_incidents"), input.unweightedIncidents},
                            {QStringLiteral("hot_cells"), grid.significantCount}};
@@ -186,7 +190,7 @@ int HotspotsCommand::runOn(Workspace &workspace, const QCommandLineParser &parse
     io.out << tr("Weighting: %1").arg(weighting) << Qt::endl;
     io.out << tr("Grid: %1 x %2 cells of %3 m from E %4 N %5; %6 incidents on it, %7 unlocated, %8 unweighted (left out)")
                   .arg(grid.columns).arg(grid.rows).arg(cell).arg(grid.originX, 0, 'f', 0).arg(grid.originY, 0, 'f', 0)
-                  .arg(input.points.size()).arg(input.unlocatedIncidents).arg(input.unweightedIncidents)
+                  .arg(input.incidents).arg(input.unlocatedIncidents).arg(input.unweightedIncidents)
            << Qt::endl;
     io.out << tr("Hot-spot cells: %1").arg(grid.significantCount) << Qt::endl;
     if (parser.isSet(QStringLiteral("pai"))) {

@@ -64,7 +64,14 @@ int PlacesCommand::runOn(Workspace &workspace, const QCommandLineParser &parser,
     HarmData data;
     HarmTable table;
     QString error;
-    if (!HarmAnalysis::load(workspace.database(), from, to, &data, &table, &error))
+    // Places, areas and retailers need only the incidents' counts per place, organisation and
+    // offence (one aggregate); offenders and networks need each incident.
+    const bool perIncident = *by == PlaceHarm::GroupBy::Offender || *by == PlaceHarm::GroupBy::Network;
+    if (!HarmAnalysis::load(workspace.database(), from, to, &data, &table, &error,
+                            perIncident ? HarmData::Reading::PerIncident : HarmData::Reading::Grouped))
+        return io.fail(QStringLiteral("places: %1").arg(error));
+    // The R*Tree of located places is kept current by the commands that may write.
+    if (!workspace.database().isReadOnly() && !data.writePlaceIndex(workspace.database(), &error))
         return io.fail(QStringLiteral("places: %1").arg(error));
     std::optional<BoundarySet> boundaries;
     PlaceHarm::AreaLookup areaOf;

@@ -1,5 +1,6 @@
 #include "cli/postcodescommand.h"
 
+#include "analysis/harmanalysis.h"
 #include "analysis/postcodetable.h"
 #include "store/workspace.h"
 
@@ -47,6 +48,9 @@ int PostcodesCommand::runOn(Workspace &workspace, const QCommandLineParser &pars
     PostcodeLoadResult result;
     QString error;
     if (!PostcodeTable::load(workspace.database(), args.at(1), parser.isSet(QStringLiteral("codepoint")), &result, &error))
+        return io.fail(QStringLiteral("postcodes: %1").arg(error));
+    // Places located by postcode move into the R*Tree of located places.
+    if (!HarmAnalysis::indexPlaces(workspace.database(), &error))
         return io.fail(QStringLiteral("postcodes: %1").arg(error));
     if (io.json)
         io.writeJson(QJsonDocument(QJsonObject{{QStringLiteral("loaded"), result.loaded},

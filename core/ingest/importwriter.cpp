@@ -37,6 +37,19 @@ const char *const kDeferredIndexes[][2] = {
     {"links_record", "CREATE INDEX links_record ON links(source_record_id)"},
 };
 
+// Each incident's place as a column (schema 8): the location it first occurred_at, for the incidents
+// that have none yet (new ones, or earlier ones linked to a place only now). Run once at the end of
+// an import, after the links index is back.
+const char *const kFillIncidentPlaces =
+    "UPDATE entities SET place_id = (SELECT l.to_id FROM links l JOIN entities p ON p.id = l.to_id "
+    "WHERE l.from_id = entities.id AND l.type = 'occurred_at' AND p.type = 3 ORDER BY l.id LIMIT 1) "
+    "WHERE type = 4 AND place_id IS NULL AND merged_into IS NULL "
+    "AND EXISTS (SELECT 1 FROM links l WHERE l.from_id = entities.id AND l.type = 'occurred_at')";
+// The ranking index over those columns; a bulk load builds it once, after the places are filled.
+const char *const kIncidentPlaceIndex =
+    "CREATE INDEX IF NOT EXISTS entities_incident_place ON entities(type, merged_into, place_id, import_id, "
+    "offence, occurred_at, value_gbp)";
+
 } // namespace
 
 ImportWriter::ImportWriter(Workspace &workspace, const ImportSpec &spec, ImportReport &report)
@@ -83,6 +96,8 @@ bool ImportWriter::begin(qint64 importId)
         for (const auto &index : kDeferredIndexes)
             if (!m_db.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0]))))
                 return fail(m_db.lastError());
+        if (!m_db.exec(QStringLiteral("DROP INDEX IF EXISTS entities_incident_place")))
+            return fail(m_db.lastError());
     }
     for (const LinkMapping &l : m_spec.links) {
         int from = -1, to = -1;
@@ -106,7 +121,7 @@ bool ImportWriter::begin(qint64 importId)
                                                  "column_name, reason, raw) VALUES (?,?,?,?,?,?)"));
     m_findKey = m_db.prepare(QStringLiteral("SELECT entity_id FROM entity_keys WHERE key = ?"));
     m_insertEntity = m_db.prepare(QStringLiteral("INSERT INTO entities(type, subtype, label, occurred_at, "
-                                                 "value_gbp, offence, area) VALUES (?,?,?,?,?,?,?)"));
+                                                 "value_gbp, offence, area, import_id) VALUES (?,?,?,?,?,?,?,?)"));
     m_updateEntity = m_db.prepare(QStringLiteral(
         "UPDATE entities SET occurred_at = coalesce(?2, occurred_at), value_gbp = coalesce(?3, value_gbp), "
         "offence = coalesce(?4, offence), area = coalesce(?5, area), "
@@ -169,7 +184,7 @@ bool ImportWriter::resolve(RowEntity &e, qint64 recordId)
             m_insertEntity.bind(5, e.valueGbp);
         else
             m_insertEntity.bindNull(5);
-        m_insertEntity.bind(6, orNull(e.offence)).bind(7, orNull(e.area));
+        m_insertEntity.bind(6, orNull(e.offence)).bind(7, orNull(e.area)).bind(8, m_importId);
         if (!m_insertEntity.exec())
             return false;
         id = m_db.lastInsertRowId();
@@ -481,6 +496,8 @@ bool ImportWriter::finish(const QString &userName)
                 return fail(m_db.lastError());
         m_db.exec(QStringLiteral("PRAGMA threads = 0"));
     }
+    if (!m_db.exec(QString::fromLatin1(kFillIncidentPlaces)) || !m_db.exec(QString::fromLatin1(kIncidentPlaceIndex)))
+        return fail(m_db.lastError());
     m_report.timings.indexes = timer.nsecsElapsed() / 1e9;
     timer.restart();
     // Entities whose every mention was withdrawn by an update are removed.

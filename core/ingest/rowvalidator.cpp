@@ -33,6 +33,20 @@ constexpr qint64 kMemoSampleRows = 10000;
 constexpr qint64 kMemoMinHitPercent = 10;
 constexpr qsizetype kMemoMaxEntities = 50000;
 
+// "Alderman'S Walk" -> "Alderman's Walk": a place name title-cased upstream by a tool that starts a
+// word after an apostrophe (data.police.uk publishes such names). A single capital after an
+// apostrophe that follows a lower-case letter and ends the word is lowered; O'Neil, 'N' are kept.
+QString possessiveFixed(QString name)
+{
+    for (qsizetype i = 1; i + 1 < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if ((c == u'\'' || c == QChar(0x2019)) && name.at(i - 1).isLower() && name.at(i + 1).isUpper()
+            && (i + 2 == name.size() || !name.at(i + 2).isLetter()))
+            name[i + 1] = name.at(i + 1).toLower();
+    }
+    return name;
+}
+
 } // namespace
 
 RowValidator::RowValidator(const ImportSpec &spec, const QStringList &header, const QDateTime &now)
@@ -621,7 +635,7 @@ bool RowValidator::readEntity(const Entity &e, RowEntity *out, ValidatedRow *row
                                        QLatin1Char('|') + out->keyValue.toUpper();
         else if (!postcode.isEmpty() || !name.isEmpty())
             out->resolutionKeys << QLatin1String("LA|") + postcode + QLatin1Char('|') + name.toUpper();
-        out->label = !name.isEmpty() ? name : !out->keyValue.isEmpty() ? out->keyValue : postcode;
+        out->label = !name.isEmpty() ? possessiveFixed(name) : !out->keyValue.isEmpty() ? out->keyValue : postcode;
         // "MANSFIELD" and "Mansfield" are one area: exports that shout are brought to title case,
         // with the joining words of Stoke-on-Trent or Newcastle upon Tyne in lower case.
         if (!town.isEmpty() && town == town.toUpper()) {

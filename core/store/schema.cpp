@@ -422,6 +422,22 @@ CREATE TABLE offender_review_ranks (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 8: each incident's place and import as columns of the incident, so that places, areas and
+// retailers are ranked by harm in one aggregate over one index (a sequential read) rather than a
+// link and a mention looked up per incident. place_id is the location the incident first
+// occurred_at (as linked, before merges: readers map it through merged_into), import_id the import
+// that first named the entity. The importer fills both; existing workspaces are backfilled from the
+// link and mention rows. The index covers the ranking query in its GROUP BY order (merged_into is a
+// column of it rather than a partial-index condition, so that SQLite reads the index alone).
+const char *const kVersion8 = R"SQL(
+ALTER TABLE entities ADD COLUMN place_id INTEGER;
+ALTER TABLE entities ADD COLUMN import_id INTEGER;
+UPDATE entities SET place_id = (SELECT l.to_id FROM links l JOIN entities p ON p.id = l.to_id
+    WHERE l.from_id = entities.id AND l.type = 'occurred_at' AND p.type = 3 ORDER BY l.id LIMIT 1)
+    WHERE type = 4;
+UPDATE entities SET import_id = (SELECT s.import_id FROM mentions m JOIN source_records s ON s.id = m.source_record_id
+    WHERE m.entity_id = entities.id ORDER BY m.id LIMIT 1);
+CREATE INDEX entities_incident_place ON entities(type, merged_into, place_id, import_id, offence, occurred_at, value_gbp);
 // Version 9: activities and the six-monthly assessment. Activities (operations, patrol plans,
 // target hardening, a network disrupted, an offender intervention) with their targets (places,
 // areas, networks, offenders, recorded interventions), whose outcomes the assessment reports; and
@@ -568,6 +584,7 @@ const Migration kMigrations[] = {
     {5, kVersion5},
     {6, kVersion6},
     {7, kVersion7},
+    {8, kVersion8},
     {9, kVersion9},
     {10, kVersion10},
 };

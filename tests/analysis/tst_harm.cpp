@@ -9,6 +9,8 @@
 #include "geo/georesources.h"
 #include "ingest/importer.h"
 #include "ingest/importspec.h"
+#include "store/schema.h"
+#include "store/statement.h"
 #include "store/workspace.h"
 
 #include <QFile>
@@ -25,10 +27,17 @@ private slots:
     void sharedOutcodeTableLoads();
     void defaultTables();
     void editsReturnWhatTheyReplaced();
+    void placesRankedByHand_data();
     void placesRankedByHand();
+    void dateRange_data();
     void dateRange();
+    void retailersAndOffenders_data();
     void retailersAndOffenders();
+    void areasFromBoundaries_data();
     void areasFromBoundaries();
+    void schema8Backfill();
+    void placeNamesKeepTheirPossessive();
+    void hotspotInputByMonthGrouped();
     void networks();
     void unweightedOffencesListed();
     void concentrationByHand_data();
@@ -40,7 +49,11 @@ private:
     const HarmRow *row(const PlaceHarmResult &r, const QString &label);
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_ws;
+    /** The reading of a data-driven test: per incident, or grouped (place, organisation, offence). */
+    void addReadings();
+    const HarmData &data() const;
     HarmData m_data;
+    HarmData m_grouped;
     HarmTable m_table;
 };
 
@@ -61,6 +74,28 @@ void TestHarm::initTestCase()
                                  &loaded, &error), qPrintable(error));
     QCOMPARE(loaded.loaded, 2);
     QVERIFY2(HarmAnalysis::load(m_ws->database(), QDate(), QDate(), &m_data, &m_table, &error), qPrintable(error));
+    QVERIFY2(HarmAnalysis::load(m_ws->database(), QDate(), QDate(), &m_grouped, &m_table, &error,
+                                HarmData::Reading::Grouped), qPrintable(error));
+    // Grouped: Alpha's four incidents are four groups (four offences); the reading is smaller than
+    // the incidents only where a place has several of one offence (none here but the check is that
+    // groups carry their counts).
+    qint64 counted = 0;
+    for (const HarmIncident &i : std::as_const(m_grouped.incidents))
+        counted += i.count;
+    QCOMPARE(counted, 11);
+}
+
+void TestHarm::addReadings()
+{
+    QTest::addColumn<bool>("grouped");
+    QTest::newRow("per incident") << false;
+    QTest::newRow("grouped") << true;
+}
+
+const HarmData &TestHarm::data() const
+{
+    QFETCH(bool, grouped);
+    return grouped ? m_grouped : m_data;
 }
 
 const HarmRow *TestHarm::row(const PlaceHarmResult &r, const QString &label)
@@ -103,6 +138,9 @@ void TestHarm::defaultTables()
     const auto ons = store.table(QStringLiteral("ons-css"));
     QVERIFY(ons);
     QCOMPARE(ons->weight(QStringLiteral("homicide")), std::optional<double>(7979));
+    // Published figures (ONS, reported by inews.co.uk and worldjusticenews.com, November 2016).
+    QCOMPARE(ons->weight(QStringLiteral("cannabis_possession")), std::optional<double>(3));
+    QVERIFY(!ons->weight(QStringLiteral("shop_theft"))); // not checked: listed without a weight, never 0
     QVERIFY(!ons->weight(QStringLiteral("shop_theft")));
     QString error;
     QVERIFY(store.ensureDefaults(&error)); // again: nothing changes
@@ -137,6 +175,11 @@ void TestHarm::editsReturnWhatTheyReplaced()
     QVERIFY(store.setActive(QStringLiteral("cchi"), &error));
 }
 
+void TestHarm::placesRankedByHand_data()
+{
+    addReadings();
+}
+
 void TestHarm::placesRankedByHand()
 {
     // Cambridge weights: shop_theft 1, robbery 365, assault 10, burglary 183.5, criminal_damage 2;
@@ -145,7 +188,7 @@ void TestHarm::placesRankedByHand()
     // Delta (S4): I8 365. Beta (S2): I4 183.5 + I5 1 = 184.5, £520. Epsilon (S5): I9 2.
     // Gamma (S3): I7 1 (+ I6 fraud, unweighted), 2 incidents, £55. No place: I10 other, 0.
     // Total 377 + 365 + 184.5 + 2 + 1 = 929.5 over 11 incidents, £730.
-    const PlaceHarmResult r = PlaceHarm::rank(m_data, m_table, PlaceHarm::GroupBy::Place);
+    const PlaceHarmResult r = PlaceHarm::rank(data(), m_table, PlaceHarm::GroupBy::Place);
     QCOMPARE(r.totalHarm, 929.5);
     QCOMPARE(r.totalIncidents, 11);
     QCOMPARE(r.totalValueGbp, 730.0);
@@ -185,29 +228,44 @@ void TestHarm::placesRankedByHand()
     QVERIFY(qFuzzyCompare(shares, 1.0));
 }
 
+void TestHarm::dateRange_data()
+{
+    addReadings();
+}
+
 void TestHarm::dateRange()
 {
+    QFETCH(bool, grouped);
+    const auto reading = grouped ? HarmData::Reading::Grouped : HarmData::Reading::PerIncident;
     // Up to 31 March: I11 (10 April, Alpha, 1) is out: Alpha 376, total 928.5 over 10 incidents.
     HarmData data;
     HarmTable table;
     QString error;
-    QVERIFY(HarmAnalysis::load(m_ws->database(), QDate(2026, 3, 1), QDate(2026, 3, 31), &data, &table, &error));
+    QVERIFY(HarmAnalysis::load(m_ws->database(), QDate(2026, 3, 1), QDate(2026, 3, 31), &data, &table, &error, reading));
     const PlaceHarmResult r = PlaceHarm::rank(data, table, PlaceHarm::GroupBy::Place);
     QCOMPARE(r.totalIncidents, 10);
     QCOMPARE(r.totalHarm, 928.5);
     QCOMPARE(row(r, QStringLiteral("Alpha"))->harm, 376.0);
     // From 10 March: I10 (the 10th, 19:00) and I11.
-    QVERIFY(HarmAnalysis::load(m_ws->database(), QDate(2026, 3, 10), QDate(), &data, &table, &error));
+    QVERIFY(HarmAnalysis::load(m_ws->database(), QDate(2026, 3, 10), QDate(), &data, &table, &error, reading));
     QCOMPARE(PlaceHarm::rank(data, table, PlaceHarm::GroupBy::Place).totalIncidents, 2);
+}
+
+void TestHarm::retailersAndOffenders_data()
+{
+    addReadings();
 }
 
 void TestHarm::retailersAndOffenders()
 {
-    const PlaceHarmResult retailers = PlaceHarm::rank(m_data, m_table, PlaceHarm::GroupBy::Retailer);
+    const PlaceHarmResult retailers = PlaceHarm::rank(data(), m_table, PlaceHarm::GroupBy::Retailer);
     QCOMPARE(retailers.rows.size(), 1);
     QCOMPARE(retailers.rows.at(0).label, QStringLiteral("Testco"));
     QCOMPARE(retailers.rows.at(0).harm, 929.5);
     QCOMPARE(retailers.rows.at(0).share, 1.0);
+    QFETCH(bool, grouped);
+    if (grouped)
+        return; // offenders need each incident: the grouped reading has none
     // Amy Khan: I1 1 + I2 365 = 366; Bob Ray: I2 365; no known offender: 929.5 - 366 = 563.5.
     const PlaceHarmResult offenders = PlaceHarm::rank(m_data, m_table, PlaceHarm::GroupBy::Offender);
     QCOMPARE(offenders.rows.size(), 3);
@@ -235,12 +293,17 @@ void TestHarm::networks()
     QCOMPARE(r.rows.at(1).incidents, 2);
 }
 
+void TestHarm::areasFromBoundaries_data()
+{
+    addReadings();
+}
+
 void TestHarm::areasFromBoundaries()
 {
     QString error;
     const auto boundaries = BoundarySet::loadGeoJson(GeoResources::localAuthoritiesPath(), &error);
     QVERIFY2(boundaries, qPrintable(error));
-    const PlaceHarmResult r = PlaceHarm::rank(m_data, m_table, PlaceHarm::GroupBy::Area,
+    const PlaceHarmResult r = PlaceHarm::rank(data(), m_table, PlaceHarm::GroupBy::Area,
                                               HarmAnalysis::areaLookup(*boundaries));
     // Sheffield: Alpha 377. Leeds: Beta 184.5. Unlocated (Delta, Epsilon, Gamma, no place): 365 + 2 + 1 + 0.
     const HarmRow *sheffield = row(r, QStringLiteral("Sheffield"));
@@ -255,6 +318,139 @@ void TestHarm::areasFromBoundaries()
     QCOMPARE(unlocated->harm, 368.0);
     QCOMPARE(unlocated->incidents, 5);
     QCOMPARE(r.totalHarm, 929.5);
+}
+
+void TestHarm::schema8Backfill()
+{
+    // A schema-7 workspace written by hand: location 1 merged into location 2; incident 3 occurred at
+    // 1, incident 4 at 2 (and, later, at 1: the first link counts), incident 7 nowhere; person 6 a
+    // suspect in 3 (not a place). Entities 1-4 first named by import 2, 6-7 by import 1.
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("v7.fcdb"))));
+    QString error;
+    QVERIFY2(Schema::migrate(db, &error, 7), qPrintable(error));
+    QVERIFY2(db.exec(QStringLiteral(
+        "INSERT INTO imports(id, file_name, file_size, sha256, spec_name, spec_json, organisation, started_at) "
+        "VALUES (1,'a',0,'x','s','{}','Acme','2026-01-01'), (2,'b',0,'y','s','{}','Bexco','2026-01-02');"
+        "INSERT INTO source_records(id, import_id, row_number, raw) VALUES (1,1,1,''), (2,2,1,''), (3,2,2,'');"
+        "INSERT INTO entities(id, type, label, occurred_at, offence, merged_into) VALUES "
+        "(2,3,'Kept',NULL,NULL,NULL), (1,3,'Old',NULL,NULL,2), (3,4,'I3','2026-03-01','robbery',NULL), "
+        "(4,4,'I4','2026-03-02','robbery',NULL), (6,1,'P',NULL,NULL,NULL), (7,4,'I7','2026-03-03','robbery',NULL);"
+        "INSERT INTO mentions(entity_id, source_record_id, role, facts) VALUES (6,1,'p','[]'), (7,1,'i','[]'), "
+        "(1,2,'s','[]'), (2,2,'s','[]'), (3,2,'i','[]'), (4,3,'i','[[\"lat\",\"53.38\"],[\"lon\",\"-1.47\"]]'), (4,1,'i','[]');"
+        "INSERT INTO links(id, type, from_id, to_id, source_record_id) VALUES (1,'occurred_at',3,1,2), "
+        "(2,'occurred_at',4,2,3), (3,'occurred_at',4,1,1), (4,'suspect_in',6,3,1);")), qPrintable(db.lastError()));
+    QVERIFY2(Schema::migrate(db, &error), qPrintable(error));
+    QCOMPARE(db.userVersion(), 8);
+    auto column = [&](const char *name, int id) {
+        return db.scalarInt(QStringLiteral("SELECT coalesce(%1, 0) FROM entities WHERE id = %2")
+                                .arg(QLatin1String(name)).arg(id));
+    };
+    QCOMPARE(column("place_id", 3), 1); // as linked; readers follow merged_into
+    QCOMPARE(column("place_id", 4), 2);
+    QCOMPARE(column("place_id", 7), 0);
+    QCOMPARE(column("place_id", 6), 0);
+    QCOMPARE(column("import_id", 4), 2); // its first mention's import, not the later one
+    QCOMPARE(column("import_id", 6), 1);
+    QCOMPARE(column("import_id", 1), 2);
+    // The grouped reading puts 3 (at the merged place) and 4 under Kept; 7 has no place.
+    HarmData data;
+    QVERIFY2(data.load(db, QDate(), QDate(), &error, HarmData::Reading::Grouped), qPrintable(error));
+    qint64 atKept = 0, nowhere = 0;
+    for (const HarmIncident &i : std::as_const(data.incidents)) {
+        if (i.placeId == 2)
+            atKept += i.count;
+        else if (i.placeId == 0)
+            nowhere += i.count;
+        QCOMPARE(i.organisation, i.placeId == 2 ? QStringLiteral("Bexco") : QStringLiteral("Acme"));
+    }
+    QCOMPARE(atKept, 2);
+    QCOMPARE(nowhere, 1);
+    // Read one by one: Kept cannot be located (no coordinates, no postcode), so incident 4 falls back
+    // on its own coordinates (Sheffield); incident 3 has none, nor has 7.
+    HarmData each;
+    HarmTable table;
+    QVERIFY2(HarmAnalysis::load(db, QDate(), QDate(), &each, &table, &error), qPrintable(error));
+    QCOMPARE(each.incidents.size(), 3);
+    for (qsizetype n = 0; n < each.incidents.size(); ++n) {
+        const std::optional<QPointF> at = each.incidentBng.at(n);
+        QCOMPARE(at.has_value(), each.incidents.at(n).id == 4);
+        if (at)
+            QVERIFY(at->x() > 430000 && at->x() < 440000 && at->y() > 380000 && at->y() < 395000);
+    }
+    // The ranking is one read of the covering index (no table lookups, no sort).
+    Statement plan = db.prepare(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT e.place_id, e.import_id, e.offence, count(*), total(e.value_gbp) FROM entities e "
+        "WHERE e.type = 4 AND e.merged_into IS NULL AND e.place_id IS NOT NULL GROUP BY e.place_id, e.import_id, e.offence"));
+    QString planText;
+    while (plan.step())
+        planText += plan.text(3) + QLatin1Char('\n');
+    QVERIFY2(planText.contains(QStringLiteral("COVERING INDEX entities_incident_place")), qPrintable(planText));
+    QVERIFY2(!planText.contains(QStringLiteral("TEMP B-TREE")), qPrintable(planText));
+}
+
+void TestHarm::hotspotInputByMonthGrouped()
+{
+    // The hot spots' points read grouped by place and month carry the same harm per month as the
+    // incidents one by one: located are Alpha (S1: I1 1, I2 365, I3 10 in March, I11 1 in April)
+    // and Beta (S2: I4 183.5, I5 1 in March); Epsilon's coordinates are off the grid.
+    HarmData grouped;
+    HarmTable table;
+    QString error;
+    QVERIFY2(HarmAnalysis::load(m_ws->database(), QDate(), QDate(), &grouped, &table, &error,
+                                HarmData::Reading::GroupedByMonth), qPrintable(error));
+    for (const HarmData *data : {&m_data, &grouped}) {
+        const HotspotInput in = HarmAnalysis::hotspotInput(*data, table, true);
+        QCOMPARE(in.months, (QStringList{QStringLiteral("2026-03"), QStringLiteral("2026-04")}));
+        double march = 0, april = 0;
+        for (const HotspotPoint &p : in.points)
+            (p.month == 0 ? march : april) += p.weight;
+        QCOMPARE(march, 1 + 365 + 10 + 183.5 + 1);
+        QCOMPARE(april, 1.0);
+        QCOMPARE(in.unlocatedIncidents, 5); // Gamma's two, Delta's, Epsilon's, and the incident with no place
+        QCOMPARE(in.incidents, 6); // Alpha's four and Beta's two, however many points they make
+    }
+    // Alpha's March: three offences, one group each; April a fourth.
+    qint64 alphaGroups = 0;
+    for (const HarmIncident &i : std::as_const(grouped.incidents))
+        if (grouped.places.value(i.placeId).label == QLatin1String("Alpha"))
+            ++alphaGroups;
+    QCOMPARE(alphaGroups, 4);
+}
+
+void TestHarm::placeNamesKeepTheirPossessive()
+{
+    // data.police.uk publishes "On or near Alderman'S Walk" (979 rows of the shared City of London
+    // sample): the place's label reads "Alderman's Walk"; O'Connell and 'N' are left as they are.
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("p.fcdb")), &error);
+    QVERIFY2(ws, qPrintable(error));
+    QFile f(dir.filePath(QStringLiteral("2018-01-city-of-london-street.csv")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,"
+            "Last outcome category,Context\n"
+            "a1,2018-01,City of London Police,City of London Police,-0.09,51.51,On or near Alderman'S Walk,E01000001,"
+            "City of London 001A,Shoplifting,,\n"
+            "a2,2018-01,City of London Police,City of London Police,-0.08,51.52,On or near O'Connell Street,E01000001,"
+            "City of London 001A,Shoplifting,,\n"
+            "a3,2018-01,City of London Police,City of London Police,-0.07,51.53,On or near Rock 'N' Roll Yard,E01000001,"
+            "City of London 001A,Shoplifting,,\n");
+    f.close();
+    const auto spec = ImportSpec::load(QStringLiteral(FC_SOURCE_DIR "/resources/specs/police-uk-street.json"), &error);
+    QVERIFY2(spec, qPrintable(error));
+    const ImportReport r = Importer(*ws, *spec).importFile(f.fileName());
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QStringList labels;
+    Statement q = ws->database().prepare(QStringLiteral("SELECT label FROM entities WHERE type = 3 ORDER BY id"));
+    while (q.step())
+        labels << q.text(0);
+    QCOMPARE(labels, (QStringList{QStringLiteral("On or near Alderman's Walk"), QStringLiteral("On or near O'Connell Street"),
+                                  QStringLiteral("On or near Rock 'N' Roll Yard")}));
+    // And each incident's place column (schema 8) is filled by the import.
+    QCOMPARE(ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM entities WHERE type = 4 AND place_id IS NOT NULL "
+                                                     "AND import_id IS NOT NULL")), 3);
 }
 
 void TestHarm::unweightedOffencesListed()
@@ -316,8 +512,12 @@ void TestHarm::concentrationByHand()
 
 void TestHarm::placeIndexIsAnRtree()
 {
-    // Located places are in the R*Tree: Alpha and Beta (the other three are not located).
+    // Located places are in the R*Tree: Alpha and Beta (the other three are not located). The
+    // analyses only read; the index is written on its own write path.
     Database &db = m_ws->database();
+    QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM place_index")), 0);
+    QString error;
+    QVERIFY2(HarmAnalysis::indexPlaces(db, &error), qPrintable(error));
     QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM place_index")), 2);
     QVERIFY(db.scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'place_index' AND "
                                         "sql LIKE '%rtree%'")) == 1);

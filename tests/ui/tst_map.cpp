@@ -1,3 +1,4 @@
+#include "analysis/harmstore.h"
 #include "geo/boundaryset.h"
 #include "geo/georesources.h"
 #include "geo/projection.h"
@@ -9,6 +10,9 @@
 #include "map/maplegend.h"
 #include "map/mappane.h"
 #include "map/mapstyle.h"
+#include "harm/harmtabledialog.h"
+#include "harm/harmtablemodel.h"
+#include "store/workspace.h"
 
 #include <QFile>
 #include <QImage>
@@ -16,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <cmath>
 
@@ -250,6 +255,109 @@ private slots:
         QCOMPARE(MapExporter::scaleBarMetres(2600), 2000.0);
         QCOMPARE(MapExporter::scaleBarMetres(999), 500.0);
         QCOMPARE(MapExporter::scaleBarMetres(10), 10.0);
+    }
+
+    void giHotSpotsReadableAndLegendFits()
+    {
+        // A Gi* layer with its long method statement on a narrow canvas: the legend wraps and stays
+        // inside the canvas, and a hot cell over the darkest choropleth class is drawn in purple with
+        // a white outline (not red on red).
+        MapCanvas canvas;
+        canvas.resize(420, 400);
+        const auto set = std::make_shared<const BoundarySet>(*m_pane->canvas()->boundaries());
+        canvas.setBoundaries(set, std::make_shared<const MapBoundaryPaths>(MapBoundaryPaths::build(*set)));
+        MapData data = londonData();
+        for (MapPlace &p : data.places)
+            p.areaIndex = set->indexAt(p.bng);
+        data.hotSpots.method = QStringLiteral(
+            "Getis-Ord Gi* on each cell's summed harm, binary weights for cells within the distance band "
+            "(the cell itself included), two-sided p-values from the normal approximation, Benjamini-Hochberg "
+            "false discovery rate q = 0.05 over every cell of the grid");
+        const QPointF centre = data.places.at(0).bng;
+        data.hotSpots.cells = {MapHotSpotCell{QRectF(centre.x() - 125, centre.y() - 125, 250, 250), 3, 4.2, 1}};
+        canvas.setData(data);
+        canvas.setLayers(MapCanvas::Areas | MapCanvas::HotSpots);
+        const QSizeF legend = MapLegend::size(canvas);
+        QVERIFY2(legend.width() + 8 <= canvas.width(), qPrintable(QString::number(legend.width())));
+        QVERIFY(MapLegend::lines(canvas).join(QLatin1Char(' ')).contains(QLatin1String("1 hot cells (purple, outlined)")));
+        // 10 m a pixel: the 250 m cell is 25 px wide around the centre.
+        canvas.setView(centre, 10);
+        QImage image(canvas.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        canvas.render(&painter, QRectF(QPointF(0, 0), canvas.size()), canvas.centre(), canvas.metresPerPixel(), false);
+        painter.end();
+        const QPoint mid = canvas.toScreen(centre).toPoint();
+        // Without the hot spots the same pixel is Westminster's fill, the darkest class of the ramp.
+        canvas.setLayers(MapCanvas::Areas);
+        QImage plain(canvas.size(), QImage::Format_ARGB32_Premultiplied);
+        plain.fill(Qt::white);
+        painter.begin(&plain);
+        canvas.render(&painter, QRectF(QPointF(0, 0), canvas.size()), canvas.centre(), canvas.metresPerPixel(), false);
+        painter.end();
+        QCOMPARE(QColor(plain.pixel(mid + QPoint(6, 6))), MapStyle::classColour(4));
+        const QColor inside(image.pixel(mid + QPoint(6, 6)));
+        QVERIFY2(inside.blue() > inside.green() + 30 && inside.red() > inside.green(), qPrintable(inside.name())); // purple
+        QVERIFY2(inside.red() < 200, qPrintable(inside.name())); // not the choropleth's red
+        // The outline: the cell's left edge is white (12.5 px from the centre), between two purple pixels' rows.
+        bool edgeWhite = false;
+        for (int dx = 11; dx <= 14 && !edgeWhite; ++dx) {
+            const QColor edge(image.pixel(mid - QPoint(dx, 0)));
+            edgeWhite = edge.red() > 230 && edge.green() > 230 && edge.blue() > 230;
+        }
+        QVERIFY(edgeWhite);
+    }
+
+    void harmTableEditsAreUndoable()
+    {
+        // The harm table editor on a fresh workspace: the Cambridge index, fraud listed without a
+        // weight; an edit is a command on the undo stack that writes the workspace, and undo puts back
+        // exactly what was there (no weight: fraud is unweighted again, not 0).
+        QTemporaryDir dir;
+        QString error;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("h.fcdb")), &error);
+        QVERIFY2(ws, qPrintable(error));
+        QUndoStack stack;
+        HarmTableDialog dialog([&ws]() -> Database * { return &ws->database(); }, &stack);
+        QCOMPARE(dialog.currentTable(), QStringLiteral("cchi"));
+        QVERIFY2(dialog.description().contains(QLatin1String("February 2026")), qPrintable(dialog.description()));
+        QVERIFY2(dialog.description().contains(QLatin1String("fraud")), qPrintable(dialog.description()));
+        HarmTableModel *model = dialog.model();
+        int fraud = -1, theft = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString offence = model->index(row, HarmTableModel::Offence).data().toString();
+            if (offence == QLatin1String("fraud"))
+                fraud = row;
+            else if (offence == QLatin1String("shop_theft"))
+                theft = row;
+        }
+        QVERIFY(fraud >= 0 && theft >= 0);
+        QVERIFY(model->unweightedOffences().contains(QStringLiteral("fraud")));
+        auto weightOf = [&ws](const char *offence) {
+            return HarmStore(ws->database()).table(QStringLiteral("cchi"))->weight(QString::fromLatin1(offence));
+        };
+        model->setData(model->index(fraud, HarmTableModel::Weight), QStringLiteral("12.5"));
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(weightOf("fraud"), std::optional<double>(12.5));
+        QVERIFY(!model->unweightedOffences().contains(QStringLiteral("fraud")));
+        // Not a number, or negative: refused, nothing on the stack.
+        QVERIFY(!model->setData(model->index(theft, HarmTableModel::Weight), QStringLiteral("lots")));
+        model->setData(model->index(theft, HarmTableModel::Weight), QStringLiteral("-1"));
+        QCOMPARE(stack.count(), 1);
+        model->setData(model->index(theft, HarmTableModel::Weight), QStringLiteral("2"));
+        QCOMPARE(weightOf("shop_theft"), std::optional<double>(2));
+        stack.undo();
+        QCOMPARE(weightOf("shop_theft"), std::optional<double>(1));
+        stack.undo();
+        QVERIFY(!weightOf("fraud"));
+        QVERIFY(model->unweightedOffences().contains(QStringLiteral("fraud")));
+        stack.redo();
+        QCOMPARE(weightOf("fraud"), std::optional<double>(12.5));
+        // Clearing a weight (empty text) is an edit too, undone to the value.
+        model->setData(model->index(theft, HarmTableModel::Weight), QString());
+        QVERIFY(!weightOf("shop_theft"));
+        stack.undo();
+        QCOMPARE(weightOf("shop_theft"), std::optional<double>(1));
     }
 
     void levelOfDetailSimplerWhenZoomedOut()

@@ -41,6 +41,7 @@ ActionManager::ActionManager(QMainWindow *window)
     QMenu *analysis = window->menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(add(RefreshNetworks, tr("&Refresh Networks"), QKeySequence::Refresh));
     addResolutionActions(analysis);
+    analysis->addAction(add(HarmTables, tr("&Harm Tables...")));
 
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     help->addAction(add(About, tr("&About FusionCell")));
@@ -108,7 +109,7 @@ void ActionManager::setUndoStack(QUndoStack *stack)
 
 void ActionManager::setWorkspaceOpen(bool open)
 {
-    for (Id id : {ImportWizard, SaveChart, OpenChart, ExportChart, RefreshNetworks, SixMonthlyAssessment, Activities})
+    for (Id id : {ImportWizard, SaveChart, OpenChart, ExportChart, RefreshNetworks, SixMonthlyAssessment, Activities, HarmTables})
         m_actions.value(id)->setEnabled(open);
     m_actions.value(RunResolution)->setEnabled(open);
     m_actions.value(SaveEncryptedCopy)->setEnabled(open && Database::encryptionAvailable());

@@ -26,6 +26,7 @@ public:
         RefreshNetworks,
         RunResolution, ResolutionSettings,
         SixMonthlyAssessment, Activities,
+        HarmTables,
         About,
         PurposeOfAccess, ChangePassphrase, SavePlainCopy, SaveEncryptedCopy,
     };

@@ -226,13 +226,22 @@ void MapCanvas::render(QPainter *painter, const QRectF &target, QPointF centre, 
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(Qt::NoPen);
         const bool tested = hotSpotsTested();
+        QPen outline(MapStyle::giOutlineColour(), 1);
+        outline.setCosmetic(true);
         for (const MapHotSpotCell &cell : m_data.hotSpots.cells) {
             if (!cell.cell.intersects(visible))
                 continue;
-            if (tested) { // Gi*: only the cells significant after the FDR correction
-                if (cell.significance != 0)
-                    painter->fillRect(world.mapRect(cell.cell), cell.significance > 0 ? QColor(0xd7, 0x19, 0x1c, 170)
-                                                                                     : QColor(0x2c, 0x7b, 0xb6, 170));
+            if (tested) { // Gi*: only the cells significant after the FDR correction, filled and outlined
+                if (cell.significance != 0) {
+                    const QRectF r = world.mapRect(cell.cell);
+                    painter->fillRect(r, cell.significance > 0 ? MapStyle::giHotColour() : MapStyle::giColdColour());
+                    if (r.width() >= 4) { // an outline only where the cell is more than a few pixels
+                        painter->setPen(outline);
+                        painter->setBrush(Qt::NoBrush);
+                        painter->drawRect(r);
+                        painter->setPen(Qt::NoPen);
+                    }
+                }
             } else if (cell.z >= 0.5) { // a density surface above half a standard deviation
                 painter->fillRect(world.mapRect(cell.cell), MapStyle::hotColour(cell.z));
             }

@@ -27,6 +27,30 @@ QFont legendFont()
     return font;
 }
 
+// Splits a legend line at spaces into pieces no wider than maxWidth (a word longer than that stays
+// whole); continuation pieces are indented.
+QStringList wrapped(const QString &line, const QFontMetricsF &metrics, double maxWidth)
+{
+    if (metrics.horizontalAdvance(line) <= maxWidth)
+        return {line};
+    QStringList out;
+    const QString indent = QStringLiteral("    ");
+    QString current;
+    const QStringList words = line.split(QLatin1Char(' '));
+    for (const QString &word : words) {
+        const QString candidate = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
+        if (!current.trimmed().isEmpty() && metrics.horizontalAdvance(candidate) > maxWidth) {
+            out << current;
+            current = indent + word;
+        } else {
+            current = candidate;
+        }
+    }
+    if (!current.isEmpty())
+        out << current;
+    return out;
+}
+
 double minimumOf(const QList<double> &values)
 {
     return values.isEmpty() ? 0 : *std::min_element(values.cbegin(), values.cend());
@@ -75,7 +99,7 @@ QStringList MapLegend::lines(const MapCanvas &canvas)
         for (const MapHotSpotCell &c : data.hotSpots.cells)
             (c.significance > 0 ? hot : c.significance < 0 ? cold : hot) += c.significance != 0 ? 1 : 0;
         out << tr("Hot spots: %1").arg(data.hotSpots.method);
-        out << tr("  cell %1 m, distance band %2 m: %3 hot cells (red), %4 cold (blue)")
+        out << tr("  cell %1 m, distance band %2 m: %3 hot cells (purple, outlined), %4 cold (green)")
                    .arg(number(data.hotSpots.cellSize), number(data.hotSpots.bandwidth))
                    .arg(hot)
                    .arg(cold);
@@ -86,14 +110,26 @@ QStringList MapLegend::lines(const MapCanvas &canvas)
     return out;
 }
 
+double MapLegend::maxTextWidth(const MapCanvas &canvas)
+{
+    // Room for the swatch and margins inside the canvas, between a readable minimum and a cap.
+    return std::clamp(double(canvas.width()) - 16 - 36 - 16, 220.0, 420.0);
+}
+
 QSizeF MapLegend::size(const MapCanvas &canvas)
 {
     const QFontMetricsF metrics(legendFont());
+    const double maxWidth = maxTextWidth(canvas);
     double width = 0;
-    const QStringList text = lines(canvas);
-    for (const QString &line : text)
-        width = std::max(width, metrics.horizontalAdvance(line));
-    return QSizeF(width + 36, metrics.height() * text.size() + 12);
+    int count = 0;
+    for (const QString &line : lines(canvas)) {
+        for (const QString &piece : wrapped(line, metrics, maxWidth)) {
+            width = std::max(width, metrics.horizontalAdvance(piece));
+            ++count;
+        }
+    }
+    // The text of a class line starts 22 px further right (after its swatch): room for it too.
+    return QSizeF(width + 36 + 22, metrics.height() * count + 12);
 }
 
 void MapLegend::paint(QPainter *painter, const QPointF &topLeft, const MapCanvas &canvas)
@@ -102,6 +138,7 @@ void MapLegend::paint(QPainter *painter, const QPointF &topLeft, const MapCanvas
     painter->setFont(legendFont());
     const QFontMetricsF metrics(legendFont());
     const QSizeF box = size(canvas);
+    const double maxWidth = maxTextWidth(canvas);
     painter->setPen(QColor(0x99, 0x99, 0x99));
     painter->setBrush(QColor(255, 255, 255, 230));
     painter->drawRect(QRectF(topLeft, box));
@@ -117,15 +154,18 @@ void MapLegend::paint(QPainter *painter, const QPointF &topLeft, const MapCanvas
             painter->drawRect(QRectF(topLeft.x() + 8, y + 2, 18, metrics.height() - 4));
         }
         painter->setPen(Qt::black);
-        painter->drawText(QRectF(topLeft.x() + (classLine ? 30 : 8), y, box.width() - 36, metrics.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, line);
+        const double left = topLeft.x() + (classLine ? 30 : 8);
+        for (const QString &piece : wrapped(line, metrics, maxWidth)) {
+            painter->drawText(QRectF(left, y, topLeft.x() + box.width() - 4 - left, metrics.height()),
+                              Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, piece);
+            y += metrics.height();
+        }
         if (line.startsWith(tr("Areas:"))) {
             inClasses = true;
             cls = 0;
         } else if (!classLine) {
             inClasses = false;
         }
-        y += metrics.height();
     }
     painter->restore();
 }

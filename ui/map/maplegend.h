@@ -24,8 +24,10 @@ public:
     static QStringList lines(const MapCanvas &canvas);
     /** The class ranges "a – b" of a set of upper bounds (the first from the minimum value). */
     static QStringList classLabels(const QList<double> &upperBounds, double minimum);
-    /** The legend's size for the canvas's layers and breaks. */
+    /** The legend's size for the canvas's layers and breaks: at most maxTextWidth wide (lines wrap). */
     static QSizeF size(const MapCanvas &canvas);
+    /** The widest a line of text may be: long lines (a hot-spot method) wrap rather than run off the map. */
+    static double maxTextWidth(const MapCanvas &canvas);
     static void paint(QPainter *painter, const QPointF &topLeft, const MapCanvas &canvas);
 };
 

@@ -36,6 +36,21 @@ QColor MapStyle::hotColour(double z)
     return QColor(0x6a, 0x1b, 0x9a, int(30 + 170 * t));
 }
 
+QColor MapStyle::giHotColour()
+{
+    return QColor(0x76, 0x2a, 0x83, 225); // PRGn's darkest purple
+}
+
+QColor MapStyle::giColdColour()
+{
+    return QColor(0x1b, 0x78, 0x37, 200); // PRGn's darkest green
+}
+
+QColor MapStyle::giOutlineColour()
+{
+    return QColor(0xff, 0xff, 0xff); // a white edge separates a cell from any fill beneath and beside it
+}
+
 double MapStyle::radius(double harm, double maxHarm)
 {
     if (maxHarm <= 0 || harm <= 0)

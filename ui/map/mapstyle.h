@@ -20,6 +20,13 @@ public:
     static int rampIndex(int cls, int classCount);
     static QColor noDataColour();
     static QColor hotColour(double z);
+    /**
+     * Gi* hot and cold cells: purple and green (ColorBrewer PRGn ends, colour-blind safe), nearly
+     * opaque and outlined, so that they stand out over the YlOrRd choropleth's darkest reds.
+     */
+    static QColor giHotColour();
+    static QColor giColdColour();
+    static QColor giOutlineColour();
     /** Radius in pixels of a place of harm h when the largest harm is maxHarm: 3 to 12 px. */
     static double radius(double harm, double maxHarm);
     /** A filled circle of the class colour with a dark outline, device pixel ratio 1. */
