@@ -18,8 +18,12 @@ using SortedLists::sharesAny;
 
 namespace {
 
-int dobLevel(const QDate &a, const QDate &b)
+// The level of two dates; *incompatible when they differ in more than two digits (and are not
+// day and month swapped): two dates each one slip from the true date are two digits apart, so
+// only further apart is a different person for certain (the safety rule's veto).
+int dobLevel(const QDate &a, const QDate &b, bool *incompatible)
 {
+    *incompatible = false;
     if (a == b)
         return MatchModel::DobExact;
     if (a.year() == b.year() && a.day() == b.month() && a.month() == b.day())
@@ -29,6 +33,7 @@ int dobLevel(const QDate &a, const QDate &b)
     int differences = 0;
     for (qsizetype i = 0; i < sa.size() && i < sb.size(); ++i)
         differences += sa.at(i) != sb.at(i);
+    *incompatible = differences > 2;
     return differences == 1 ? MatchModel::DobOneDigit : MatchModel::DobDifferent;
 }
 
@@ -236,8 +241,11 @@ int MatchModel::nameLevel(const NameForm &a, const NameForm &b) const
     return NameDifferent;
 }
 
-MatchModel::Levels MatchModel::levels(const ResolveRecord &a, const ResolveRecord &b, QString *surnameAgreed) const
+MatchModel::Levels MatchModel::levels(const ResolveRecord &a, const ResolveRecord &b, QString *surnameAgreed,
+                                      bool *incompatibleDobs) const
 {
+    if (incompatibleDobs)
+        *incompatibleDobs = false;
     Levels out;
     out.fill(-1);
     if (!a.names.isEmpty() && !b.names.isEmpty()) {
@@ -255,15 +263,18 @@ MatchModel::Levels MatchModel::levels(const ResolveRecord &a, const ResolveRecor
     }
     if (!a.dobs.isEmpty() && !b.dobs.isEmpty()) {
         int best = DobDifferent;
-        bool different = false;
+        bool incompatible = false;
         for (const QDate &x : a.dobs)
             for (const QDate &y : b.dobs) {
-                const int l = dobLevel(x, y);
-                different = different || l == DobDifferent;
+                bool apart = false;
+                const int l = dobLevel(x, y, &apart);
+                incompatible = incompatible || apart;
                 best = std::min(best, l);
             }
         // Any incompatible pair of dates is what the safety rule looks at.
-        out[Dob] = qint8(different ? int(DobDifferent) : best);
+        out[Dob] = qint8(incompatible ? int(DobDifferent) : best);
+        if (incompatibleDobs)
+            *incompatibleDobs = incompatible;
     }
     if (!a.areas.isEmpty() && !b.areas.isEmpty())
         out[Area] = sharesAny(a.areas, b.areas) ? 0 : 1;
@@ -280,8 +291,9 @@ MatchResult MatchModel::score(const ResolveRecord &a, const ResolveRecord &b) co
 {
     MatchResult result;
     QString surname;
-    const Levels l = levels(a, b, &surname);
-    if (l[Dob] == DobDifferent) {
+    bool incompatible = false;
+    const Levels l = levels(a, b, &surname, &incompatible);
+    if (incompatible) {
         result.veto = true;
         return result;
     }
@@ -300,7 +312,8 @@ PairExplanation MatchModel::explain(const ResolveRecord &a, const ResolveRecord 
 {
     PairExplanation e;
     QString surname;
-    const Levels l = levels(a, b, &surname);
+    bool incompatible = false;
+    const Levels l = levels(a, b, &surname, &incompatible);
     e.steps << PairExplanation::Step{QStringLiteral("prior"), tr("prior"),
                                      tr("lambda %1").arg(m_lambda, 0, 'g', 3), QString(), 0, 0, priorWeight()};
     auto details = [&](int c) -> QString {
@@ -367,9 +380,10 @@ PairExplanation MatchModel::explain(const ResolveRecord &a, const ResolveRecord 
                                          tr("%1: %2 of %3 records").arg(surname).arg(m_surnameCounts.value(surname, 1)).arg(m_surnameTotal),
                                          0, 0, tf};
     }
-    if (l[Dob] == DobDifferent) {
+    if (incompatible) {
         e.veto = true;
-        e.notes << tr("safety rule: two different dates of birth keep the two apart whatever else agrees");
+        e.notes << tr("safety rule: two different dates of birth (more than two digits apart) keep the two apart "
+                      "whatever else agrees");
     } else if (l[Dob] < 0) {
         QStringList evidence;
         if (l[Vehicle] == 0)

@@ -45,7 +45,8 @@ struct MatchTraining
  * duplicates, so the blocked sample under-represents them). A missing date of birth is null (no
  * weight) rather than disagreement.
  *
- * Safety rules applied on top of the weights: two incompatible dates of birth veto the pair; a
+ * Safety rules applied on top of the weights: two incompatible dates of birth (more than two
+ * digits apart, not day and month swapped) veto the pair; a
  * pair without a date of birth to compare needs a shared vehicle, co-offender or store visited
  * within kStoreWindowDays (context evidence) to be merged automatically.
  */
@@ -85,8 +86,12 @@ public:
     /** log2(Σtf² / tf(surname)): more than 0 for a rare surname, less for a common one. */
     double tfAdjustment(const QString &surname) const;
 
-    /** The level of each comparison for a pair; -1 where a side lacks the field. */
-    Levels levels(const ResolveRecord &a, const ResolveRecord &b, QString *surnameAgreed = nullptr) const;
+    /** The level of each comparison for a pair; -1 where a side lacks the field. *incompatibleDobs:
+     *  a date of birth of one is more than two digits from one of the other's (not day and month
+     *  swapped): the veto. Dates two digits apart (each one slip from the true date) are at the
+     *  "different" level but not vetoed, so that a cluster can hold both. */
+    Levels levels(const ResolveRecord &a, const ResolveRecord &b, QString *surnameAgreed = nullptr,
+                  bool *incompatibleDobs = nullptr) const;
     /** The pair's match weight (bits), prior included, and the safety rules, quickly. */
     MatchResult score(const ResolveRecord &a, const ResolveRecord &b) const;
     /** The waterfall of a pair. */
