@@ -4,6 +4,7 @@
 #include "resolve/entityresolver.h"
 #include "resolve/matchmodel.h"
 #include "resolve/recordloader.h"
+#include "resolve/pairexplainer.h"
 #include "resolve/mergeledger.h"
 #include "resolve/reviewqueue.h"
 #include "store/workspace.h"
@@ -233,19 +234,35 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
             return io.fail(tr("option --explain: entity %1 is not a live person entity of %2")
                                .arg(ia < 0 ? a : b)
                                .arg(workspace.path()));
-        // The model as a run would train it on this workspace (deterministic for the same data).
+        // The model saved by the last run (what resolve and the review pane use), unless --retrain
+        // asks for one trained now as a run would train it (deterministic for the same data).
+        PairExplainer explainer(workspace);
         MatchModel model;
-        model.train(records, CandidateBlocker::pairs(records, settings.maxBlockSize));
+        bool saved = false;
+        if (!parser.isSet(QStringLiteral("retrain")) && explainer.hasModel()) {
+            model = *explainer.model();
+            saved = true;
+        } else {
+            model.train(records, CandidateBlocker::pairs(records, settings.maxBlockSize, nullptr,
+                                                         settings.blockWindow));
+        }
         const PairExplanation e = model.explain(records.at(ia), records.at(ib));
         if (io.json) {
             QJsonObject o = e.toJson();
             o.insert(QStringLiteral("a"), a);
             o.insert(QStringLiteral("b"), b);
+            o.insert(QStringLiteral("model_source"),
+                     saved ? QStringLiteral("saved") : QStringLiteral("trained"));
             o.insert(QStringLiteral("training"), model.toJson().value(QStringLiteral("training")));
             io.writeJson(QJsonDocument(o));
             return 0;
         }
-        io.out << tr("Fellegi-Sunter match weights (bits, log2(m/u)) of persons %1 and %2:").arg(a).arg(b)
+        io.out << tr("Fellegi-Sunter match weights (bits, log2(m/u)) of persons %1 and %2 (%3):")
+                      .arg(a)
+                      .arg(b)
+                      .arg(saved ? tr("the model saved by the last run, trained %1")
+                                       .arg(model.training().trainedAt)
+                                 : tr("a model trained now on this workspace"))
                << Qt::endl;
         for (const QString &line : e.toText())
             io.out << QStringLiteral("  ") << line << Qt::endl;
@@ -305,6 +322,10 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
                                      {QStringLiteral("conflicts"), t.conflicts},
                                      {QStringLiteral("skipped_blocks"), t.skippedBlocks},
                                      {QStringLiteral("max_pairs_per_record"), t.maxPairsPerRecord},
+                                     {QStringLiteral("mean_pairs_per_record"), t.meanPairsPerRecord},
+                                     {QStringLiteral("block_window"), t.blockWindow},
+                                     {QStringLiteral("max_keys_per_record"), t.maxKeysPerRecord},
+                                     {QStringLiteral("settled_from_queue"), t.settledByRun},
                                      {QStringLiteral("closure_violations"), t.closureViolations},
                                      {QStringLiteral("model"), t.model}});
         io.writeJson(QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), settings.dryRun},
@@ -324,6 +345,18 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
                       .arg(t.queued)
                       .arg(t.keptApart)
                << Qt::endl;
+        io.out
+            << tr("    candidate pairs per record: mean %1, max %2 (bound: at most 2 x %3 per blocking key, "
+                  "sorted neighbourhood in larger blocks; at most %4 keys per record here)")
+                   .arg(t.meanPairsPerRecord, 0, 'f', 1)
+                   .arg(t.maxPairsPerRecord)
+                   .arg(t.blockWindow)
+                   .arg(t.maxKeysPerRecord)
+            << Qt::endl;
+        if (t.settledByRun > 0)
+            io.out << tr("    %n pair(s) already in the review queue settled by this run", nullptr,
+                         t.settledByRun)
+                   << Qt::endl;
         if (t.rememberedApart || t.conflicts || t.skippedBlocks)
             io.out << tr("    %1 pairs kept apart by earlier decisions, %2 merges held back as conflicting, "
                          "%3 oversized blocks skipped")

@@ -27,7 +27,7 @@ QStringList CandidateBlocker::keys(const ResolveRecord &record)
         break;
     case EntityType::Vehicle:
         for (const QString &v : record.vrms)
-            out << QStringLiteral("V|%1").arg(VehicleScorer::confusableKey(v));
+            out << VehicleScorer::blockingKeys(v);
         break;
     default:
         break;
@@ -36,9 +36,28 @@ QStringList CandidateBlocker::keys(const ResolveRecord &record)
     return out;
 }
 
-std::vector<std::pair<int, int>> CandidateBlocker::pairs(const QList<ResolveRecord> &records,
-                                                         int maxBlockSize, int *skippedBlocks)
+namespace {
+
+// The order of a sorted neighbourhood: name, then date of birth (persons), registration (vehicles).
+QString sortKey(const ResolveRecord &r)
 {
+    QString out;
+    if (!r.names.isEmpty())
+        out = r.names.first().surname + QLatin1Char(' ') + r.names.first().forename;
+    if (!r.dobs.isEmpty())
+        out += QLatin1Char(' ') + r.dobs.first().toString(Qt::ISODate);
+    if (!r.vrms.isEmpty())
+        out += r.vrms.first();
+    return out;
+}
+
+} // namespace
+
+std::vector<std::pair<int, int>> CandidateBlocker::pairs(const QList<ResolveRecord> &records,
+                                                         int maxBlockSize, int *skippedBlocks, int window)
+{
+    QList<QString> order; // sort keys, made once when a block needs them
+    QList<bool> haveOrder;
     QHash<QString, std::vector<int>> blocks;
     blocks.reserve(records.size() * 2);
     for (int i = 0; i < records.size(); ++i)
@@ -47,16 +66,32 @@ std::vector<std::pair<int, int>> CandidateBlocker::pairs(const QList<ResolveReco
     // Pairs packed into one 64-bit value so that sorting removes the repeats cheaply.
     std::vector<quint64> packed;
     int skipped = 0;
-    for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
-        const std::vector<int> &members = it.value();
+    for (auto it = blocks.begin(); it != blocks.end(); ++it) {
+        std::vector<int> &members = it.value();
         if (members.size() < 2)
             continue;
         if (maxBlockSize > 0 && members.size() > size_t(maxBlockSize)) {
             ++skipped;
             continue;
         }
+        size_t reach = members.size();
+        if (window > 0 && members.size() > size_t(window) + 1) {
+            if (order.isEmpty()) {
+                order.resize(records.size());
+                haveOrder.fill(false, records.size());
+            }
+            for (int m : members)
+                if (!haveOrder.at(m)) {
+                    order[m] = sortKey(records.at(m));
+                    haveOrder[m] = true;
+                }
+            std::stable_sort(members.begin(), members.end(), [&](int a, int b) {
+                return std::tie(order.at(a), a) < std::tie(order.at(b), b);
+            });
+            reach = size_t(window);
+        }
         for (size_t x = 0; x < members.size(); ++x)
-            for (size_t y = x + 1; y < members.size(); ++y) {
+            for (size_t y = x + 1; y < members.size() && y <= x + reach; ++y) {
                 const quint64 a = quint64(std::min(members[x], members[y]));
                 const quint64 b = quint64(std::max(members[x], members[y]));
                 packed.push_back((a << 32) | b);

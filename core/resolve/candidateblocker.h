@@ -19,12 +19,19 @@ class CandidateBlocker
 public:
     static QStringList keys(const ResolveRecord &record);
 
+    /** The default sorted-neighbourhood window (see pairs()). */
+    static constexpr int kDefaultWindow = 40;
+
     /**
      * Every pair of records (indexes, a < b, each pair once) that share a key. Blocks larger
-     * than maxBlockSize are skipped and counted in *skippedBlocks.
+     * than maxBlockSize are skipped and counted in *skippedBlocks. In a block of more than
+     * window + 1 records (a common surname), records are sorted by name and date of birth (a
+     * vehicle by its registration) and each is paired with the window records after it (a sorted
+     * neighbourhood, Hernández and Stolfo 1995): so a record has at most 2 x window partners per
+     * key, however common its name. window 0: every pair of the block.
      */
     static std::vector<std::pair<int, int>> pairs(const QList<ResolveRecord> &records, int maxBlockSize,
-                                                  int *skippedBlocks = nullptr);
+                                                  int *skippedBlocks = nullptr, int window = kDefaultWindow);
 };
 
 } // namespace fc

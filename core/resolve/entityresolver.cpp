@@ -106,6 +106,7 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
                         decisions.insert(pairKey(x, y), d.decision);
         }
         ResolveEngine engine(type, settings.thresholdsFor(type), settings.maxBlockSize);
+        engine.setBlockWindow(settings.blockWindow);
         if (settings.model == ResolveModel::Probabilistic && type == EntityType::Person) {
             auto model = std::make_shared<MatchModel>();
             // The model saved by an earlier run, unless a new one is asked for: a re-run is reproducible.
@@ -157,8 +158,23 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
         }
         progress(typeIndex, 0.8);
 
+        // Queued pairs this run settles: both sides end up in one cluster (the queue then drops them).
+        int settled = 0;
+        {
+            QHash<qint64, int> indexOfLive;
+            for (int i = 0; i < records.size(); ++i)
+                indexOfLive.insert(records.at(i).entityId, i);
+            for (const ReviewItem &item : queue.pending(type)) {
+                const int x = indexOfLive.value(root.value(item.entityA, item.entityA), -1);
+                const int y = indexOfLive.value(root.value(item.entityB, item.entityB), -1);
+                if (x >= 0 && y >= 0 && x != y && plan.clusterOf.at(x) == plan.clusterOf.at(y))
+                    ++settled;
+            }
+        }
+
         ResolveTypeReport tr;
         tr.type = type;
+        tr.settledByRun = settled;
         tr.records = int(records.size());
         tr.candidatePairs = plan.candidatePairs;
         tr.merged = int(plan.merges.size());
@@ -168,6 +184,9 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
         tr.conflicts = plan.conflicts;
         tr.skippedBlocks = plan.skippedBlocks;
         tr.maxPairsPerRecord = plan.maxPairsPerRecord;
+        tr.meanPairsPerRecord = plan.meanPairsPerRecord;
+        tr.blockWindow = settings.blockWindow;
+        tr.maxKeysPerRecord = plan.maxKeysPerRecord;
         tr.closureViolations = plan.closureViolations;
         tr.model = !engine.model()       ? QStringLiteral("rules")
                    : modelTrainedHere ? QStringLiteral("Fellegi-Sunter (trained)")

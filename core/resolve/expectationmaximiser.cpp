@@ -71,6 +71,10 @@ int ExpectationMaximiser::run(const QHash<quint64, double> &unlabelled, const QH
         return 0;
 
     const int nc = int(m_comparisons.size());
+    std::vector<std::vector<double>> priorM(nc);
+    for (int c = 0; c < nc; ++c)
+        for (int l = 0; l < m_comparisons.at(c).levelCount(); ++l)
+            priorM[c].push_back(m_comparisons.at(c).level(l).m);
     int iteration = 0;
     for (; iteration < maxIterations; ++iteration) {
         std::vector<std::vector<double>> mSum(nc), uSum(nc);
@@ -107,8 +111,8 @@ int ExpectationMaximiser::run(const QHash<quint64, double> &unlabelled, const QH
                 }
                 for (int l = 0; l < comparison.levelCount(); ++l) {
                     ComparisonLevel &level = comparison.level(l);
-                    if (!m_ignored[c] && mTotal > 0) {
-                        const double m = mSum[c][l] / mTotal;
+                    if (!m_fixedM && !m_ignored[c] && mTotal + m_priorPairs > 0) {
+                        const double m = (mSum[c][l] + m_priorPairs * priorM[c][l]) / (mTotal + m_priorPairs);
                         change = std::max(change, std::abs(m - level.m));
                         level.m = m;
                     }

@@ -31,8 +31,16 @@ public:
 
     /** Leaves u of every comparison as it is (estimated elsewhere, e.g. from random pairs). */
     void setFixedU(bool fixed) { m_fixedU = fixed; }
+    /** Leaves m of every comparison as it is (u and lambda are estimated). */
+    void setFixedM(bool fixed) { m_fixedM = fixed; }
     /** Leaves m of this comparison as it is and ignores it in the E step (a blocking comparison). */
     void setIgnored(int comparison, bool ignored);
+    /**
+     * Regularises m: the starting m of each level counts as this many pairs already seen (a
+     * Dirichlet prior), so that a level few pairs reach, or a sample the import already thinned
+     * (exact duplicates merged on import), cannot drive its m to an extreme. 0: none.
+     */
+    void setPriorPairs(double pairs) { m_priorPairs = pairs; }
     /** Only lambda is estimated; m and u stay. */
     void setLambdaOnly(bool only) { m_lambdaOnly = only; }
 
@@ -49,7 +57,9 @@ private:
     QList<Comparison> m_comparisons;
     double m_lambda;
     bool m_fixedU = false;
+    bool m_fixedM = false;
     bool m_lambdaOnly = false;
+    double m_priorPairs = 0;
     QList<bool> m_ignored;
 };
 

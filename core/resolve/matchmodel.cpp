@@ -18,8 +18,12 @@ using SortedLists::sharesAny;
 
 namespace {
 
-int dobLevel(const QDate &a, const QDate &b)
+// The level of two dates; *incompatible when they differ in more than two digits (and are not
+// day and month swapped): two dates each one slip from the true date are two digits apart, so
+// only further apart is a different person for certain (the safety rule's veto).
+int dobLevel(const QDate &a, const QDate &b, bool *incompatible)
 {
+    *incompatible = false;
     if (a == b)
         return MatchModel::DobExact;
     if (a.year() == b.year() && a.day() == b.month() && a.month() == b.day())
@@ -29,12 +33,47 @@ int dobLevel(const QDate &a, const QDate &b)
     int differences = 0;
     for (qsizetype i = 0; i < sa.size() && i < sb.size(); ++i)
         differences += sa.at(i) != sb.at(i);
+    *incompatible = differences > 2;
     return differences == 1 ? MatchModel::DobOneDigit : MatchModel::DobDifferent;
 }
 
 ComparisonLevel lvl(const char *key, const QString &label, double m, double u)
 {
     return ComparisonLevel{QString::fromLatin1(key), label, m, u};
+}
+
+// Whether two sorted visit lists hold the same store within the window; *closest gets the
+// smallest gap in days over the shared stores (-1 when none is shared).
+bool sharesStoreWithin(const QList<StoreVisit> &a, const QList<StoreVisit> &b, qint64 window,
+                       qint64 *closest = nullptr)
+{
+    qint64 best = -1;
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).store < b.at(j).store) {
+            ++i;
+        } else if (b.at(j).store < a.at(i).store) {
+            ++j;
+        } else {
+            const qint64 store = a.at(i).store;
+            const qsizetype i0 = i, j0 = j;
+            while (i < a.size() && a.at(i).store == store)
+                ++i;
+            while (j < b.size() && b.at(j).store == store)
+                ++j;
+            for (qsizetype x = i0; x < i; ++x)
+                for (qsizetype y = j0; y < j; ++y) {
+                    const qint64 gap = std::abs(a.at(x).day - b.at(y).day);
+                    if (best < 0 || gap < best)
+                        best = gap;
+                }
+            if (!closest && best >= 0 && best <= window)
+                return true;
+        }
+    }
+    if (closest)
+        *closest = best;
+    return best >= 0 && best <= window;
 }
 
 QString nameText(const NameForm &n)
@@ -66,6 +105,10 @@ MatchModel::MatchModel()
         Comparison(QStringLiteral("associate"), tr("co-offender"),
                    {lvl("shared", tr("a co-offender/associate in common"), 0.3, 0.002),
                     lvl("none", tr("no co-offender in common"), 0.7, 0.998)}),
+        Comparison(
+            QStringLiteral("store"), tr("store and time"),
+            {lvl("shared", tr("the same store within %n day(s)", nullptr, kStoreWindowDays), 0.3, 0.005),
+             lvl("none", tr("no store in common within %n day(s)", nullptr, kStoreWindowDays), 0.7, 0.995)}),
     };
     refreshWeights();
 }
@@ -93,6 +136,47 @@ void MatchModel::refreshWeights()
     for (int c = 0; c < m_comparisons.size(); ++c)
         for (int l = 0; l < m_comparisons.at(c).levelCount(); ++l)
             m_weights[c].push_back(m_comparisons.at(c).weight(l));
+}
+
+void MatchModel::enforceOrder()
+{
+    // (better, worse) level pairs of each comparison.
+    static const QList<QList<std::pair<int, int>>> kOrder{
+        {{NameExact, NameReversed},
+         {NameExact, NameOneEdit},
+         {NameExact, NameInitial},
+         {NameOneEdit, NameTwoEdits},
+         {NameTwoEdits, NameDifferent},
+         {NameReversed, NameDifferent},
+         {NameInitial, NameDifferent}},
+        {{DobExact, DobSwapped},
+         {DobExact, DobOneDigit},
+         {DobSwapped, DobDifferent},
+         {DobOneDigit, DobDifferent}},
+        {{0, 1}},
+        {{0, 1}},
+        {{0, 1}},
+        {{0, 1}},
+    };
+    for (int c = 0; c < m_comparisons.size() && c < kOrder.size(); ++c) {
+        Comparison &comparison = m_comparisons[c];
+        // The order's pairs are listed best first, so one pass in order and a second to settle.
+        for (int pass = 0; pass < comparison.levelCount(); ++pass) {
+            bool changed = false;
+            for (const auto &[better, worse] : kOrder.at(c)) {
+                const double wb = comparison.weight(better);
+                if (comparison.weight(worse) <= wb + 1e-12)
+                    continue;
+                ComparisonLevel &w = comparison.level(worse);
+                const double m = w.u * std::exp2(wb);
+                comparison.level(0).m += w.m - m;
+                w.m = m;
+                changed = true;
+            }
+            if (!changed)
+                break;
+        }
+    }
 }
 
 void MatchModel::setSurnameCounts(const QHash<QString, int> &counts)
@@ -157,8 +241,11 @@ int MatchModel::nameLevel(const NameForm &a, const NameForm &b) const
     return NameDifferent;
 }
 
-MatchModel::Levels MatchModel::levels(const ResolveRecord &a, const ResolveRecord &b, QString *surnameAgreed) const
+MatchModel::Levels MatchModel::levels(const ResolveRecord &a, const ResolveRecord &b, QString *surnameAgreed,
+                                      bool *incompatibleDobs) const
 {
+    if (incompatibleDobs)
+        *incompatibleDobs = false;
     Levels out;
     out.fill(-1);
     if (!a.names.isEmpty() && !b.names.isEmpty()) {
@@ -176,15 +263,18 @@ MatchModel::Levels MatchModel::levels(const ResolveRecord &a, const ResolveRecor
     }
     if (!a.dobs.isEmpty() && !b.dobs.isEmpty()) {
         int best = DobDifferent;
-        bool different = false;
+        bool incompatible = false;
         for (const QDate &x : a.dobs)
             for (const QDate &y : b.dobs) {
-                const int l = dobLevel(x, y);
-                different = different || l == DobDifferent;
+                bool apart = false;
+                const int l = dobLevel(x, y, &apart);
+                incompatible = incompatible || apart;
                 best = std::min(best, l);
             }
         // Any incompatible pair of dates is what the safety rule looks at.
-        out[Dob] = qint8(different ? int(DobDifferent) : best);
+        out[Dob] = qint8(incompatible ? int(DobDifferent) : best);
+        if (incompatibleDobs)
+            *incompatibleDobs = incompatible;
     }
     if (!a.areas.isEmpty() && !b.areas.isEmpty())
         out[Area] = sharesAny(a.areas, b.areas) ? 0 : 1;
@@ -192,6 +282,8 @@ MatchModel::Levels MatchModel::levels(const ResolveRecord &a, const ResolveRecor
         out[Vehicle] = sharesAny(a.vehicles, b.vehicles) ? 0 : 1;
     if (!a.associates.isEmpty() && !b.associates.isEmpty())
         out[Associate] = sharesAny(a.associates, b.associates) ? 0 : 1;
+    if (!a.visits.isEmpty() && !b.visits.isEmpty())
+        out[Store] = sharesStoreWithin(a.visits, b.visits, kStoreWindowDays) ? 0 : 1;
     return out;
 }
 
@@ -199,8 +291,9 @@ MatchResult MatchModel::score(const ResolveRecord &a, const ResolveRecord &b) co
 {
     MatchResult result;
     QString surname;
-    const Levels l = levels(a, b, &surname);
-    if (l[Dob] == DobDifferent) {
+    bool incompatible = false;
+    const Levels l = levels(a, b, &surname, &incompatible);
+    if (incompatible) {
         result.veto = true;
         return result;
     }
@@ -211,7 +304,7 @@ MatchResult MatchModel::score(const ResolveRecord &a, const ResolveRecord &b) co
     if (l[Name] == NameExact)
         w += tfAdjustment(surname);
     result.score = PairExplanation::probabilityOf(w);
-    result.needsContext = l[Dob] < 0 && l[Vehicle] != 0 && l[Associate] != 0;
+    result.needsContext = l[Dob] < 0 && l[Vehicle] != 0 && l[Associate] != 0 && l[Store] != 0;
     return result;
 }
 
@@ -219,7 +312,8 @@ PairExplanation MatchModel::explain(const ResolveRecord &a, const ResolveRecord 
 {
     PairExplanation e;
     QString surname;
-    const Levels l = levels(a, b, &surname);
+    bool incompatible = false;
+    const Levels l = levels(a, b, &surname, &incompatible);
     e.steps << PairExplanation::Step{QStringLiteral("prior"), tr("prior"),
                                      tr("lambda %1").arg(m_lambda, 0, 'g', 3), QString(), 0, 0, priorWeight()};
     auto details = [&](int c) -> QString {
@@ -252,6 +346,12 @@ PairExplanation MatchModel::explain(const ResolveRecord &a, const ResolveRecord 
             return tr("%n in common", nullptr, countShared(a.vehicles, b.vehicles));
         case Associate:
             return tr("%n in common", nullptr, countShared(a.associates, b.associates));
+        case Store: {
+            qint64 gap = -1;
+            sharesStoreWithin(a.visits, b.visits, kStoreWindowDays, &gap);
+            return gap < 0 ? tr("no store in common")
+                           : tr("closest visits to a shared store %n day(s) apart", nullptr, int(gap));
+        }
         default:
             return QString();
         }
@@ -280,18 +380,26 @@ PairExplanation MatchModel::explain(const ResolveRecord &a, const ResolveRecord 
                                          tr("%1: %2 of %3 records").arg(surname).arg(m_surnameCounts.value(surname, 1)).arg(m_surnameTotal),
                                          0, 0, tf};
     }
-    if (l[Dob] == DobDifferent) {
+    if (incompatible) {
         e.veto = true;
-        e.notes << tr("safety rule: two different dates of birth keep the two apart whatever else agrees");
+        e.notes << tr("safety rule: two different dates of birth (more than two digits apart) keep the two apart "
+                      "whatever else agrees");
     } else if (l[Dob] < 0) {
         QStringList evidence;
         if (l[Vehicle] == 0)
             evidence << tr("%n shared vehicle(s)", nullptr, countShared(a.vehicles, b.vehicles));
         if (l[Associate] == 0)
             evidence << tr("%n shared co-offender(s) or associate(s)", nullptr, countShared(a.associates, b.associates));
+        if (l[Store] == 0) {
+            qint64 gap = -1;
+            sharesStoreWithin(a.visits, b.visits, kStoreWindowDays, &gap);
+            evidence << tr("the same store within %n day(s)", nullptr, int(gap));
+        }
         if (evidence.isEmpty())
-            e.notes << tr("safety rule: no date of birth to compare and no shared vehicle or co-offender: "
-                          "not merged automatically");
+            e.notes << tr(
+                "safety rule: no date of birth to compare and no shared vehicle, co-offender or store "
+                "within %n day(s): not merged automatically",
+                nullptr, kStoreWindowDays);
         else
             e.notes << tr("no date of birth to compare; context evidence: %1").arg(evidence.join(QStringLiteral(", ")));
     }
@@ -371,8 +479,10 @@ void MatchModel::train(const QList<ResolveRecord> &records, const std::vector<st
 
     // Session 1, pairs with the same date of birth: m of the name and the context comparisons.
     // Session 2, pairs with the same name: m of the date of birth and the context comparisons.
+    // Each m is regularised towards the prior guess (kPriorPairs pairs' worth).
     QList<Comparison> trained = m_comparisons;
     int sessions = 0;
+    const QList<int> context{int(Area), int(Vehicle), int(Associate), int(Store)};
     QList<QList<double>> contextM;
     auto session = [&](const QHash<quint64, double> &patterns, int ignored, int estimated) {
         if (patterns.isEmpty())
@@ -380,10 +490,11 @@ void MatchModel::train(const QList<ResolveRecord> &records, const std::vector<st
         ExpectationMaximiser em(m_comparisons, 0.1);
         em.setFixedU(true);
         em.setIgnored(ignored, true);
+        em.setPriorPairs(kPriorPairs);
         m_training.iterations += em.run(patterns, matches, nonMatches);
         trained[estimated] = em.comparisons().at(estimated);
         QList<double> ms;
-        for (int c : {int(Area), int(Vehicle), int(Associate)})
+        for (int c : context)
             for (int lv = 0; lv < em.comparisons().at(c).levelCount(); ++lv)
                 ms << em.comparisons().at(c).level(lv).m;
         contextM << ms;
@@ -393,7 +504,7 @@ void MatchModel::train(const QList<ResolveRecord> &records, const std::vector<st
     session(byName, Name, Dob);
     if (!contextM.isEmpty()) {
         int k = 0;
-        for (int c : {int(Area), int(Vehicle), int(Associate)})
+        for (int c : context)
             for (int lv = 0; lv < trained.at(c).levelCount(); ++lv, ++k) {
                 double sum = 0;
                 for (const QList<double> &ms : std::as_const(contextM))
@@ -402,12 +513,18 @@ void MatchModel::train(const QList<ResolveRecord> &records, const std::vector<st
             }
     }
     m_comparisons = trained;
+    enforceOrder();
 
-    // The prior: the proportion of matches among candidate pairs, with m and u as estimated.
+    // The prior: the probability that two records drawn at random are the same person (the
+    // frame of u, which comes from random pairs). The proportion of matches among candidate
+    // pairs is estimated by EM with m and u held; nearly all matches are candidate pairs, so
+    // lambda = that proportion x candidate pairs / all pairs.
     ExpectationMaximiser prior(m_comparisons, 0.1);
     prior.setLambdaOnly(true);
     m_training.iterations += prior.run(all);
-    m_lambda = std::clamp(prior.lambda(), 1e-9, 1.0 - 1e-9);
+    m_candidateLambda = std::clamp(prior.lambda(), 1e-9, 1.0 - 1e-9);
+    const double allPairs = double(n) * double(n - 1) / 2.0;
+    m_lambda = std::clamp(m_candidateLambda * double(candidates.size()) / allPairs, 1e-12, 1.0 - 1e-9);
 
     QList<quint64> keys = all.keys();
     std::sort(keys.begin(), keys.end());
@@ -433,7 +550,8 @@ QJsonObject MatchModel::toJson() const
     const MatchTraining &t = m_training;
     return QJsonObject{
         {QStringLiteral("method"), QStringLiteral("Fellegi-Sunter")},
-        {QStringLiteral("version"), 1},
+        {QStringLiteral("version"), 2},
+        {QStringLiteral("candidate_lambda"), m_candidateLambda},
         {QStringLiteral("entity_type"), QStringLiteral("person")},
         {QStringLiteral("lambda"), m_lambda},
         {QStringLiteral("comparisons"), comparisons},
@@ -461,8 +579,8 @@ std::optional<MatchModel> MatchModel::fromJson(const QJsonObject &object, QStrin
         return std::nullopt;
     };
     if (object.value(QStringLiteral("method")).toString() != QLatin1String("Fellegi-Sunter") ||
-        object.value(QStringLiteral("version")).toInt() != 1)
-        return fail(tr("the saved match model is not a Fellegi-Sunter model of version 1"));
+        object.value(QStringLiteral("version")).toInt() != 2)
+        return fail(tr("the saved match model is not a Fellegi-Sunter model of version 2"));
     const QJsonArray comparisons = object.value(QStringLiteral("comparisons")).toArray();
     if (comparisons.size() != model.m_comparisons.size())
         return fail(tr("the saved match model has %1 comparisons (expected %2)")
@@ -477,6 +595,7 @@ std::optional<MatchModel> MatchModel::fromJson(const QJsonObject &object, QStrin
     if (lambda <= 0 || lambda >= 1)
         return fail(tr("the saved match model's lambda is not a probability"));
     model.m_lambda = lambda;
+    model.m_candidateLambda = object.value(QStringLiteral("candidate_lambda")).toDouble(lambda);
     QHash<QString, int> counts;
     const QJsonObject surnames = object.value(QStringLiteral("tf_surname_counts")).toObject();
     for (auto it = surnames.begin(); it != surnames.end(); ++it)

@@ -39,19 +39,31 @@ struct MatchTraining
  * pairs, lambda (the prior) over all candidate pairs. Exact name agreement is adjusted by the
  * frequency of the surname: log2(Σtf² / tf(surname)).
  *
- * Safety rules applied on top of the weights: two incompatible dates of birth veto the pair; a
- * pair without a date of birth to compare needs a shared vehicle or co-offender (context
- * evidence) to be merged automatically.
+ * Calibration: u from random pairs for every level; m by EM with u held, each comparison's m
+ * regularised towards its prior guess (kPriorPairs) and projected so that better agreement never
+ * weighs less (enforceOrder: the import has already merged exact name and date-of-birth
+ * duplicates, so the blocked sample under-represents them). A missing date of birth is null (no
+ * weight) rather than disagreement.
+ *
+ * Safety rules applied on top of the weights: two incompatible dates of birth (more than two
+ * digits apart, not day and month swapped) veto the pair; a
+ * pair without a date of birth to compare needs a shared vehicle, co-offender or store visited
+ * within kStoreWindowDays (context evidence) to be merged automatically.
  */
 class MatchModel
 {
     Q_DECLARE_TR_FUNCTIONS(MatchModel)
 
 public:
-    enum PersonComparison { Name, Dob, Area, Vehicle, Associate, PersonComparisonCount };
+    enum PersonComparison { Name, Dob, Area, Vehicle, Associate, Store, PersonComparisonCount };
     enum NameLevel { NameExact, NameReversed, NameOneEdit, NameTwoEdits, NameInitial, NameDifferent };
     enum DobLevel { DobExact, DobSwapped, DobOneDigit, DobDifferent };
     using Levels = ExpectationMaximiser::Levels;
+    /** Two records' incidents at the same store at most this many days apart are context
+     *  evidence (the store comparison's first level). */
+    static constexpr int kStoreWindowDays = 365;
+    /** How many pairs the prior guesses of m count as in training (see ExpectationMaximiser). */
+    static constexpr double kPriorPairs = 200;
 
     /** A person model with prior guesses (m and u before training). */
     MatchModel();
@@ -60,6 +72,8 @@ public:
     const QList<Comparison> &comparisons() const { return m_comparisons; }
     double lambda() const { return m_lambda; }
     double priorWeight() const; // log2(lambda / (1 - lambda))
+    /** The proportion of matches among the candidate pairs training saw. */
+    double candidateLambda() const { return m_candidateLambda; }
     const MatchTraining &training() const { return m_training; }
 
     /** Sets m and u of one level (tests, labels). */
@@ -72,8 +86,12 @@ public:
     /** log2(Σtf² / tf(surname)): more than 0 for a rare surname, less for a common one. */
     double tfAdjustment(const QString &surname) const;
 
-    /** The level of each comparison for a pair; -1 where a side lacks the field. */
-    Levels levels(const ResolveRecord &a, const ResolveRecord &b, QString *surnameAgreed = nullptr) const;
+    /** The level of each comparison for a pair; -1 where a side lacks the field. *incompatibleDobs:
+     *  a date of birth of one is more than two digits from one of the other's (not day and month
+     *  swapped): the veto. Dates two digits apart (each one slip from the true date) are at the
+     *  "different" level but not vetoed, so that a cluster can hold both. */
+    Levels levels(const ResolveRecord &a, const ResolveRecord &b, QString *surnameAgreed = nullptr,
+                  bool *incompatibleDobs = nullptr) const;
     /** The pair's match weight (bits), prior included, and the safety rules, quickly. */
     MatchResult score(const ResolveRecord &a, const ResolveRecord &b) const;
     /** The waterfall of a pair. */
@@ -99,10 +117,15 @@ public:
 
 private:
     void refreshWeights();
+    /** Better agreement never weighs less: where a level's weight exceeds that of a level it is
+     *  worse than, its m is lowered to the better level's weight and the freed share goes to the
+     *  comparison's first (best) level. */
+    void enforceOrder();
     int nameLevel(const NameForm &a, const NameForm &b) const;
 
     QList<Comparison> m_comparisons;
     double m_lambda = 0.01;
+    double m_candidateLambda = 0.01; // proportion of matches among candidate pairs
     bool m_trained = false;
     MatchTraining m_training;
     QHash<QString, int> m_surnameCounts;

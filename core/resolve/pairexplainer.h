@@ -31,6 +31,8 @@ public:
     /** The waterfall of persons a and b; nullopt (and why in error) without a saved model or
      *  when either is not a live person. */
     std::optional<PairExplanation> explain(qint64 a, qint64 b, QString *error = nullptr);
+    /** The saved model, once hasModel() or explain() has read it; null without one. */
+    const MatchModel *model() const { return m_model ? &*m_model : nullptr; }
 
 private:
     bool load(QString *error);

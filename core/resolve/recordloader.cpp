@@ -156,6 +156,23 @@ QList<ResolveRecord> RecordLoader::load(Workspace &workspace, EntityType type, Q
             if (i >= 0)
                 records[i].vehicles << used.int64(1);
         }
+        // Stores of the incidents a person took part in, with the day (context evidence for a
+        // name without a date of birth: the same store within a stated time).
+        Statement stores = db.prepare(QStringLiteral(
+            "SELECT coalesce(p.merged_into, p.id), coalesce(s.merged_into, s.id), i.occurred_at FROM links "
+            "lp "
+            "JOIN entities p ON p.id = lp.from_id AND p.type = 1 "
+            "JOIN entities i ON i.id = lp.to_id AND i.type = 4 "
+            "JOIN links ls ON ls.from_id = i.id JOIN entities s ON s.id = ls.to_id AND s.type = 3 "
+            "WHERE i.occurred_at IS NOT NULL"));
+        while (stores.step()) {
+            const int i = index.value(stores.int64(0), -1);
+            if (i < 0)
+                continue;
+            const QDate day = QDate::fromString(stores.text(2).left(10), Qt::ISODate);
+            if (day.isValid())
+                records[i].visits << StoreVisit{stores.int64(1), day.toJulianDay()};
+        }
     }
 
     for (ResolveRecord &r : records) {
@@ -171,6 +188,7 @@ QList<ResolveRecord> RecordLoader::load(Workspace &workspace, EntityType type, Q
         r.vrms.removeDuplicates();
         sortUnique(r.vehicles);
         sortUnique(r.associates);
+        sortUnique(r.visits);
         r.areas.sort();
         r.areas.removeDuplicates();
     }

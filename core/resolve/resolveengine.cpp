@@ -63,7 +63,8 @@ int ResolveEngine::closureViolations(const QList<ResolveRecord> &records, const 
 ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
 {
     ResolvePlan plan;
-    const auto candidates = CandidateBlocker::pairs(records, m_maxBlockSize, &plan.skippedBlocks);
+    const auto candidates =
+        CandidateBlocker::pairs(records, m_maxBlockSize, &plan.skippedBlocks, m_blockWindow);
     plan.candidatePairs = qint64(candidates.size());
     {
         std::vector<int> perRecord(records.size(), 0);
@@ -73,6 +74,12 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
         }
         for (int n : perRecord)
             plan.maxPairsPerRecord = std::max(plan.maxPairsPerRecord, n);
+        plan.meanPairsPerRecord =
+            records.isEmpty() ? 0 : 2.0 * double(candidates.size()) / double(records.size());
+        if (m_blockWindow > 0)
+            for (const ResolveRecord &r : records)
+                plan.maxKeysPerRecord =
+                    std::max(plan.maxKeysPerRecord, int(CandidateBlocker::keys(r).size()));
     }
     if (m_model && m_type == EntityType::Person && !m_model->isTrained())
         m_model->train(records, candidates, m_labels);

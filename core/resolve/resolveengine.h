@@ -25,6 +25,9 @@ public:
 
     ResolveEngine(EntityType type, const ResolveThresholds &thresholds, int maxBlockSize = 5000);
     void setDecisions(DecisionLookup lookup) { m_decisions = std::move(lookup); }
+    /** The sorted-neighbourhood window of blocking (CandidateBlocker::pairs); 0: whole blocks. */
+    void setBlockWindow(int window) { m_blockWindow = window; }
+    int blockWindow() const { return m_blockWindow; }
     /** Raised from another thread, stops the run; the plan then says cancelled and holds nothing. */
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     /** Scoring progress from 0 to 1, called on the thread that calls run(). */
@@ -53,6 +56,7 @@ private:
     EntityType m_type;
     ResolveThresholds m_thresholds;
     int m_maxBlockSize;
+    int m_blockWindow = 40;
     DecisionLookup m_decisions;
     const std::atomic_bool *m_cancel = nullptr;
     std::function<void(double)> m_progress;

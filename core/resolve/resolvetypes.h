@@ -22,6 +22,15 @@ struct NameForm
     bool alias = false; // from an alias attribute rather than the name itself
 };
 
+/** A person's incident at a store: the store entity and the day (Julian day number). */
+struct StoreVisit
+{
+    qint64 store = 0;
+    qint64 day = 0;
+    bool operator<(const StoreVisit &o) const { return store != o.store ? store < o.store : day < o.day; }
+    bool operator==(const StoreVisit &o) const { return store == o.store && day == o.day; }
+};
+
 /**
  * A live entity as resolution sees it: everything it and the entities already merged into it
  * say about who or what it is, plus its neighbours as supporting evidence. Lists are sorted and
@@ -38,6 +47,7 @@ struct ResolveRecord
     QList<qint64> vehicles;   // persons: vehicles used in their incidents or kept by them
     QList<qint64> associates; // persons: co-offenders and known associates
     QStringList areas;        // persons: towns of their incidents and homes
+    QList<StoreVisit> visits; // persons: stores of their incidents, with the day, sorted
 };
 
 /** The score of a candidate pair and why: reasons are sentences an analyst can read. */
@@ -73,7 +83,7 @@ struct ResolveSettings
     };
     /** Thresholds of the match model (match probabilities; vehicles keep the hand-set scores). */
     QHash<EntityType, ResolveThresholds> modelThresholds{
-        {EntityType::Person, {0.999, 0.9}},
+        {EntityType::Person, {0.95, 0.5}},
         {EntityType::Vehicle, {0.9, 0.6}},
     };
     bool retrain = false; // train the match model again even when the workspace holds one
@@ -83,6 +93,9 @@ struct ResolveSettings
     /** Blocks larger than this are split no further and skipped (reported), so that one very
      *  common name cannot make the run quadratic. */
     int maxBlockSize = 5000;
+    /** Sorted-neighbourhood window of large blocks: a record meets at most 2 x blockWindow
+     *  candidates per blocking key (CandidateBlocker::pairs). */
+    int blockWindow = 40;
 
     ResolveThresholds thresholdsFor(EntityType type) const
     {
@@ -118,6 +131,10 @@ struct ResolveTypeReport
     int conflicts = 0;       // merges refused because they would join incompatible records
     int skippedBlocks = 0;   // blocks over maxBlockSize
     int maxPairsPerRecord = 0;
+    double meanPairsPerRecord = 0;
+    int blockWindow = 0;      // the stated bound: at most 2 x blockWindow candidates per key
+    int maxKeysPerRecord = 0; // blocking keys of the record with most
+    int settledByRun = 0;     // pairs already in the review queue that this run settled (merged)
     int closureViolations = 0;
     QString model; // "rules" or "Fellegi-Sunter (trained|loaded)"
 };
@@ -144,6 +161,8 @@ struct ResolvePlan
     int skippedBlocks = 0;
     int closureViolations = 0; // clusters holding two incompatible records after the closure (always 0)
     int maxPairsPerRecord = 0; // candidate pairs of the record with most
+    double meanPairsPerRecord = 0;
+    int maxKeysPerRecord = 0;
     bool cancelled = false;
 };
 

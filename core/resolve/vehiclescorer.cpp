@@ -1,5 +1,7 @@
 #include "resolve/vehiclescorer.h"
 
+#include <cstdlib>
+
 namespace fc {
 
 namespace {
@@ -81,12 +83,40 @@ QString VehicleScorer::repaired(const QString &vrm)
     return isCurrentFormat(out) ? out : QString();
 }
 
+bool VehicleScorer::oneCharacterApart(const QString &a, const QString &b)
+{
+    const QString &longer = a.size() > b.size() ? a : b;
+    const QString &shorter = a.size() > b.size() ? b : a;
+    if (longer.size() != shorter.size() + 1)
+        return false;
+    qsizetype i = 0;
+    while (i < shorter.size() && shorter.at(i) == longer.at(i))
+        ++i;
+    return QStringView(shorter).mid(i) == QStringView(longer).mid(i + 1);
+}
+
+QStringList VehicleScorer::blockingKeys(const QString &vrm)
+{
+    const QString key = confusableKey(vrm);
+    QStringList out{QStringLiteral("V|") + key};
+    if (key.size() >= 5)
+        for (qsizetype i = 0; i < key.size(); ++i)
+            out << QStringLiteral("V|") + QString(key).remove(i, 1);
+    out.removeDuplicates();
+    return out;
+}
+
 VehicleScorer::VrmRelation VehicleScorer::compareVrms(const QString &a, const QString &b)
 {
     if (a.isEmpty() || b.isEmpty())
         return VrmRelation::Different;
     if (a == b)
         return VrmRelation::Same;
+    if (std::abs(a.size() - b.size()) == 1 && oneCharacterApart(confusableKey(a), confusableKey(b))) {
+        // A current-style mark and a mark that cannot be one: a character missed or added.
+        return isCurrentFormat(a) != isCurrentFormat(b) ? VrmRelation::OneCharacter
+                                                        : VrmRelation::OneCharacterUnsure;
+    }
     if (a.size() != b.size() || confusableKey(a) != confusableKey(b))
         return VrmRelation::Different;
     // One is a valid current-style mark and the other is only a misreading of it.
@@ -125,6 +155,23 @@ MatchResult VehicleScorer::score(const ResolveRecord &a, const ResolveRecord &b,
                       "corrected it is %2")
                        .arg(aValid ? vb : va, aValid ? va : vb);
         }
+        break;
+    case VrmRelation::OneCharacter:
+        result.score = 0.93;
+        if (explain)
+            result.reasons
+                << tr("registrations %1 and %2 differ by one character missed or added (the rest agrees, "
+                      "reading 0/O, 1/I, 5/S and 8/B alike), and only one of them is a possible "
+                      "current-style registration")
+                       .arg(va, vb);
+        break;
+    case VrmRelation::OneCharacterUnsure:
+        result.score = 0.65;
+        if (explain)
+            result.reasons
+                << tr("registrations %1 and %2 differ by one character missed or added, but neither "
+                      "is a current-style registration to hold on to")
+                       .arg(va, vb);
         break;
     case VrmRelation::Confusable:
         result.score = 0.7;

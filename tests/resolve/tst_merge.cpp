@@ -35,6 +35,7 @@ private slots:
     void reviewDecisionsAreRemembered();
     void updateWithdrawingSurvivor();
     void matchModelIsSavedAndAudited();
+    void rerunSaysWhatItSettled();
 
 private:
     qint64 entityOf(int row, const QString &role);
@@ -454,4 +455,40 @@ void TestMerge::matchModelIsSavedAndAudited()
     report = EntityResolver(*m_ws).run(settings);
     QCOMPARE(report.types.first().model, QStringLiteral("Fellegi-Sunter (trained)"));
     QCOMPARE(countModels(), 2);
+}
+
+// A re-run says how many pairs already waiting in the review queue it settled: a first run with a
+// strict merge threshold queues the typo (Amy Kahn, row 3) and the initial (A. Khan, row 4) that
+// the default thresholds merge; the second run merges them and counts exactly the queued pairs
+// whose two sides are now one entity (counted here from the workspace itself); a dry run says the
+// same without merging; a third run has nothing left to settle.
+void TestMerge::rerunSaysWhatItSettled()
+{
+    ResolveSettings strict;
+    strict.types = {EntityType::Person};
+    strict.thresholds[EntityType::Person] = ResolveThresholds{0.999, 0.5};
+    QVERIFY(EntityResolver(*m_ws).run(strict).ok);
+    ReviewQueue queue(*m_ws);
+    const QList<ReviewItem> before = queue.pending(EntityType::Person);
+    QVERIFY(before.size() >= 2);
+    QCOMPARE(EntityResolver(*m_ws).run(strict).types.first().settledByRun, 0);
+
+    ResolveSettings normal;
+    normal.types = {EntityType::Person};
+    normal.dryRun = true;
+    const ResolveReport dry = EntityResolver(*m_ws).run(normal);
+    QVERIFY(dry.ok);
+    for (const ReviewItem &i : before)
+        QVERIFY(root(i.entityA) != root(i.entityB)); // nothing merged by the dry run
+    normal.dryRun = false;
+    const ResolveReport report = EntityResolver(*m_ws).run(normal);
+    QVERIFY(report.ok);
+    int settled = 0;
+    for (const ReviewItem &i : before)
+        settled += root(i.entityA) == root(i.entityB);
+    QVERIFY(settled >= 2);
+    QCOMPARE(root(entityOf(3, QStringLiteral("suspect1"))), root(entityOf(1, QStringLiteral("suspect1"))));
+    QCOMPARE(report.types.first().settledByRun, settled);
+    QCOMPARE(dry.types.first().settledByRun, settled);
+    QCOMPARE(EntityResolver(*m_ws).run(normal).types.first().settledByRun, 0);
 }

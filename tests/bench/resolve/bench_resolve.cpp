@@ -24,10 +24,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -131,7 +136,8 @@ CandidateStats currentEngineCandidates(Workspace &ws, EntityType type, const Res
     QString error;
     const QList<ResolveRecord> records = RecordLoader::load(ws, type, &error);
     std::vector<int> partners(size_t(records.size()), 0);
-    for (const auto &[a, b] : CandidateBlocker::pairs(records, settings.maxBlockSize)) {
+    for (const auto &[a, b] :
+         CandidateBlocker::pairs(records, settings.maxBlockSize, nullptr, settings.blockWindow)) {
         ++partners[size_t(a)];
         ++partners[size_t(b)];
         ++stats.pairs;
@@ -208,11 +214,12 @@ bool measure(const DemoSet &demo, const char *engineName, const ResolveSettings 
                 engineName, qPrintable(demo.label), double(report.elapsedMs) / 1000.0, peak, before);
     for (const ResolveTypeReport &t : report.types) {
         const CandidateStats &c = t.type == EntityType::Person ? personBlocks : vehicleBlocks;
-        std::printf("  %-8s %7d records %10lld candidate pairs (per record: mean %.1f, max %d): %6d merged, "
+        std::printf("  %-8s %7d records %10lld candidate pairs (per record: mean %.1f, max %d; bound 2 x %d per "
+                    "key, %d keys at most): %6d merged, "
                     "%6d queued for review (%.1f%% of records), %6d kept apart, %d conflicts, %d blocks skipped\n",
                     qPrintable(EntityTypes::name(t.type)), t.records, qlonglong(t.candidatePairs), c.meanPerRecord,
-                    c.maxPerRecord, t.merged, t.queued, t.records ? 100.0 * t.queued / t.records : 0.0,
-                    t.keptApart, t.conflicts, t.skippedBlocks);
+                    c.maxPerRecord, t.blockWindow, t.maxKeysPerRecord, t.merged, t.queued,
+                    t.records ? 100.0 * t.queued / t.records : 0.0, t.keptApart, t.conflicts, t.skippedBlocks);
     }
     const demotruth::SourceScores persons =
         demotruth::scoreBySource(*ws, demo.groundTruthPath, QStringLiteral("persons"));
@@ -241,6 +248,200 @@ void measureImportAlone(const DemoSet &demo)
     printScore("import alone", QStringLiteral("persons overall"), persons.overall);
     printScore("import alone", QStringLiteral("persons both with DOB"), persons.withDob);
     printScore("import alone", QStringLiteral("vehicles overall"), vehicles.overall);
+}
+
+/**
+ * --diagnose: why true pairs of person records stay apart (and false pairs merge) under the
+ * match model, on the imported demo before any resolution: each record is given the ground-truth
+ * person most of its mentions belong to; pairs are weighted by their mentions (as the pairwise
+ * figures are), and grouped by what the engine did with them and by their comparison levels.
+ */
+void diagnose(const DemoSet &demo, EntityType type, ResolveModel model)
+{
+    QString error;
+    auto ws = Workspace::open(demo.workspacePath, &error);
+    if (!ws)
+        return;
+    const QList<ResolveRecord> records = RecordLoader::load(*ws, type, &error);
+    QFile file(demo.groundTruthPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject truth = QJsonDocument::fromJson(file.readAll()).object();
+    QHash<QString, qint64> entityOf;
+    Statement all = ws->database().prepare(QStringLiteral(
+        "SELECT i.file_name, sr.row_number, es.role, es.entity_id FROM entity_sources es "
+        "JOIN source_records sr ON sr.id = es.source_record_id JOIN imports i ON i.id = sr.import_id"));
+    while (all.step())
+        entityOf.insert(all.text(0) + QLatin1Char('|') + QString::number(all.int64(1)) + QLatin1Char('|') +
+                            all.text(2),
+                        all.int64(3));
+    QHash<qint64, QHash<int, int>> votes;
+    const QJsonArray entities =
+        truth.value(type == EntityType::Person ? QStringLiteral("persons") : QStringLiteral("vehicles"))
+            .toArray();
+    for (int t = 0; t < entities.size(); ++t)
+        for (const QJsonValue &mv : entities.at(t).toObject().value(QStringLiteral("mentions")).toArray()) {
+            const QJsonObject m = mv.toObject();
+            const qint64 e = entityOf.value(
+                m.value(QStringLiteral("file")).toString().section(QLatin1Char('/'), -1) + QLatin1Char('|') +
+                    QString::number(m.value(QStringLiteral("row")).toInteger()) + QLatin1Char('|') +
+                    m.value(QStringLiteral("role")).toString(),
+                -1);
+            if (e >= 0)
+                ++votes[e][t];
+        }
+    QList<int> truthOf, weight;
+    for (const ResolveRecord &r : records) {
+        int best = -1, n = 0, total = 0;
+        const QHash<int, int> v = votes.value(r.entityId);
+        for (auto it = v.cbegin(); it != v.cend(); ++it) {
+            total += it.value();
+            if (it.value() > n)
+                best = it.key(), n = it.value();
+        }
+        truthOf << best;
+        weight << std::max(1, total);
+    }
+    ResolveSettings settings;
+    settings.model = model;
+    ResolveEngine engine(type, settings.thresholdsFor(type), settings.maxBlockSize);
+    auto m = std::make_shared<MatchModel>();
+    if (model == ResolveModel::Probabilistic && type == EntityType::Person)
+        engine.setModel(m);
+    const ResolvePlan plan = engine.run(records);
+    if (engine.model()) {
+        std::printf("\n[diagnose] model: lambda %.4g\n", m->lambda());
+        for (const Comparison &c : m->comparisons())
+            for (int l = 0; l < c.levelCount(); ++l)
+                std::printf("  %-10s %-12s m %.5f u %.6f w %+.2f\n", qPrintable(c.key()),
+                            qPrintable(c.level(l).key), c.level(l).m, c.level(l).u, c.weight(l));
+    }
+    QSet<quint64> candidates, queued;
+    for (const auto &[a, b] : CandidateBlocker::pairs(records, settings.maxBlockSize))
+        candidates.insert((quint64(a) << 32) | quint64(b));
+    for (const CandidatePair &p : plan.reviews)
+        queued.insert((quint64(std::min(p.a, p.b)) << 32) | quint64(std::max(p.a, p.b)));
+    // Store visits: (store, day) per live person record.
+    QHash<qint64, QList<QPair<qint64, qint64>>> visits;
+    {
+        Statement v = ws->database().prepare(QStringLiteral(
+            "SELECT lp.from_id, s.id, i.occurred_at FROM links lp JOIN entities i ON i.id = lp.to_id AND "
+            "i.type = 4 "
+            "JOIN links ls ON ls.from_id = i.id JOIN entities s ON s.id = ls.to_id AND s.type = 3 "
+            "JOIN entities p ON p.id = lp.from_id AND p.type = 1"));
+        while (v.step())
+            visits[v.int64(0)] << qMakePair(
+                v.int64(1), QDateTime::fromString(v.text(2), Qt::ISODate).date().toJulianDay());
+    }
+    auto storeGap = [&](int a, int b) {
+        qint64 best = -1;
+        for (const auto &x : visits.value(records.at(a).entityId))
+            for (const auto &y : visits.value(records.at(b).entityId))
+                if (x.first == y.first && (best < 0 || std::abs(x.second - y.second) < best))
+                    best = std::abs(x.second - y.second);
+        return best < 0     ? QStringLiteral("no store")
+               : best <= 30 ? QStringLiteral("store<=30d")
+               : best <= 90 ? QStringLiteral("store<=90d")
+                            : QStringLiteral("store>90d");
+    };
+    QMap<QString, qint64> missed, wrong;
+    QHash<int, QList<int>> byTruth;
+    for (int i = 0; i < records.size(); ++i)
+        if (truthOf.at(i) >= 0)
+            byTruth[truthOf.at(i)] << i;
+    auto describe = [&](int a, int b) {
+        const ResolveRecord &x = records.at(a), &y = records.at(b);
+        const MatchResult r = engine.score(x, y, false);
+        QString what;
+        if (!candidates.contains((quint64(a) << 32) | quint64(b)))
+            what = QStringLiteral("not a candidate");
+        else if (r.veto)
+            what = QStringLiteral("veto");
+        else if (queued.contains((quint64(a) << 32) | quint64(b)))
+            what = QStringLiteral("queued");
+        else if (r.score < settings.thresholdsFor(type).review)
+            what = QStringLiteral("below review");
+        else
+            what = QStringLiteral("between (other pair queued/conflict)");
+        if (engine.model()) {
+            const MatchModel::Levels l = m->levels(x, y);
+            what += QStringLiteral(" | name %1 dob %2 area %3 veh %4 assoc %5 | ctx %6 %7")
+                        .arg(l[0])
+                        .arg(l[1])
+                        .arg(l[2])
+                        .arg(l[3])
+                        .arg(l[4])
+                        .arg(r.needsContext)
+                        .arg(storeGap(a, b));
+        }
+        return what;
+    };
+    qint64 missedTotal = 0;
+    for (const QList<int> &members : std::as_const(byTruth))
+        for (qsizetype x = 0; x < members.size(); ++x)
+            for (qsizetype y = x + 1; y < members.size(); ++y) {
+                const int a = std::min(members.at(x), members.at(y)),
+                          b = std::max(members.at(x), members.at(y));
+                if (plan.clusterOf.at(a) == plan.clusterOf.at(b))
+                    continue;
+                const qint64 w = qint64(weight.at(a)) * weight.at(b);
+                missed[describe(a, b)] += w;
+                missedTotal += w;
+            }
+    for (const CandidatePair &p : plan.merges)
+        if (truthOf.at(p.a) != truthOf.at(p.b))
+            wrong[describe(std::min(p.a, p.b), std::max(p.a, p.b))] +=
+                qint64(weight.at(p.a)) * weight.at(p.b);
+    auto print = [](const char *title, const QMap<QString, qint64> &map, qint64 total) {
+        QList<QPair<qint64, QString>> rows;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            rows << qMakePair(it.value(), it.key());
+        std::sort(rows.begin(), rows.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        std::printf("  %s (%lld mention pairs, direct record pairs only)\n", title, qlonglong(total));
+        for (qsizetype i = 0; i < rows.size() && i < 25; ++i)
+            std::printf("    %8lld  %s\n", qlonglong(rows.at(i).first), qPrintable(rows.at(i).second));
+    };
+    print("missed", missed, missedTotal);
+    if (engine.model()) {
+        // Per comparison pattern among candidate pairs: same person / different people (record pairs).
+        QMap<QString, QPair<int, int>> patterns;
+        for (const auto &[a, b] : CandidateBlocker::pairs(records, settings.maxBlockSize)) {
+            const MatchModel::Levels l = m->levels(records.at(a), records.at(b));
+            const QString key = QStringLiteral("name %1 dob %2 area %3 veh %4 assoc %5 %7 score %6")
+                                    .arg(l[0])
+                                    .arg(l[1])
+                                    .arg(l[2])
+                                    .arg(l[3])
+                                    .arg(l[4])
+                                    .arg(storeGap(a, b))
+                                    .arg(engine.score(records.at(a), records.at(b), false).score, 0, 'f', 4);
+            auto &c = patterns[key];
+            (truthOf.at(a) == truthOf.at(b) && truthOf.at(a) >= 0 ? c.first : c.second) += 1;
+        }
+        QList<QPair<int, QString>> rows;
+        for (auto it = patterns.cbegin(); it != patterns.cend(); ++it)
+            rows << qMakePair(it.value().first + it.value().second, it.key());
+        std::sort(rows.begin(), rows.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        std::printf("  candidate patterns: same / different\n");
+        for (qsizetype i = 0; i < rows.size() && i < 40; ++i)
+            std::printf("    %6d %6d  %s\n", patterns.value(rows.at(i).second).first,
+                        patterns.value(rows.at(i).second).second, qPrintable(rows.at(i).second));
+    }
+    print("wrongly merged edges", wrong, 0);
+    std::printf("  queue %lld pairs for %lld records\n", qlonglong(plan.reviews.size()),
+                qlonglong(records.size()));
+    QMap<QString, QPair<int, int>> queue;
+    for (const CandidatePair &p : plan.reviews) {
+        const MatchResult r = engine.score(records.at(p.a), records.at(p.b), false);
+        const QString why = r.needsContext                                    ? QStringLiteral("needs context")
+                            : r.score >= settings.thresholdsFor(type).autoMerge ? QStringLiteral("conflict/ambiguous")
+                                                                              : QStringLiteral("review band %1").arg(int(r.score * 10) / 10.0);
+        auto &c = queue[why];
+        (truthOf.at(p.a) == truthOf.at(p.b) ? c.first : c.second) += 1;
+    }
+    for (auto it = queue.cbegin(); it != queue.cend(); ++it)
+        std::printf("    queued %-24s same %5d different %5d\n", qPrintable(it.key()), it.value().first,
+                    it.value().second);
 }
 
 QString typo(QString word, QRandomGenerator &rng)
@@ -351,11 +552,12 @@ void runSynthetic(int count, quint32 seed, ResolveModel model)
     double recall = 0;
     const double precision = pairwise(truth, plan.clusterOf, &recall);
     std::printf(
-        "synthetic in memory (%s): %d person records (%d people), %lld candidate pairs (max %d per record): resolved in %.2f s "
+        "synthetic in memory (%s): %d person records (%d people), %lld candidate pairs (per record: mean %.1f, max "
+        "%d; bound 2 x %d per key): resolved in %.2f s "
         "(%d merges, %d for review), peak memory %.0f MB; precision %.4f recall %.4f\n",
         model == ResolveModel::Rules ? "current" : "fellegi-sunter", count, people, qlonglong(plan.candidatePairs),
-        plan.maxPairsPerRecord, double(ms) / 1000.0, int(plan.merges.size()), int(plan.reviews.size()), peak,
-        precision, recall);
+        plan.meanPairsPerRecord, plan.maxPairsPerRecord, engine.blockWindow(), double(ms) / 1000.0,
+        int(plan.merges.size()), int(plan.reviews.size()), peak, precision, recall);
 }
 
 // The same synthetic people end to end: written as a retailer export, imported (which merges
@@ -450,6 +652,12 @@ int main(int argc, char **argv)
     parser.addOption(QCommandLineOption(QStringLiteral("records"),
                                         QStringLiteral("Synthetic person records (0: none)."),
                                         QStringLiteral("N"), QStringLiteral("200000")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("model-thresholds"),
+                           QStringLiteral("The match model's person merge and review thresholds."),
+                           QStringLiteral("MERGE,REVIEW")));
+    parser.addOption(QCommandLineOption(QStringLiteral("diagnose"),
+                                        QStringLiteral("Why the match model misses true pairs (persons).")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-workspace"),
                                         QStringLiteral("Resolve the synthetic records in memory only.")));
     parser.process(app);
@@ -471,11 +679,21 @@ int main(int argc, char **argv)
             if (!demo)
                 return 1;
             measureImportAlone(*demo);
+            if (parser.isSet(QStringLiteral("diagnose"))) {
+                diagnose(*demo, EntityType::Person, ResolveModel::Probabilistic);
+                continue;
+            }
             // One line per engine, on the same data in the same run.
             if (!measure(*demo, "current", ResolveSettings()))
                 return 1;
             ResolveSettings model;
             model.model = ResolveModel::Probabilistic;
+            if (parser.isSet(QStringLiteral("model-thresholds"))) {
+                const QStringList t =
+                    parser.value(QStringLiteral("model-thresholds")).split(QLatin1Char(','));
+                model.setThresholds(EntityType::Person,
+                                    ResolveThresholds{t.value(0).toDouble(), t.value(1).toDouble()});
+            }
             if (!measure(*demo, "fellegi-sunter", model))
                 return 1;
         }
