@@ -341,7 +341,7 @@ void TestHarm::schema8Backfill()
         "(1,2,'s','[]'), (2,2,'s','[]'), (3,2,'i','[]'), (4,3,'i','[[\"lat\",\"53.38\"],[\"lon\",\"-1.47\"]]'), (4,1,'i','[]');"
         "INSERT INTO links(id, type, from_id, to_id, source_record_id) VALUES (1,'occurred_at',3,1,2), "
         "(2,'occurred_at',4,2,3), (3,'occurred_at',4,1,1), (4,'suspect_in',6,3,1);")), qPrintable(db.lastError()));
-    QVERIFY2(Schema::migrate(db, &error), qPrintable(error));
+    QVERIFY2(Schema::migrate(db, &error, 8), qPrintable(error)); // version 8 itself, not what came after
     QCOMPARE(db.userVersion(), 8);
     auto column = [&](const char *name, int id) {
         return db.scalarInt(QStringLiteral("SELECT coalesce(%1, 0) FROM entities WHERE id = %2")
