@@ -16,17 +16,21 @@ QStringList OffendingHistory::offenderLinkTypes()
     return {QStringLiteral("suspect_in"), QStringLiteral("offender_in")};
 }
 
-qint64 OffendingHistory::julianDay(QStringView iso)
+namespace {
+
+// The Julian day of the first ten characters of an ISO 8601 date ("2025-03-01..."), 0 if not one.
+template<typename Char>
+qint64 julianDayOf(const Char *iso, qsizetype size)
 {
-    if (iso.size() < 10 || iso[4] != u'-' || iso[7] != u'-')
+    if (size < 10 || iso[4] != Char('-') || iso[7] != Char('-'))
         return 0;
     auto number = [&](int from, int count) {
         int v = 0;
         for (int i = from; i < from + count; ++i) {
-            const char16_t c = iso[i].unicode();
-            if (c < u'0' || c > u'9')
+            const auto c = iso[i];
+            if (c < Char('0') || c > Char('9'))
                 return -1;
-            v = v * 10 + (c - u'0');
+            v = v * 10 + int(c - Char('0'));
         }
         return v;
     };
@@ -37,10 +41,18 @@ qint64 OffendingHistory::julianDay(QStringView iso)
     return date.isValid() ? date.toJulianDay() : 0;
 }
 
+} // namespace
+
+qint64 OffendingHistory::julianDay(QStringView iso)
+{
+    return julianDayOf(iso.utf16(), iso.size());
+}
+
 OffendingHistory OffendingHistory::load(Workspace &workspace)
 {
-    // Read in bulk, three plain scans instead of four joins per link: the merges, the live people
-    // and incidents, the offender links (ids only). The person end of a link is its from end and
+    // Read in bulk, three plain scans instead of four joins per link: the merges and the live
+    // people and incidents (ids and labels), the offender links (ids only), then the incidents that
+    // have an offender, each made once straight into its offenders' lists. The person end of a link is its from end and
     // the incident its to end, each followed to the live entity it was merged into.
     OffendingHistory h;
     Database &db = workspace.database();
@@ -58,18 +70,11 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
     std::vector<int> slot(size_t(maxId) + 1, INT_MIN);
     QList<qint64> people;
     QList<QString> labels;
-    QList<IncidentFact> incidents;
+    int incidentCount = 0;
     {
-        Statement count = db.prepare(QStringLiteral("SELECT count(*) FROM entities WHERE type = 4"));
-        if (count.step())
-            incidents.reserve(count.int64(0));
-    }
-    {
-        // One scan: where merged entities went, and the live people and incidents.
-        QHash<QString, QString> offences; // a few distinct values, shared rather than copied per row
+        // Where merged entities went, and the live people (with their label) and incidents.
         Statement st = db.prepare(QStringLiteral(
-            "SELECT id, type, merged_into, label, occurred_at, offence, value_gbp FROM entities "
-            "WHERE merged_into IS NOT NULL OR type IN (1, 4)"));
+            "SELECT id, type, merged_into, label FROM entities WHERE merged_into IS NOT NULL OR type IN (1, 4)"));
         while (st.step()) {
             const qint64 id = st.int64(0);
             if (id <= 0 || id > maxId)
@@ -84,22 +89,11 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
                 people.append(id);
                 labels.append(st.text(3));
             } else {
-                IncidentFact f;
-                f.incidentId = id;
-                f.occurredAt = st.text(4);
-                f.day = julianDay(f.occurredAt);
-                const QString offence = st.text(5);
-                auto it = offences.constFind(offence);
-                if (it == offences.constEnd())
-                    it = offences.insert(offence, offence);
-                f.offence = it.value();
-                f.valueGbp = st.real(6);
-                slot[size_t(id)] = ~int(incidents.size());
-                incidents.append(std::move(f));
+                slot[size_t(id)] = ~incidentCount++;
             }
         }
     }
-    // The offender links as (person, incident) slots, then each person's list built at its size.
+    // The offender links as (person, incident) slots.
     std::vector<std::pair<int, int>> pairs;
     {
         Statement st = db.prepare(QStringLiteral("SELECT from_id, to_id FROM links WHERE type IN ('suspect_in', 'offender_in')"));
@@ -116,27 +110,67 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
             pairs.emplace_back(ps, ~is);
         }
     }
-    std::vector<int> counts(people.size() + 1, 0);
-    for (const auto &pr : pairs)
-        ++counts[size_t(pr.first) + 1];
-    for (size_t k = 1; k < counts.size(); ++k)
-        counts[k] += counts[k - 1];
-    std::vector<int> ordered(pairs.size());
+    // The people of each incident (grouped by incident), and each person's list made at its size.
+    std::vector<int> perIncident(size_t(incidentCount) + 1, 0);
+    std::vector<int> perPerson(size_t(people.size()), 0);
+    for (const auto &pr : pairs) {
+        ++perIncident[size_t(pr.second) + 1];
+        ++perPerson[size_t(pr.first)];
+    }
+    for (size_t k = 1; k < perIncident.size(); ++k)
+        perIncident[k] += perIncident[k - 1];
+    std::vector<int> peopleOf(pairs.size());
     {
-        std::vector<int> next(counts.begin(), counts.end() - 1);
+        std::vector<int> next(perIncident.begin(), perIncident.end() - 1);
         for (const auto &pr : pairs)
-            ordered[size_t(next[size_t(pr.first)]++)] = pr.second;
+            peopleOf[size_t(next[size_t(pr.second)]++)] = pr.first;
+    }
+    std::vector<QList<IncidentFact>> lists(size_t(people.size()));
+    for (size_t ps = 0; ps < lists.size(); ++ps)
+        if (perPerson[ps] > 0)
+            lists[ps].reserve(perPerson[ps]);
+    {
+        // The incidents that have an offender, each made once from its row's UTF-8 (no QString but
+        // the date's own; the few offence values made once and shared) and put in its offenders'
+        // lists. The scan is sequential (the unary + keeps SQLite off the type index).
+        std::vector<std::pair<QByteArray, QString>> offences;
+        Statement st = db.prepare(QStringLiteral(
+            "SELECT id, occurred_at, offence, value_gbp FROM entities WHERE +type = 4 AND merged_into IS NULL"));
+        while (st.step()) {
+            const qint64 id = st.int64(0);
+            if (id <= 0 || id > maxId)
+                continue;
+            const int is = slot[size_t(id)];
+            if (is >= 0 || is == INT_MIN)
+                continue;
+            const int from = perIncident[size_t(~is)], to = perIncident[size_t(~is) + 1];
+            if (from == to)
+                continue; // nobody offended in it
+            IncidentFact f;
+            f.incidentId = id;
+            const QByteArrayView when = st.utf8(1);
+            f.day = julianDayOf(when.data(), when.size());
+            f.occurredAt = st.isNull(1) ? QString() : QString::fromUtf8(when);
+            const QByteArrayView offence = st.utf8(2);
+            auto it = std::find_if(offences.begin(), offences.end(),
+                                   [&](const auto &o) { return QByteArrayView(o.first) == offence; });
+            if (it == offences.end()) {
+                offences.emplace_back(offence.toByteArray(), st.text(2));
+                it = offences.end() - 1;
+            }
+            f.offence = it->second;
+            f.valueGbp = st.real(3);
+            for (int k = from; k + 1 < to; ++k)
+                lists[size_t(peopleOf[size_t(k)])].append(f);
+            lists[size_t(peopleOf[size_t(to - 1)])].append(std::move(f));
+        }
     }
     h.m_incidents.reserve(people.size());
+    h.m_labels.reserve(people.size());
     for (qsizetype ps = 0; ps < people.size(); ++ps) {
-        const int from = counts[size_t(ps)], to = counts[size_t(ps) + 1];
-        if (from == to)
+        if (lists[size_t(ps)].isEmpty())
             continue;
-        QList<IncidentFact> list;
-        list.reserve(to - from);
-        for (int k = from; k < to; ++k)
-            list.append(incidents.at(ordered[size_t(k)]));
-        h.m_incidents.insert(people.at(ps), std::move(list));
+        h.m_incidents.emplace(people.at(ps), std::move(lists[size_t(ps)])); // moved: finish() must not copy it
         h.m_labels.insert(people.at(ps), labels.at(ps));
     }
     h.finish();
@@ -153,9 +187,18 @@ void OffendingHistory::finish()
 {
     for (auto it = m_incidents.begin(); it != m_incidents.end(); ++it) {
         QList<IncidentFact> &list = it.value();
-        std::sort(list.begin(), list.end(), [](const IncidentFact &a, const IncidentFact &b) {
-            return a.occurredAt != b.occurredAt ? a.occurredAt < b.occurredAt : a.incidentId < b.incidentId;
-        });
+        // By the date as stored, then id. Two ISO dates of different days compare as their Julian
+        // days do, so the string is compared only within a day or when either is not a date.
+        auto before = [](const IncidentFact &a, const IncidentFact &b) {
+            if (a.day > 0 && b.day > 0 && a.day != b.day)
+                return a.day < b.day;
+            const int c = QStringView(a.occurredAt).compare(QStringView(b.occurredAt));
+            return c != 0 ? c < 0 : a.incidentId < b.incidentId;
+        };
+        if (list.size() < 2)
+            continue;
+        if (!std::is_sorted(list.begin(), list.end(), before))
+            std::sort(list.begin(), list.end(), before);
         // Repeats of one incident (several links, several sources) are adjacent: same date, same id.
         list.erase(std::unique(list.begin(), list.end(),
                                [](const IncidentFact &a, const IncidentFact &b) { return a.incidentId == b.incidentId; }),

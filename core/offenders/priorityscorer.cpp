@@ -4,6 +4,8 @@
 
 #include "graph/parallelfor.h"
 
+#include <QStringBuilder>
+
 #include <algorithm>
 #include <climits>
 #include <cmath>
@@ -118,9 +120,21 @@ QString PriorityScorer::explanation(const PriorityScore &s, const QDate &asOf, E
             it = sentences.insert(key, make());
         return it.value();
     };
-    const QString date = asOf.toString(Qt::ISODate);
+    // Many people share every figure an explanation depends on: their explanation is made once
+    // and shared (the same text, one copy in memory).
+    QString *whole = nullptr;
+    if (cache && !m_bands.usesNetwork()) {
+        const ExplanationCache::Figures key{s.daysSinceLast, s.frequency, s.harm, s.harmWeighted, s.harmCounted};
+        auto it = cache->whole.find(key);
+        if (it != cache->whole.end())
+            return it.value();
+        whole = &cache->whole[key];
+    }
+    if (cache && cache->date.isNull())
+        cache->date = asOf.toString(Qt::ISODate);
+    const QString date = cache ? cache->date : asOf.toString(Qt::ISODate);
     // (The score is the sum of the points, so the points alone key the first sentence.)
-    QString out = cached(0, {double(s.recencyPoints), double(s.frequencyPoints), double(s.harmPoints), double(s.networkPoints)},
+    const QString scoreSentence = cached(0, {double(s.recencyPoints), double(s.frequencyPoints), double(s.harmPoints), double(s.networkPoints)},
                          [&] {
         QString sum = tr("Score %1 of %2 = recency %3 + frequency %4 + harm %5")
                           .arg(s.score).arg(m_bands.maximum()).arg(s.recencyPoints).arg(s.frequencyPoints).arg(s.harmPoints);
@@ -141,20 +155,17 @@ QString PriorityScorer::explanation(const PriorityScore &s, const QDate &asOf, E
                 return tr("band %1 or more").arg(number(b.bound));
         return tr("below every band");
     };
-    out += QLatin1Char(' ');
-    out += cached(1, {double(s.daysSinceLast)}, [&] {
+    const QString recencySentence = cached(1, {double(s.daysSinceLast)}, [&] {
         if (s.daysSinceLast < 0)
             return tr("Recency %1: no dated incident on or before %2.").arg(s.recencyPoints).arg(date);
         return tr("Recency %1: last incident %n day(s) before %2 (%3).", nullptr, s.daysSinceLast)
             .arg(s.recencyPoints).arg(date, recencyBand());
     });
-    out += QLatin1Char(' ');
-    out += cached(2, {double(s.frequency)}, [&] {
+    const QString frequencySentence = cached(2, {double(s.frequency)}, [&] {
         return tr("Frequency %1: %n incident(s) in the %2 days to %3 (%4).", nullptr, s.frequency)
             .arg(s.frequencyPoints).arg(m_bands.windowDays).arg(date, atLeastBand(m_bands.frequency, s.frequency));
     });
-    out += QLatin1Char(' ');
-    out += cached(3, {s.harm, double(s.harmWeighted), double(s.harmCounted)}, [&] {
+    const QString harmSentence = cached(3, {s.harm, double(s.harmWeighted), double(s.harmCounted)}, [&] {
         const QString window = m_bands.harmWindowDays > 0 ? tr("in the %1 days to %2").arg(m_bands.harmWindowDays).arg(date)
                                                           : tr("on record to %1").arg(date);
         if (s.harmWeighted == 0)
@@ -164,8 +175,13 @@ QString PriorityScorer::explanation(const PriorityScore &s, const QDate &asOf, E
                   "weight (%5).", nullptr, s.harmWeighted)
             .arg(s.harmPoints).arg(number(s.harm), window).arg(s.harmCounted).arg(atLeastBand(m_bands.harm, s.harm));
     });
+    // One allocation for the whole text (QStringBuilder).
+    QString out = scoreSentence % QLatin1Char(' ') % recencySentence % QLatin1Char(' ') % frequencySentence
+        % QLatin1Char(' ') % harmSentence;
     if (m_bands.usesNetwork())
         out += QLatin1Char(' ') + tr("Network %1: %2.").arg(s.networkPoints).arg(s.networkRole);
+    if (whole)
+        *whole = out;
     return out;
 }
 
@@ -174,15 +190,18 @@ QList<PriorityScore> PriorityScorer::rank(const OffendingHistory &history, const
 {
     // Scores and explanations are independent per person: both passes run on every core, each
     // thread with its own sentence cache (the result does not depend on the number of threads).
-    const QList<qint64> ids = history.byPerson().keys();
-    const int n = int(ids.size());
+    std::vector<std::pair<qint64, const QList<IncidentFact> *>> people;
+    people.reserve(size_t(history.byPerson().size()));
+    for (auto it = history.byPerson().cbegin(); it != history.byPerson().cend(); ++it)
+        people.emplace_back(it.key(), &it.value());
+    const int n = int(people.size());
     const int threads = detail::graphThreadCount();
     QList<PriorityScore> out(n);
     PriorityScore *scores = out.data();
     detail::parallelSlices(n, threads, [&](int begin, int end, int) {
         for (int i = begin; i < end; ++i) {
-            const qint64 id = ids.at(i);
-            scores[i] = score(id, history.byPerson().value(id), asOf, false);
+            const qint64 id = people[size_t(i)].first;
+            scores[i] = score(id, *people[size_t(i)].second, asOf, false);
             scores[i].label = history.label(id);
         }
     });

@@ -49,7 +49,23 @@ private:
     /** Sentences already made during one ranking, by the figures they depend on. */
     struct ExplanationCache
     {
+        /** The figures a whole explanation depends on when the network is not scored. */
+        struct Figures
+        {
+            int daysSinceLast;
+            int frequency;
+            double harm;
+            int harmWeighted;
+            int harmCounted;
+            friend bool operator==(const Figures &, const Figures &) = default;
+            friend size_t qHash(const Figures &f, size_t seed = 0)
+            {
+                return qHashMulti(seed, f.daysSinceLast, f.frequency, f.harm, f.harmWeighted, f.harmCounted);
+            }
+        };
+        QString date;                         // the as-of date, ISO 8601, made once
         QHash<quint64, QString> sentences[4]; // score, recency, frequency, harm; by their figures packed
+        QHash<Figures, QString> whole;        // whole explanations (shared) when the network is not scored
     };
     QString explanation(const PriorityScore &s, const QDate &asOf) const;
     QString explanation(const PriorityScore &s, const QDate &asOf, ExplanationCache *cache) const;

@@ -63,6 +63,8 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    /** The column's text as UTF-8 without a copy: valid until the next step, reset or finalise (empty when NULL). */
+    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
     QVariant value(int column) const;
     QString columnName(int column) const;

@@ -3,7 +3,8 @@
 //     years, written straight into a workspace: the time to read the offending history
 //     (OffendingHistory::load) and to rank everyone with explanations (PriorityScorer::rank), next
 //     to a peer: one SQLite query that works out the same recency, frequency and count bands with
-//     CASE expressions and sorts (no explanations).
+//     CASE expressions and sorts (no explanations); and the floor: the loader's three scans stepped
+//     through SQLite with their columns read and nothing built.
 //  2. The profile of a person with --incidents N (default 1000) incidents at 40 stores with
 //     coordinates, with 2,000 other people sharing some of them (ProfileBuilder::build, with and
 //     without the network role), next to a peer: the SQLite query that lists the person's incidents
@@ -161,6 +162,24 @@ void ranking(int persons)
         ++rows;
     std::printf("  peer (SQLite, one query, bands by CASE, no explanations): %lld ms wall, %lld ms CPU for %lld people\n",
                 qlonglong(t.elapsed()), qlonglong(cpuMs() - cpu), qlonglong(rows));
+
+    // Floor: the three scans OffendingHistory::load makes, stepped with their columns read and nothing
+    // made of them (what reading alone costs through SQLite).
+    t.restart();
+    cpu = cpuMs();
+    qint64 checksum = 0;
+    for (const char *sql : {"SELECT id, type, merged_into, label FROM entities WHERE merged_into IS NOT NULL OR type IN (1, 4)",
+                            "SELECT from_id, to_id FROM links WHERE type IN ('suspect_in', 'offender_in')",
+                            "SELECT id, occurred_at, offence, value_gbp FROM entities WHERE +type = 4 AND merged_into IS NULL"}) {
+        Statement scan = ws->database().prepare(QString::fromLatin1(sql));
+        const int columns = scan.columnCount();
+        while (scan.step())
+            for (int c = 0; c < columns; ++c)
+                checksum += c == 0 ? scan.int64(c) : scan.utf8(c).size();
+    }
+    std::printf("  floor (the loader's three scans through SQLite, columns read, nothing built): %lld ms wall, %lld ms CPU "
+                "(checksum %lld)\n",
+                qlonglong(t.elapsed()), qlonglong(cpuMs() - cpu), qlonglong(checksum));
 }
 
 void profile(int incidentCount)
