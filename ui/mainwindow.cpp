@@ -37,6 +37,7 @@
 #include "activities/activitiesdialog.h"
 #include "assessment/assessmentdialog.h"
 #include "casefile/casefilepane.h"
+#include "casefile/caseselection.h"
 
 #include <QDockWidget>
 #include <QTimer>
@@ -50,6 +51,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <cstdio>
 
 namespace fc {
 
@@ -539,6 +542,27 @@ void MainWindow::takeOffenderScreenshotsWhenReady(const QString &directory)
     auto *shots = new OffenderScreenshots(this, directory);
     connect(shots, &OffenderScreenshots::finished, this, &MainWindow::screenshotDone);
     shots->start();
+}
+
+void MainWindow::takeCaseFileScreenshotWhenReady(const QString &path)
+{
+    m_caseDock->setFloating(true);
+    m_caseDock->resize(1400, 820);
+    m_caseDock->show();
+    m_caseDock->raise();
+    connect(
+        m_session, &WorkspaceSession::opened, this,
+        [this, path] {
+            QString error;
+            const auto selection = CaseSelection::forNetwork(*m_session->workspace(), 1, &error);
+            if (!selection || !m_caseFiles->newCase(*selection, &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                emit screenshotDone(false);
+                return;
+            }
+            QTimer::singleShot(800, this, [this, path] { emit screenshotDone(m_caseDock->grab().save(path)); });
+        },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::showMessage(const QString &title, const QString &text)

@@ -53,6 +53,8 @@ public:
     void takeReviewScreenshotWhenReady(const QString &path);
     /** Saves offenders.png, profile.png and association.png to directory (OffenderScreenshots). */
     void takeOffenderScreenshotsWhenReady(const QString &directory);
+    /** Makes a case file of network 1 and saves a picture of the Case Files dock, floated, to path. */
+    void takeCaseFileScreenshotWhenReady(const QString &path);
 
     WorkspaceSession *session() const { return m_session; }
     ChartBridge *chart() const { return m_chart; }

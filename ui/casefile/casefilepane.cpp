@@ -139,6 +139,7 @@ CaseFilePane::CaseFilePane(QWidget *parent)
     split->addWidget(m_caseView);
     split->addWidget(tabs);
     split->setStretchFactor(1, 3);
+    split->setSizes({120, 480});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split, 1);
@@ -318,8 +319,11 @@ void CaseFilePane::showCase(qint64 caseId)
         } else {
             m_summary->setPlainText(file->summary);
         }
-        m_scheduleView->resizeColumnsToContents();
-        m_exhibitView->resizeColumnsToContents();
+        for (QTableView *view : {m_scheduleView, m_exhibitView}) {
+            view->resizeColumnsToContents();
+            for (int c = 0; c < view->model()->columnCount(); ++c) // long cells in full in the tooltip
+                view->setColumnWidth(c, qMin(view->columnWidth(c), 240));
+        }
     } else if (caseId && !error.isEmpty()) {
         setMessage(error);
     }
