@@ -37,6 +37,8 @@
 #include <QCloseEvent>
 #include "activities/activitiesdialog.h"
 #include "assessment/assessmentdialog.h"
+#include "casefile/casefilepane.h"
+#include "casefile/caseselection.h"
 
 #include <QDockWidget>
 #include <QTimer>
@@ -50,6 +52,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <cstdio>
 
 namespace fc {
 
@@ -123,6 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitDockWidget(networks, timeline, Qt::Horizontal);
     setUpResolution(); // the review dock goes in a tab next to the networks
     setUpOffenders();  // offenders in a tab next to the timeline, the profile next to the inspector
+    setUpCaseFiles();  // case files in a tab next to the profile
     tabifyDockWidget(networks, imports);
     tabifyDockWidget(networks, addPane(m_audit, tr("Audit Trail"), QStringLiteral("AuditDock"), Qt::BottomDockWidgetArea));
     networks->raise();
@@ -153,6 +158,7 @@ MainWindow::~MainWindow()
     m_networks->cancel();
     m_offenders->setWorkspace(WorkspaceAccess(), nullptr);
     m_profile->setWorkspace(WorkspaceAccess(), nullptr);
+    m_caseFiles->setWorkspace(WorkspaceAccess(), nullptr);
     m_resolution->cancel(); // its job has a connection of its own; the runner waits for it
     m_review->setWorkspace(nullptr);
     m_chart->setWorkspace(nullptr);
@@ -264,6 +270,48 @@ void MainWindow::openProfile(qint64 personId)
     m_profileDock->show();
     m_profileDock->raise();
     m_profile->openProfile(personId);
+}
+
+void MainWindow::setUpCaseFiles()
+{
+    m_caseFiles = new CaseFilePane(this);
+    m_caseDock = addPane(m_caseFiles, tr("Case Files"), QStringLiteral("CaseFilesDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_profileDock, m_caseDock);
+    m_caseFiles->setUndoStack(m_chart->undoStack());
+    const auto follow = [this] {
+        m_caseFiles->setWorkspace(m_session->isOpen() ? m_session->access() : WorkspaceAccess(), m_session->workspace());
+    };
+    connect(m_session, &WorkspaceSession::opened, this, follow);
+    connect(m_session, &WorkspaceSession::closed, this, follow);
+    connect(m_session, &WorkspaceSession::purposeChanged, this, [this] {
+        if (m_session->isOpen())
+            m_caseFiles->setWorkspace(m_session->access(), m_session->workspace());
+    });
+    connect(m_caseFiles, &CaseFilePane::workspaceChanged, m_audit, &AuditPane::refresh);
+    connect(m_actions->action(ActionManager::NewCaseFile), &QAction::triggered, this, [this] {
+        QList<qint64> ids = m_chart->selectedEntityIds();
+        if (ids.isEmpty() && m_profile->personId() && m_profileDock->isVisible())
+            ids = {m_profile->personId()};
+        newCaseFile(ids);
+    });
+    connect(m_profile, &ProfilePane::caseFileRequested, this, [this](qint64 id) { newCaseFile({id}); });
+#ifdef FC_HAVE_CHART_PANE
+    if (auto *pane = qobject_cast<ChartPane *>(m_chart->widget()))
+        connect(pane, &ChartPane::caseFileRequested, this, &MainWindow::newCaseFile);
+#endif
+}
+
+void MainWindow::newCaseFile(const QList<qint64> &entityIds)
+{
+    if (!m_session->isOpen())
+        return;
+    QString error;
+    if (!m_caseFiles->newCaseForEntities(entityIds, &error)) {
+        showMessage(tr("No case file"), error);
+        return;
+    }
+    m_caseDock->show();
+    m_caseDock->raise();
 }
 
 void MainWindow::assessmentDialog()
@@ -501,6 +549,27 @@ void MainWindow::takeOffenderScreenshotsWhenReady(const QString &directory)
     auto *shots = new OffenderScreenshots(this, directory);
     connect(shots, &OffenderScreenshots::finished, this, &MainWindow::screenshotDone);
     shots->start();
+}
+
+void MainWindow::takeCaseFileScreenshotWhenReady(const QString &path)
+{
+    m_caseDock->setFloating(true);
+    m_caseDock->resize(1400, 820);
+    m_caseDock->show();
+    m_caseDock->raise();
+    connect(
+        m_session, &WorkspaceSession::opened, this,
+        [this, path] {
+            QString error;
+            const auto selection = CaseSelection::forNetwork(*m_session->workspace(), 1, &error);
+            if (!selection || !m_caseFiles->newCase(*selection, &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                emit screenshotDone(false);
+                return;
+            }
+            QTimer::singleShot(800, this, [this, path] { emit screenshotDone(m_caseDock->grab().save(path)); });
+        },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::showMessage(const QString &title, const QString &text)

@@ -11,6 +11,7 @@ namespace fc {
 class AccessController;
 class ActionManager;
 class AuditPane;
+class CaseFilePane;
 class ChartBridge;
 class ImportListModel;
 class InspectorPane;
@@ -52,6 +53,8 @@ public:
     void takeReviewScreenshotWhenReady(const QString &path);
     /** Saves offenders.png, profile.png and association.png to directory (OffenderScreenshots). */
     void takeOffenderScreenshotsWhenReady(const QString &directory);
+    /** Makes a case file of network 1 and saves a picture of the Case Files dock, floated, to path. */
+    void takeCaseFileScreenshotWhenReady(const QString &path);
 
     WorkspaceSession *session() const { return m_session; }
     ChartBridge *chart() const { return m_chart; }
@@ -68,6 +71,9 @@ public:
     ResolutionRunner *resolutionRunner() const { return m_resolution; }
     OffendersPane *offendersPane() const { return m_offenders; }
     ProfilePane *profilePane() const { return m_profile; }
+    CaseFilePane *caseFilePane() const { return m_caseFiles; }
+    /** New Case File…: of the people (and incidents) among entityIds, shown in the Case Files dock. */
+    void newCaseFile(const QList<qint64> &entityIds);
     /** Opens a person's profile in the Profile dock (a consultation) and brings the dock up. */
     void openProfile(qint64 personId);
     ActionManager *actions() const { return m_actions; }
@@ -100,6 +106,7 @@ private:
     void resolutionSettingsDialog();
     void assessmentDialog();
     void activitiesDialog();
+    void setUpCaseFiles();
     void followMerges();
     void onUnmerged(qint64 survivorId, qint64 absorbedId);
 
@@ -147,6 +154,8 @@ private:
     ProfilePane *m_profile = nullptr;
     QDockWidget *m_offendersDock = nullptr;
     QDockWidget *m_profileDock = nullptr;
+    CaseFilePane *m_caseFiles = nullptr;
+    QDockWidget *m_caseDock = nullptr;
 };
 
 } // namespace fc

@@ -51,6 +51,10 @@ struct CommandLine
                                            QCoreApplication::translate("main", "Save offenders.png, profile.png and "
                                                                                "association.png to <dir>, then quit."),
                                            QStringLiteral("dir")};
+    QCommandLineOption screenshotCaseFile{QStringLiteral("screenshot-casefile"),
+                                          QCoreApplication::translate("main", "Make a case file of network 1 and save a "
+                                                                              "picture of the Case Files pane to <file>, then quit."),
+                                          QStringLiteral("file")};
     QCommandLineOption passphraseFile{QStringLiteral("passphrase-file"),
                                       QCoreApplication::translate("main", "Read the passphrase of an encrypted workspace from "
                                                                           "<file> (or set FUSIONCELL_PASSPHRASE). Never give it "
@@ -68,7 +72,8 @@ struct CommandLine
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("workspace"),
                                      QCoreApplication::translate("main", "Workspace (.fcdb) to open."));
-        parser.addOptions({screenshot, screenshotMap, screenshotReview, screenshotOffenders, passphraseFile, purpose});
+        parser.addOptions({screenshot, screenshotMap, screenshotReview, screenshotOffenders, screenshotCaseFile, passphraseFile,
+                           purpose});
     }
 };
 
@@ -114,9 +119,11 @@ int main(int argc, char *argv[])
     const QString mapShotPath = parser.value(commandLine.screenshotMap);
     const QString reviewShotPath = parser.value(commandLine.screenshotReview);
     const QString offenderShotDir = parser.value(commandLine.screenshotOffenders);
+    const QString caseShotPath = parser.value(commandLine.screenshotCaseFile);
     const QString shotPath = !mapShotPath.isEmpty()        ? mapShotPath
                              : !reviewShotPath.isEmpty()   ? reviewShotPath
                              : !offenderShotDir.isEmpty() ? offenderShotDir
+                             : !caseShotPath.isEmpty()    ? caseShotPath
                                                            : parser.value(commandLine.screenshot);
     if (!shotPath.isEmpty()) {
         // A fixed size so that the README picture does not depend on the display or settings.
@@ -127,6 +134,8 @@ int main(int argc, char *argv[])
             window.takeReviewScreenshotWhenReady(reviewShotPath);
         else if (!offenderShotDir.isEmpty())
             window.takeOffenderScreenshotsWhenReady(offenderShotDir);
+        else if (!caseShotPath.isEmpty())
+            window.takeCaseFileScreenshotWhenReady(caseShotPath);
         else
             window.takeScreenshotWhenReady(shotPath);
         QObject::connect(&window, &fc::MainWindow::screenshotDone, app.get(), [&app, shotPath](bool ok) {

@@ -75,6 +75,9 @@ void ActionManager::addResolutionActions(QMenu *analysis)
     analysis->addSeparator();
     analysis->addAction(add(Activities, tr("Acti&vities…")));
     analysis->addAction(add(SixMonthlyAssessment, tr("Six-monthly &Assessment…")));
+    analysis->addAction(add(NewCaseFile, tr("New &Case File…")));
+    action(NewCaseFile)->setToolTip(tr("A case file for the CPS of the people (and incidents) selected on the chart, "
+                                       "or of the person in the profile"));
     action(SixMonthlyAssessment)->setToolTip(tr("The six-monthly assessment as PDF and ODT, with your text per section"));
     action(RunResolution)->setToolTip(tr("Find records of the same person or vehicle: merge the certain "
                                          "ones, queue the likely ones for review"));
@@ -109,7 +112,7 @@ void ActionManager::setUndoStack(QUndoStack *stack)
 
 void ActionManager::setWorkspaceOpen(bool open)
 {
-    for (Id id : {ImportWizard, SaveChart, OpenChart, ExportChart, RefreshNetworks, SixMonthlyAssessment, Activities, HarmTables})
+    for (Id id : {ImportWizard, SaveChart, OpenChart, ExportChart, RefreshNetworks, SixMonthlyAssessment, Activities, HarmTables, NewCaseFile})
         m_actions.value(id)->setEnabled(open);
     m_actions.value(RunResolution)->setEnabled(open);
     m_actions.value(SaveEncryptedCopy)->setEnabled(open && Database::encryptionAvailable());

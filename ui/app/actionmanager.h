@@ -25,7 +25,7 @@ public:
         ZoomIn, ZoomOut, ResetLayout,
         RefreshNetworks,
         RunResolution, ResolutionSettings,
-        SixMonthlyAssessment, Activities,
+        SixMonthlyAssessment, Activities, NewCaseFile,
         HarmTables,
         About,
         PurposeOfAccess, ChangePassphrase, SavePlainCopy, SaveEncryptedCopy,

@@ -257,6 +257,8 @@ void ChartPane::showContextMenu(const QPoint &globalPos)
         if (ids.size() == 2)
             menu.addAction(tr("Find path"), this, &ChartPane::findPathBetweenSelected);
         menu.addSeparator();
+        menu.addAction(tr("New Case File…"), this, [this, ids] { emit caseFileRequested(ids); });
+        menu.addSeparator();
     }
     menu.addAction(tr("Show all"), m_document, &ChartDocument::showAllEntities);
     menu.addAction(tr("Clear highlight"), m_document, &ChartDocument::clearHighlight);

@@ -47,6 +47,8 @@ public:
 signals:
     /** The analyst asked for a person's offender profile (context menu). */
     void profileRequested(qint64 personId);
+    /** New Case File… from the selected people and incidents (context menu). */
+    void caseFileRequested(const QList<qint64> &entityIds);
 
 private:
     void createActions();

@@ -141,6 +141,14 @@ ProfilePane::ProfilePane(QWidget *parent)
     bar->addWidget(m_title, 1);
     bar->addWidget(m_progress);
     bar->addWidget(m_cancelButton);
+    auto *caseButton = new QPushButton(tr("New Case File…"), this);
+    caseButton->setObjectName(QStringLiteral("newCaseFile"));
+    caseButton->setToolTip(tr("A case file of this person and their incidents (Case Files dock)"));
+    bar->addWidget(caseButton);
+    connect(caseButton, &QPushButton::clicked, this, [this] {
+        if (m_personId)
+            emit caseFileRequested(m_personId);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);

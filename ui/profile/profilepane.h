@@ -72,6 +72,8 @@ signals:
     /** The workspace changed through an edit here (motivation, intervention). */
     void workspaceChanged();
     void entityActivated(qint64 entityId);
+    /** New Case File… for the person shown. */
+    void caseFileRequested(qint64 personId);
 
 private:
     void start(qint64 personId);
