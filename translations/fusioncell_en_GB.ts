@@ -2263,6 +2263,22 @@
     </message>
 </context>
 <context>
+    <name>CaseFileCommands</name>
+    <message>
+        <location filename="../ui/casefile/editcasesummarycommand.cpp" line="+18"/>
+        <source>Edit Case %1 Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileJob</name>
+    <message>
+        <location filename="../ui/casefile/casefilejob.cpp" line="+58"/>
+        <source>case %1 is not in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseMaterial</name>
     <message>
         <location filename="../core/casefile/casetypes.cpp" line="+52"/>
@@ -5543,7 +5559,7 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>PriorityScorer</name>
     <message>
-        <location filename="../core/offenders/priorityscorer.cpp" line="+125"/>
+        <location filename="../core/offenders/priorityscorer.cpp" line="+139"/>
         <source>Score %1 of %2 = recency %3 + frequency %4 + harm %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5573,7 +5589,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Recency %1: no dated incident on or before %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5586,7 +5602,7 @@ Format: %2, encoding %3%4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Frequency %1: %n incident(s) in the %2 days to %3 (%4).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5594,7 +5610,7 @@ Format: %2, encoding %3%4</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>in the %1 days to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5620,12 +5636,12 @@ Format: %2, encoding %3%4</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Network %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Recency-frequency-harm priority: each factor is banded and the points are added (a transparent matrix in the spirit of the recency-frequency-gravity matrices UK forces use, not a prediction). Harm is the sum of the harm weights of the offences, an incident whose offence has no weight counting 1. Ties are ranked by harm, then the more recent last incident. The score says who has offended most recently, often and harmfully on the records held; it does not say why, and records held are not all offending.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6804,6 +6820,16 @@ Handle all data in line with its marking: OFFICIAL-SENSITIVE.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>New &amp;Case File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case file for the CPS of the people (and incidents) selected on the chart, or of the person in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The six-monthly assessment as PDF and ODT, with your text per section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7332,6 +7358,455 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>fc::CaseExportDialog</name>
+    <message>
+        <location filename="../ui/casefile/caseexportdialog.cpp" line="+24"/>
+        <source>Export Case File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also write an ODT (editable) beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crown Prosecution Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting is a disclosure in the audit trail (recipient, justification, SHA-256 of each file). Every exhibit is hashed again first; a changed or missing file stops the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only what the handling codes and conditions allow for this recipient is written; the manifest of what was withheld is written beside it for you, not for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Give a file, a recipient and a justification: the export is recorded as a disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::CaseFilePane</name>
+    <message>
+        <location filename="../ui/casefile/casefilepane.cpp" line="+82"/>
+        <source>Keep as New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CCTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on the law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256 when attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attached by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The summary generated from the schedule (evidential facts only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The analyst&apos;s summary: edit, then Keep as New Version (Edit &gt; Undo returns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generated (MG5 style)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analyst&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Schedule of Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+22"/>
+        <location line="+10"/>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>Case %1 created: %n incident(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Select at least one person (and, if you wish, some of their incidents) for a case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>chart selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case file: person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Case file: %n people from the chart</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n incident(s), total £%1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Version %1, generated; %2 version(s) kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1, written by %2 at %3; %4 version(s) kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Summary kept as a new version (Edit &gt; Undo returns to the previous one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The summary is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attach Exhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exhibit Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibit reference for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EX/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>prosecution case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>sharing back with a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Hashing %n exhibit file(s) (SHA-256)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hashing every exhibit again, then writing the case file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the partner export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancelled: nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exhibits not attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibits Not Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exhibits attached with their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written and recorded as a disclosure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) or exhibit(s) withheld (see the manifest beside it), %1 released.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fc::ChartBridge</name>
     <message>
         <location filename="../ui/app/chartbridge.cpp" line="+26"/>
@@ -7617,12 +8092,12 @@ SHA-256 %2</source>
     </message>
     <message>
         <location line="-122"/>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7775,7 +8250,12 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>New Case File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Clear highlight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8706,13 +9186,13 @@ Imported by %2</source>
 <context>
     <name>fc::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+75"/>
-        <location line="+328"/>
+        <location filename="../ui/mainwindow.cpp" line="+79"/>
+        <location line="+372"/>
         <source>FusionCell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-366"/>
         <source>Marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8752,7 +9232,7 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Audit Trail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8762,7 +9242,7 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <location line="+5"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
@@ -8783,7 +9263,17 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+37"/>
+        <source>Case Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Map not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8813,7 +9303,7 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+105"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8891,8 +9381,8 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+235"/>
+        <location line="-249"/>
+        <location line="+256"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10236,29 +10726,29 @@ Harm: %3</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+437"/>
+        <location line="+445"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-445"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+439"/>
+        <location line="+447"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-439"/>
-        <location line="+440"/>
+        <location line="-447"/>
+        <location line="+448"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-448"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10309,13 +10799,23 @@ Harm: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+351"/>
         <source>Motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-350"/>
         <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Case File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case file of this person and their incidents (Case Files dock)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11891,7 +12391,7 @@ Harm: %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+66"/>
+        <location filename="../app/gui/main.cpp" line="+70"/>
         <source>FusionCell analyst workstation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11901,7 +12401,7 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Save a picture of the window to &lt;file&gt; once a network is on the chart, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11918,6 +12418,11 @@ Harm: %3</source>
     <message>
         <location line="+4"/>
         <source>Save offenders.png, profile.png and association.png to &lt;dir&gt;, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make a case file of network 1 and save a picture of the Case Files pane to &lt;file&gt;, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
