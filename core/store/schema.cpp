@@ -438,6 +438,8 @@ UPDATE entities SET place_id = (SELECT l.to_id FROM links l JOIN entities p ON p
 UPDATE entities SET import_id = (SELECT s.import_id FROM mentions m JOIN source_records s ON s.id = m.source_record_id
     WHERE m.entity_id = entities.id ORDER BY m.id LIMIT 1);
 CREATE INDEX entities_incident_place ON entities(type, merged_into, place_id, import_id, offence, occurred_at, value_gbp);
+)SQL";
+
 // Version 9: activities and the six-monthly assessment. Activities (operations, patrol plans,
 // target hardening, a network disrupted, an offender intervention) with their targets (places,
 // areas, networks, offenders, recorded interventions), whose outcomes the assessment reports; and
