@@ -489,6 +489,8 @@ CREATE TABLE assessment_sections (
     changed_at TEXT NOT NULL,
     PRIMARY KEY (assessment_id, section)
 ) WITHOUT ROWID;
+)SQL";
+
 // Version 10: case files (core/casefile). A case is one offender or a network built from the
 // incidents the analyst selected, kept with its history: every change is a row of case_history,
 // every summary (the generated one and each analyst edit) a version, every exhibit the SHA-256 its
