@@ -109,6 +109,20 @@ QString TrendSeriesBuilder::name(TrendSplit split)
     return QString();
 }
 
+HarmData::Reading TrendSeriesBuilder::reading(TrendPeriod period, TrendSplit split)
+{
+    switch (split) {
+    case TrendSplit::Network:
+        return HarmData::Reading::PerIncident; // each incident's offenders
+    case TrendSplit::Hour:
+        return HarmData::Reading::GroupedByHour;
+    default:
+        // By day: weeks and weekdays need it, and so do months (the data's last date, a range's ends).
+        Q_UNUSED(period);
+        return HarmData::Reading::GroupedByDay;
+    }
+}
+
 QString TrendSeriesBuilder::name(TrendPeriod period)
 {
     return period == TrendPeriod::Week ? QStringLiteral("week") : QStringLiteral("month");
@@ -158,7 +172,7 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
         const QString &text = data.incidents.at(k).occurredAt;
         const QDate d = parseDate(text);
         if (!d.isValid()) {
-            ++set.undated;
+            set.undated += data.incidents.at(k).count;
             continue;
         }
         if ((from.isValid() && d < from) || (to.isValid() && d > to))
@@ -234,10 +248,12 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
         auto wIt = weightOf.constFind(i.offence);
         if (wIt == weightOf.constEnd())
             wIt = weightOf.insert(i.offence, table.weight(i.offence));
-        const double harm = wIt->value_or(0);
-        const double unweighted = *wIt ? 0 : 1;
+        // A grouped reading's incident stands for count incidents of one offence (value already summed).
+        const double count = double(i.count);
+        const double harm = wIt->value_or(0) * count;
+        const double unweighted = *wIt ? 0 : count;
         auto add = [&](TrendSeries &s) {
-            s.counts[p] += 1;
+            s.counts[p] += count;
             s.values[p] += i.valueGbp;
             s.harms[p] += harm;
             s.unweightedCounts[p] += unweighted;
@@ -297,7 +313,7 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
             if (targets.isEmpty())
                 targets << seriesIndex(QString(), tr("(no network)"));
             if (targets.size() > 1)
-                ++set.multiCounted;
+                set.multiCounted += i.count;
             break;
         }
         case TrendSplit::Hour: {
