@@ -97,6 +97,7 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
                         : reading == Reading::GroupedByDay   ? 10
                         : reading == Reading::GroupedByHour  ? 13
                                                              : 0;
+    const bool latest = reading == Reading::GroupedByMonthLatest;
     const bool byMonth = keyLength > 0;
     const QString key = QStringLiteral("substr(e.occurred_at, 1, %1)").arg(keyLength);
     QString range;
@@ -161,6 +162,19 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
         }
         return q.ok() ? true : fail(q);
     };
+    if (latest) {
+        // One row per place, organisation, offence and month (SQLite sorts by month), with its latest date.
+        if (!readIncidents(QStringLiteral("SELECT NULL, e.offence, total(e.value_gbp), max(e.occurred_at), e.place_id, "
+                                          "e.import_id, count(*) FROM entities e WHERE e.type = ?1 AND e.merged_into "
+                                          "IS NULL AND e.place_id IS NOT NULL%1 GROUP BY e.place_id, e.import_id, "
+                                          "e.offence, substr(e.occurred_at, 1, 7)").arg(range),
+                           true))
+            return false;
+        return readIncidents(QStringLiteral("SELECT e.id, e.offence, e.value_gbp, e.occurred_at, NULL, e.import_id, %1 "
+                                            "FROM entities e WHERE e.type = ?1 AND e.merged_into IS NULL "
+                                            "AND e.place_id IS NULL%2 ORDER BY e.id").arg(facts, range),
+                             false);
+    }
     if (grouped) {
         // One aggregate in the index's order (no sort; by month, per date, the dates of a month then
         // merged as they come); then the incidents with no place one by one, for their own coordinates.

@@ -109,16 +109,20 @@ QString TrendSeriesBuilder::name(TrendSplit split)
     return QString();
 }
 
-HarmData::Reading TrendSeriesBuilder::reading(TrendPeriod period, TrendSplit split)
+HarmData::Reading TrendSeriesBuilder::reading(TrendPeriod period, TrendSplit split, const QDate &from)
 {
     switch (split) {
     case TrendSplit::Network:
         return HarmData::Reading::PerIncident; // each incident's offenders
     case TrendSplit::Hour:
         return HarmData::Reading::GroupedByHour;
+    case TrendSplit::Weekday:
+        return HarmData::Reading::GroupedByDay;
     default:
-        // By day: weeks and weekdays need it, and so do months (the data's last date, a range's ends).
-        Q_UNUSED(period);
+        // Months by month unless the range starts inside one (weeks by day). The latest date of each
+        // month group gives the data's last date and whether every date is a 1st, as one by one.
+        if (period == TrendPeriod::Month && (!from.isValid() || from.day() == 1))
+            return HarmData::Reading::GroupedByMonthLatest;
         return HarmData::Reading::GroupedByDay;
     }
 }

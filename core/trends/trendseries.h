@@ -63,7 +63,7 @@ public:
      * for the hour split), counts and value sums in one aggregate; one by one for the network split
      * only (each incident's offenders). build() gives the same series from either.
      */
-    static HarmData::Reading reading(TrendPeriod period, TrendSplit split);
+    static HarmData::Reading reading(TrendPeriod period, TrendSplit split, const QDate &from = {});
     /** The first day of the period holding date. */
     static QDate periodStart(TrendPeriod period, const QDate &date);
     /** The first day of the period after the one starting at start. */

@@ -591,16 +591,17 @@ void TestHarm::trendsGroupedMatchPerIncident()
     const PlaceHarm::AreaLookup areaOf = HarmAnalysis::areaLookup(*boundaries);
     const auto p = TrendPeriod(period);
     const auto s = TrendSplit(split);
-    const HarmData::Reading reading = TrendSeriesBuilder::reading(p, s);
-    QVERIFY(reading != HarmData::Reading::PerIncident);
     HarmData one, grouped;
     HarmTable table;
     QVERIFY2(HarmAnalysis::load(ws->database(), QDate(), QDate(), &one, &table, &error), qPrintable(error));
-    QVERIFY2(HarmAnalysis::load(ws->database(), QDate(), QDate(), &grouped, &table, &error, reading),
-             qPrintable(error));
     QCOMPARE(one.incidents.size(), 17);
-    QVERIFY(grouped.incidents.size() < one.incidents.size()); // J1-J3 (J1-J2 by hour) are one group
+    // Whole history (by month for months), and a range inside months (by day).
     for (const auto &[from, to] : {std::pair<QDate, QDate>(), {QDate(2026, 3, 2), QDate(2026, 4, 12)}}) {
+        const HarmData::Reading reading = TrendSeriesBuilder::reading(p, s, from);
+        QVERIFY(reading != HarmData::Reading::PerIncident);
+        QVERIFY2(HarmAnalysis::load(ws->database(), QDate(), QDate(), &grouped, &table, &error, reading),
+                 qPrintable(error));
+        QVERIFY(grouped.incidents.size() < one.incidents.size()); // J1-J3 (J1-J2 by hour) are one group
         const TrendSeriesSet a = TrendSeriesBuilder::build(one, table, p, s, from, to, areaOf);
         const TrendSeriesSet b = TrendSeriesBuilder::build(grouped, table, p, s, from, to, areaOf);
         QCOMPARE(b.starts, a.starts);

@@ -26,7 +26,7 @@ TrendsJobResult TrendsJob::run(const WorkspaceAccess &access, const TrendOptions
     HarmData data;
     HarmTable table;
     if (!HarmAnalysis::load(workspace->database(), QDate(), options.to, &data, &table, &out.error,
-                            TrendSeriesBuilder::reading(options.period, options.split)))
+                            TrendSeriesBuilder::reading(options.period, options.split, options.from)))
         return out;
     report(0.5);
     if (cancelled()) {
