@@ -5,7 +5,7 @@
 // cannot place a point in an area, so per place is the closest it can do) on the same workspace.
 // The workspace (10,000 stores over England, skewed, three retailers, 48 months) is written directly
 // as in bench_analysis and is not timed; reading and locating are timed apart, per incident (before)
-// and grouped per place, retailer, offence and day (what trends read since stop 13).
+// and grouped per place, retailer, offence and month (what monthly trends read since stop 13).
 #include "analysis/harmanalysis.h"
 #include "analysis/harmstore.h"
 #include "geo/boundaryset.h"
@@ -122,7 +122,7 @@ int main(int argc, char **argv)
     }
     const double perIncidentTime = seconds(t);
     perIncident = HarmData();
-    // Now: the trends' grouped reading (per place, retailer, offence and day), places located once.
+    // Now: the trends' grouped reading (per place, retailer, offence and month), places located once.
     t.restart();
     HarmData data;
     if (!HarmAnalysis::load(ws->database(), QDate(), QDate(), &data, &table, &error,
@@ -154,7 +154,7 @@ int main(int argc, char **argv)
         forecasts += s.forecast.computed ? 1 : 0;
     }
     std::printf("read + locate, before (per incident): %.3f s\n", perIncidentTime);
-    std::printf("read + locate (grouped by place, retailer, offence and day: %lld groups): %.3f s\n",
+    std::printf("read + locate (grouped by place, retailer, offence and month: %lld groups): %.3f s\n",
                 qlonglong(data.incidents.size()), loadTime);
     std::printf("series by month split by area (point in local authority): %.3f s (%lld areas x %lld months)\n",
                 seriesTime, qlonglong(set.series.size()), qlonglong(set.starts.size()));
