@@ -92,7 +92,14 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
     // The incidents, from their own columns (schema 8: place_id, import_id) through the
     // entities_incident_place index. Only where a mention holds coordinates are its facts read.
     const bool grouped = reading != Reading::PerIncident;
-    const bool byMonth = reading == Reading::GroupedByMonth;
+    // The length of the occurred_at prefix a grouped reading groups by (0: none).
+    const int keyLength = reading == Reading::GroupedByMonth ? 7
+                        : reading == Reading::GroupedByDay   ? 10
+                        : reading == Reading::GroupedByHour  ? 13
+                                                             : 0;
+    const bool latest = reading == Reading::GroupedByMonthLatest;
+    const bool byMonth = keyLength > 0;
+    const QString key = QStringLiteral("substr(e.occurred_at, 1, %1)").arg(keyLength);
     QString range;
     if (from.isValid())
         range += QStringLiteral(" AND e.occurred_at >= ?3");
@@ -124,7 +131,7 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
             else
                 lastOffence = i.offence;
             i.valueGbp = q.isNull(2) ? 0 : q.real(2);
-            i.occurredAt = byMonth ? q.text(3).left(7) : q.text(3);
+            i.occurredAt = byMonth ? q.text(3).left(keyLength) : q.text(3);
             i.placeId = q.isNull(4) ? 0 : placeOf.value(q.int64(4), 0); // 0: the place was erased
             if (!q.isNull(5))
                 i.organisation = organisationOf.value(q.int64(5));
@@ -140,7 +147,7 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
             }
             if (!groups)
                 index.insert(i.id, int(incidents.size()));
-            // By month, the aggregate's rows (per date, in the index's order) of one place,
+            // By month (day, hour), the aggregate's rows (per date, in the index's order) of one place,
             // organisation, offence and month follow each other: they are merged into one.
             if (groups && byMonth && !incidents.isEmpty()) {
                 HarmIncident &last = incidents.last();
@@ -155,6 +162,19 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
         }
         return q.ok() ? true : fail(q);
     };
+    if (latest) {
+        // One row per place, organisation, offence and month (SQLite sorts by month), with its latest date.
+        if (!readIncidents(QStringLiteral("SELECT NULL, e.offence, total(e.value_gbp), max(e.occurred_at), e.place_id, "
+                                          "e.import_id, count(*) FROM entities e WHERE e.type = ?1 AND e.merged_into "
+                                          "IS NULL AND e.place_id IS NOT NULL%1 GROUP BY e.place_id, e.import_id, "
+                                          "e.offence, substr(e.occurred_at, 1, 7)").arg(range),
+                           true))
+            return false;
+        return readIncidents(QStringLiteral("SELECT e.id, e.offence, e.value_gbp, e.occurred_at, NULL, e.import_id, %1 "
+                                            "FROM entities e WHERE e.type = ?1 AND e.merged_into IS NULL "
+                                            "AND e.place_id IS NULL%2 ORDER BY e.id").arg(facts, range),
+                             false);
+    }
     if (grouped) {
         // One aggregate in the index's order (no sort; by month, per date, the dates of a month then
         // merged as they come); then the incidents with no place one by one, for their own coordinates.
@@ -168,7 +188,7 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
         if (!readIncidents(QStringLiteral("SELECT e.id, e.offence, e.value_gbp, %1, NULL, e.import_id, %2 "
                                           "FROM entities e WHERE e.type = ?1 AND e.merged_into IS NULL "
                                           "AND e.place_id IS NULL%3 ORDER BY e.id")
-                               .arg(byMonth ? QStringLiteral("substr(e.occurred_at, 1, 7)") : QStringLiteral("NULL"),
+                               .arg(byMonth ? key : QStringLiteral("NULL"),
                                     facts, range),
                            false))
             return false;

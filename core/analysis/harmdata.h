@@ -59,8 +59,11 @@ public:
      * GroupedByMonth adds the month (occurredAt is "yyyy-MM") for the hot spots and their PAI. Grouped
      * readings fill no offenders, and an incident that has a place is positioned by its place only
      * (incidents with no place are still read one by one, with their own coordinates).
+     * GroupedByDay ("yyyy-MM-dd") and GroupedByHour ("yyyy-MM-ddTHH") are the same aggregate by day
+     * or by day and hour (the trends by week, weekday or hour of the day). GroupedByMonthLatest: by
+     * month, occurredAt the group's latest date-time (the monthly trends: their data's last date).
      */
-    enum class Reading { PerIncident, Grouped, GroupedByMonth };
+    enum class Reading { PerIncident, Grouped, GroupedByMonth, GroupedByDay, GroupedByHour, GroupedByMonthLatest };
 
     /** Reads incidents with from <= date <= to (either may be invalid: open). False + *error on failure. */
     bool load(Database &db, const QDate &from, const QDate &to, QString *error,

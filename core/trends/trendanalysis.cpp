@@ -248,7 +248,8 @@ bool TrendAnalysis::run(Workspace &workspace, const TrendOptions &options, Trend
     HarmData data;
     HarmTable table;
     // All history up to the range's end: the baselines and the forecast use it.
-    if (!HarmAnalysis::load(workspace.database(), QDate(), options.to, &data, &table, error))
+    if (!HarmAnalysis::load(workspace.database(), QDate(), options.to, &data, &table, error,
+                            TrendSeriesBuilder::reading(options.period, options.split, options.from)))
         return false;
     std::optional<BoundarySet> boundaries;
     PlaceHarm::AreaLookup areaOf;

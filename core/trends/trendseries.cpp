@@ -109,6 +109,24 @@ QString TrendSeriesBuilder::name(TrendSplit split)
     return QString();
 }
 
+HarmData::Reading TrendSeriesBuilder::reading(TrendPeriod period, TrendSplit split, const QDate &from)
+{
+    switch (split) {
+    case TrendSplit::Network:
+        return HarmData::Reading::PerIncident; // each incident's offenders
+    case TrendSplit::Hour:
+        return HarmData::Reading::GroupedByHour;
+    case TrendSplit::Weekday:
+        return HarmData::Reading::GroupedByDay;
+    default:
+        // Months by month unless the range starts inside one (weeks by day). The latest date of each
+        // month group gives the data's last date and whether every date is a 1st, as one by one.
+        if (period == TrendPeriod::Month && (!from.isValid() || from.day() == 1))
+            return HarmData::Reading::GroupedByMonthLatest;
+        return HarmData::Reading::GroupedByDay;
+    }
+}
+
 QString TrendSeriesBuilder::name(TrendPeriod period)
 {
     return period == TrendPeriod::Week ? QStringLiteral("week") : QStringLiteral("month");
@@ -158,7 +176,7 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
         const QString &text = data.incidents.at(k).occurredAt;
         const QDate d = parseDate(text);
         if (!d.isValid()) {
-            ++set.undated;
+            set.undated += data.incidents.at(k).count;
             continue;
         }
         if ((from.isValid() && d < from) || (to.isValid() && d > to))
@@ -234,10 +252,12 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
         auto wIt = weightOf.constFind(i.offence);
         if (wIt == weightOf.constEnd())
             wIt = weightOf.insert(i.offence, table.weight(i.offence));
-        const double harm = wIt->value_or(0);
-        const double unweighted = *wIt ? 0 : 1;
+        // A grouped reading's incident stands for count incidents of one offence (value already summed).
+        const double count = double(i.count);
+        const double harm = wIt->value_or(0) * count;
+        const double unweighted = *wIt ? 0 : count;
         auto add = [&](TrendSeries &s) {
-            s.counts[p] += 1;
+            s.counts[p] += count;
             s.values[p] += i.valueGbp;
             s.harms[p] += harm;
             s.unweightedCounts[p] += unweighted;
@@ -297,7 +317,7 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
             if (targets.isEmpty())
                 targets << seriesIndex(QString(), tr("(no network)"));
             if (targets.size() > 1)
-                ++set.multiCounted;
+                set.multiCounted += i.count;
             break;
         }
         case TrendSplit::Hour: {

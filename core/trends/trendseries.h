@@ -58,6 +58,12 @@ public:
     static std::optional<TrendSplit> splitFromName(const QString &name);
     static QString name(TrendSplit split);
     static QString name(TrendPeriod period);
+    /**
+     * How to read the incidents for a trend: grouped per place, organisation, offence and day (hour
+     * for the hour split), counts and value sums in one aggregate; one by one for the network split
+     * only (each incident's offenders). build() gives the same series from either.
+     */
+    static HarmData::Reading reading(TrendPeriod period, TrendSplit split, const QDate &from = {});
     /** The first day of the period holding date. */
     static QDate periodStart(TrendPeriod period, const QDate &date);
     /** The first day of the period after the one starting at start. */

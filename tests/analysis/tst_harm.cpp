@@ -12,6 +12,7 @@
 #include "store/schema.h"
 #include "store/statement.h"
 #include "store/workspace.h"
+#include "trends/trendseries.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -44,6 +45,8 @@ private slots:
     void concentrationByHand();
     void placeIndexIsAnRtree();
     void postcodeTableErrors();
+    void trendsGroupedMatchPerIncident_data();
+    void trendsGroupedMatchPerIncident();
 
 private:
     const HarmRow *row(const PlaceHarmResult &r, const QString &label);
@@ -541,6 +544,86 @@ void TestHarm::postcodeTableErrors()
     QCOMPARE(ws->database().scalarInt(QStringLiteral("SELECT count(*) FROM postcodes")), 0); // nothing kept
     QCOMPARE(PostcodeTable::normalise(QStringLiteral("sw1a1aa")), QStringLiteral("SW1A 1AA"));
     QCOMPARE(PostcodeTable::normalise(QStringLiteral("ls1")), QStringLiteral("LS1"));
+}
+
+
+void TestHarm::trendsGroupedMatchPerIncident_data()
+{
+    QTest::addColumn<int>("period");
+    QTest::addColumn<int>("split");
+    for (TrendPeriod p : {TrendPeriod::Month, TrendPeriod::Week})
+        for (TrendSplit s : {TrendSplit::None, TrendSplit::Offence, TrendSplit::Retailer, TrendSplit::Area,
+                             TrendSplit::Hour, TrendSplit::Weekday})
+            QTest::newRow(qPrintable(TrendSeriesBuilder::name(p) + QLatin1Char('/') + TrendSeriesBuilder::name(s)))
+                << int(p) << int(s);
+}
+
+void TestHarm::trendsGroupedMatchPerIncident()
+{
+    // The trends' grouped reading (per place, organisation, offence and day or hour) gives the same
+    // series as the per-incident one. Beside the small file, incidents that share a place, offence and
+    // day (J1-J3; J1 and J2 also their hour) so that groups hold several incidents.
+    QFETCH(int, period);
+    QFETCH(int, split);
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("trends.fcdb")), &error);
+    QVERIFY2(ws, qPrintable(error));
+    const auto spec = ImportSpec::load(QStringLiteral(FC_TEST_DATA_DIR "/small_spec.json"), &error);
+    QVERIFY2(spec, qPrintable(error));
+    QVERIFY(Importer(*ws, *spec).importFile(QStringLiteral(FC_TEST_DATA_DIR "/small_incidents.csv")).ok());
+    QFile more(dir.filePath(QStringLiteral("more.csv")));
+    QVERIFY(more.open(QIODevice::WriteOnly));
+    more.write("Ref,Date,Offence,Value,Store,Store Name,Postcode,Lat,Lon,Suspect,Suspect DOB,Suspect 2,Suspect 2 DOB\n"
+               "J1,01/03/2026 10:05,Theft from shop,10.00,S1,Alpha,,53.3811,-1.4701,,,,\n"
+               "J2,01/03/2026 10:30,Theft from shop,12.50,S1,Alpha,,53.3811,-1.4701,,,,\n"
+               "J3,01/03/2026 18:00,Theft from shop,7.00,S1,Alpha,,53.3811,-1.4701,,,,\n"
+               "J4,02/03/2026 09:00,Robbery,40.00,S2,Beta,LS1 4AP,,,,,,\n"
+               "J5,15/04/2026 08:00,Robbery,3.00,S2,Beta,LS1 4AP,,,,,,\n"
+               "J6,15/04/2026 08:00,Unlisted offence,0,,,,,,,,,\n");
+    more.close();
+    const ImportReport r = Importer(*ws, *spec).importFile(more.fileName());
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QVERIFY2(PostcodeTable::load(ws->database(), QStringLiteral(FC_TEST_DATA_DIR "/outcodes_small.csv"), false,
+                                 nullptr, &error), qPrintable(error));
+    const auto boundaries = BoundarySet::loadGeoJson(GeoResources::localAuthoritiesPath(), &error);
+    QVERIFY2(boundaries, qPrintable(error));
+    const PlaceHarm::AreaLookup areaOf = HarmAnalysis::areaLookup(*boundaries);
+    const auto p = TrendPeriod(period);
+    const auto s = TrendSplit(split);
+    HarmData one, grouped;
+    HarmTable table;
+    QVERIFY2(HarmAnalysis::load(ws->database(), QDate(), QDate(), &one, &table, &error), qPrintable(error));
+    QCOMPARE(one.incidents.size(), 17);
+    // Whole history (by month for months), and a range inside months (by day).
+    for (const auto &[from, to] : {std::pair<QDate, QDate>(), {QDate(2026, 3, 2), QDate(2026, 4, 12)}}) {
+        const HarmData::Reading reading = TrendSeriesBuilder::reading(p, s, from);
+        QVERIFY(reading != HarmData::Reading::PerIncident);
+        QVERIFY2(HarmAnalysis::load(ws->database(), QDate(), QDate(), &grouped, &table, &error, reading),
+                 qPrintable(error));
+        QVERIFY(grouped.incidents.size() < one.incidents.size()); // J1-J3 (J1-J2 by hour) are one group
+        const TrendSeriesSet a = TrendSeriesBuilder::build(one, table, p, s, from, to, areaOf);
+        const TrendSeriesSet b = TrendSeriesBuilder::build(grouped, table, p, s, from, to, areaOf);
+        QCOMPARE(b.starts, a.starts);
+        QCOMPARE(b.complete, a.complete);
+        QCOMPARE(b.undated, a.undated);
+        QCOMPARE(b.series.size(), a.series.size());
+        QVERIFY(a.total.total() > 0);
+        QList<TrendSeries> sa = a.series, sb = b.series;
+        sa.prepend(a.total);
+        sb.prepend(b.total);
+        for (qsizetype k = 0; k < sa.size(); ++k) {
+            QCOMPARE(sb.at(k).key, sa.at(k).key);
+            QCOMPARE(sb.at(k).label, sa.at(k).label);
+            QCOMPARE(sb.at(k).counts, sa.at(k).counts);
+            QCOMPARE(sb.at(k).harms, sa.at(k).harms);
+            QCOMPARE(sb.at(k).unweightedCounts, sa.at(k).unweightedCounts);
+            QCOMPARE(sb.at(k).stores, sa.at(k).stores);
+            QCOMPARE(sb.at(k).values.size(), sa.at(k).values.size());
+            for (qsizetype v = 0; v < sa.at(k).values.size(); ++v)
+                QVERIFY(std::abs(sb.at(k).values.at(v) - sa.at(k).values.at(v)) < 1e-9);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHarm)

@@ -25,7 +25,8 @@ TrendsJobResult TrendsJob::run(const WorkspaceAccess &access, const TrendOptions
     report(0.05);
     HarmData data;
     HarmTable table;
-    if (!HarmAnalysis::load(workspace->database(), QDate(), options.to, &data, &table, &out.error))
+    if (!HarmAnalysis::load(workspace->database(), QDate(), options.to, &data, &table, &out.error,
+                            TrendSeriesBuilder::reading(options.period, options.split, options.from)))
         return out;
     report(0.5);
     if (cancelled()) {
