@@ -195,7 +195,7 @@ void MainWindow::setUpResolution()
     connect(m_review, &ReviewPane::workspaceChanged, m_session, &WorkspaceSession::notifyDataChanged);
     connect(m_review, &ReviewPane::entityActivated, m_inspector, &InspectorPane::showEntity);
     connect(m_inspector, &InspectorPane::unmerged, this, &MainWindow::onUnmerged);
-    connect(m_session, &WorkspaceSession::opened, this, [this] { m_review->setWorkspace(m_session->workspace()); });
+    connect(m_session, &WorkspaceSession::opened, this, [this] { m_review->setWorkspace(m_session->workspace(), m_session->access()); });
     connect(m_session, &WorkspaceSession::closed, this, [this] { m_review->setWorkspace(nullptr); });
     connect(m_session, &WorkspaceSession::dataChanged, this, &MainWindow::followMerges);
     connect(m_actions->action(ActionManager::RunResolution), &QAction::triggered, this, &MainWindow::runResolution);

@@ -7,6 +7,7 @@
 #include "resolve/reviewqueue.h"
 #include "store/statement.h"
 #include "store/workspace.h"
+#include "store/workspaceaccess.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -32,6 +33,7 @@ private slots:
     void showsPairWithProvenance();
     void keyboardDecides();
     void showsWaterfall();
+    void readsInAWorkerWithAccess();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -185,6 +187,26 @@ void TestReviewPane::showsWaterfall()
     for (QLabel *l : pane.findChildren<QLabel *>())
         said = said || l->text().startsWith(QStringLiteral("Accepted; 0 other queued pair(s)"));
     QVERIFY(said);
+}
+
+void TestReviewPane::readsInAWorkerWithAccess()
+{
+    // With a WorkspaceAccess the pane reads the queue (every link for the order, every person record
+    // for the waterfall) on a connection of its own in a worker, and shows the same pair as the
+    // same-thread read above.
+    ReviewPane direct;
+    direct.setWorkspace(m_ws.get());
+    QCOMPARE(direct.lastLoadThread(), QThread::currentThread());
+    ReviewPane pane;
+    QSignalSpy counted(&pane, &ReviewPane::pendingCountChanged);
+    pane.setWorkspace(m_ws.get(), WorkspaceAccess(m_ws->path()));
+    QVERIFY(pane.isLoading());
+    QCOMPARE(pane.currentItemId(), 0); // nothing to decide until it is read
+    QTRY_VERIFY(!pane.isLoading());
+    QVERIFY(pane.lastLoadThread() != nullptr);
+    QVERIFY(pane.lastLoadThread() != QThread::currentThread());
+    QCOMPARE(pane.currentItemId(), direct.currentItemId());
+    QCOMPARE(counted.last().first().toInt(), 2);
 }
 
 QTEST_MAIN(TestReviewPane)

@@ -1,11 +1,12 @@
 #include "resolve/reviewpane.h"
 
-#include "resolve/pairexplainer.h"
+#include "resolve/reviewloadjob.h"
 #include "resolve/reviewqueue.h"
 #include "resolve/waterfallbardelegate.h"
 #include "store/workspace.h"
 
 #include <QAction>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +16,7 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
@@ -149,12 +151,17 @@ ReviewPane::ReviewPane(QWidget *parent) : QWidget(parent)
     refresh();
 }
 
-ReviewPane::~ReviewPane() = default;
+ReviewPane::~ReviewPane()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
 
-void ReviewPane::setWorkspace(Workspace *workspace)
+void ReviewPane::setWorkspace(Workspace *workspace, const WorkspaceAccess &access)
 {
     m_workspace = workspace;
-    m_explainer.reset();
+    m_access = workspace ? access : WorkspaceAccess();
+    m_waiting = 0;
     m_status->clear();
     refresh();
 }
@@ -162,7 +169,6 @@ void ReviewPane::setWorkspace(Workspace *workspace)
 int ReviewPane::refresh()
 {
     m_itemId = 0;
-    m_explainer.reset(); // a run, an import or a decision may have changed the records or the model
     m_explanation->clear();
     m_waterfall->setRowCount(0);
     m_waterfall->hide();
@@ -175,31 +181,64 @@ int ReviewPane::refresh()
     m_titleA->clear();
     m_titleB->clear();
     m_score->clear();
-    int waiting = 0;
-    if (m_workspace) {
-        ReviewQueue queue(*m_workspace);
-        waiting = queue.pendingCount();
-        const QList<ReviewPriority::Ranked> items = queue.prioritised(std::nullopt, 1);
-        if (!items.isEmpty()) {
-            const ReviewItem &item = items.first().item;
-            m_priority->setText(tr("Why now: %1").arg(items.first().reason));
-            m_itemId = item.id;
-            m_score->setText(tr("%1, score %2%3")
-                                 .arg(EntityTypes::displayName(item.type))
-                                 .arg(item.score, 0, 'f', 2)
-                                 .arg(item.skipped ? tr(" (skipped before)") : QString()));
-            m_explanation->addItems(item.explanation);
-            showWaterfall(item);
-            showSide(m_sideA, m_titleA, queue.side(item.entityA));
-            showSide(m_sideB, m_titleB, queue.side(item.entityB));
-        }
+    for (QPushButton *b : {m_accept, m_reject, m_skip})
+        b->setEnabled(false);
+    if (m_cancel)
+        m_cancel->store(true); // a run, an import or a decision may have changed the records or the model
+    m_cancel.reset();
+    const quint64 generation = ++m_generation;
+    if (m_workspace && m_access.isValid()) {
+        m_loading = true;
+        m_position->setText(tr("Reading the review queue..."));
+        auto cancel = std::make_shared<std::atomic_bool>(false);
+        m_cancel = cancel;
+        const WorkspaceAccess access = m_access;
+        auto *watcher = new QFutureWatcher<ReviewLoad>(this);
+        connect(watcher, &QFutureWatcher<ReviewLoad>::finished, this, [this, watcher, generation] {
+            watcher->deleteLater();
+            if (generation != m_generation)
+                return; // a newer refresh is on its way
+            m_loading = false;
+            m_cancel.reset();
+            showLoad(watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run([access, cancel] { return ReviewLoadJob::run(access, cancel.get()); }));
+        return m_waiting;
     }
+    m_loading = false;
+    ReviewLoad load;
+    if (m_workspace)
+        load = ReviewLoadJob::load(*m_workspace, nullptr);
+    showLoad(load);
+    return m_waiting;
+}
+
+void ReviewPane::showLoad(const ReviewLoad &load)
+{
+    m_lastLoadThread = load.thread;
+    m_waiting = load.waiting;
+    if (!load.error.isEmpty())
+        m_status->setText(tr("The review queue could not be read: %1").arg(load.error));
+    if (load.first) {
+        const ReviewItem &item = load.first->item;
+        m_priority->setText(tr("Why now: %1").arg(load.first->reason));
+        m_itemId = item.id;
+        m_score->setText(tr("%1, score %2%3")
+                             .arg(EntityTypes::displayName(item.type))
+                             .arg(item.score, 0, 'f', 2)
+                             .arg(item.skipped ? tr(" (skipped before)") : QString()));
+        m_explanation->addItems(item.explanation);
+        if (load.explanation)
+            showWaterfall(*load.explanation);
+        showSide(m_sideA, m_titleA, load.sideA);
+        showSide(m_sideB, m_titleB, load.sideB);
+    }
+    const int waiting = m_waiting;
     m_position->setText(waiting ? tr("%n pair(s) waiting for review", nullptr, waiting)
                                 : tr("No pairs waiting for review"));
     for (QPushButton *b : {m_accept, m_reject, m_skip})
         b->setEnabled(m_itemId != 0);
     emit pendingCountChanged(waiting);
-    return waiting;
 }
 
 void ReviewPane::showSide(QTreeWidget *tree, QLabel *title, const ReviewSide &side)
@@ -220,19 +259,9 @@ void ReviewPane::showSide(QTreeWidget *tree, QLabel *title, const ReviewSide &si
     }
 }
 
-void ReviewPane::showWaterfall(const ReviewItem &item)
+void ReviewPane::showWaterfall(const PairExplanation &explanation)
 {
-    // Persons only, and only with a saved model: pairs queued by the hand-set rules keep the
-    // reasons listed above.
-    if (item.type != EntityType::Person)
-        return;
-    if (!m_explainer)
-        m_explainer = std::make_unique<PairExplainer>(*m_workspace);
-    if (!m_explainer->hasModel())
-        return;
-    const auto e = m_explainer->explain(item.entityA, item.entityB);
-    if (!e)
-        return;
+    const PairExplanation *e = &explanation;
     double scale = 0;
     for (const PairExplanation::Step &s : e->steps)
         scale = std::max(scale, std::abs(s.weight));

@@ -1,21 +1,25 @@
 #pragma once
 
+#include "store/workspaceaccess.h"
+
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
+class QThread;
 class QTreeWidget;
 
 namespace fc {
 
-class PairExplainer;
 class WaterfallBarDelegate;
 class Workspace;
-struct ReviewItem;
+class PairExplanation;
+struct ReviewLoad;
 struct ReviewSide;
 
 /**
@@ -28,7 +32,9 @@ struct ReviewSide;
  * shown as the Fellegi-Sunter waterfall of the workspace's saved match model (core's
  * PairExplainer), a pair without one by the reasons it was queued with. A decision that settles
  * other queued pairs between the same two clusters says how many. The work is done by core's
- * ReviewQueue; this pane only shows and forwards.
+ * ReviewQueue; this pane only shows and forwards. With a WorkspaceAccess the queue, its order (every
+ * link) and the waterfall (every person record) are read in a worker thread on a connection of its
+ * own (ReviewLoadJob); a newer refresh cancels an older one.
  */
 class ReviewPane : public QWidget
 {
@@ -37,10 +43,21 @@ public:
     explicit ReviewPane(QWidget *parent = nullptr);
     ~ReviewPane() override;
 
-    void setWorkspace(Workspace *workspace);
-    /** Reloads the queue and shows its first pair; returns the number of pairs waiting. */
+    /**
+     * The workspace decisions are written to; with a valid access the queue is read in a worker
+     * thread, without one (tests, scripts) on this thread through workspace.
+     */
+    void setWorkspace(Workspace *workspace, const WorkspaceAccess &access = WorkspaceAccess());
+    /**
+     * Reloads the queue and shows its first pair. Returns the number of pairs waiting when read
+     * here, or the last count known while a worker reads it (pendingCountChanged says when done).
+     */
     int refresh();
     qint64 currentItemId() const { return m_itemId; }
+    /** True while a worker reads the queue. */
+    bool isLoading() const { return m_loading; }
+    /** The thread the last shown queue was read on (a test hook: not the GUI thread with an access). */
+    QThread *lastLoadThread() const { return m_lastLoadThread; }
 
 public slots:
     void acceptCurrent();
@@ -56,11 +73,18 @@ signals:
 
 private:
     void showSide(QTreeWidget *tree, QLabel *title, const ReviewSide &side);
-    void showWaterfall(const ReviewItem &item);
+    void showLoad(const ReviewLoad &load);
+    void showWaterfall(const PairExplanation &e);
     void decided(bool ok, const QString &error, const QString &status);
     void showError(const QString &error);
 
     Workspace *m_workspace = nullptr;
+    WorkspaceAccess m_access;
+    std::shared_ptr<std::atomic_bool> m_cancel; // of the load in flight
+    quint64 m_generation = 0;                   // only the newest load is shown
+    bool m_loading = false;
+    int m_waiting = 0;
+    QThread *m_lastLoadThread = nullptr;
     qint64 m_itemId = 0;
     QLabel *m_position;
     QLabel *m_score;
@@ -70,7 +94,6 @@ private:
     QTableWidget *m_waterfall;
     QLabel *m_waterfallTotal;
     WaterfallBarDelegate *m_barDelegate;
-    std::unique_ptr<PairExplainer> m_explainer;
     QLabel *m_titleA;
     QLabel *m_titleB;
     QTreeWidget *m_sideA;
