@@ -3081,7 +3081,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>HarmData</name>
     <message>
-        <location filename="../core/analysis/harmdata.cpp" line="+218"/>
+        <location filename="../core/analysis/harmdata.cpp" line="+238"/>
         <source>postcode outside the UK grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11351,7 +11351,7 @@ Harm: %3</source>
 <context>
     <name>fc::ReviewPane</name>
     <message>
-        <location filename="../ui/resolve/reviewpane.cpp" line="+30"/>
+        <location filename="../ui/resolve/reviewpane.cpp" line="+32"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11441,7 +11441,17 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
+        <source>Reading the review queue...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The review queue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Why now: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11456,7 +11466,7 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n pair(s) waiting for review</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11469,7 +11479,7 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 (entity %2, %n source record(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11487,7 +11497,7 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
         <source>m %1, u %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11695,7 +11705,7 @@ Harm: %3</source>
 <context>
     <name>fc::TrendAnalysis</name>
     <message>
-        <location filename="../core/trends/trendanalysis.cpp" line="+135"/>
+        <location filename="../core/trends/trendanalysis.cpp" line="+136"/>
         <source>forecasts are computed for the %1 largest series only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11781,12 +11791,12 @@ Harm: %3</source>
 <context>
     <name>fc::TrendSeriesBuilder</name>
     <message>
-        <location filename="../core/trends/trendseries.cpp" line="+139"/>
+        <location filename="../core/trends/trendseries.cpp" line="+157"/>
         <source>All incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>(no offence)</source>
         <translation type="unfinished"></translation>
     </message>
