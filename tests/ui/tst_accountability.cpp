@@ -10,12 +10,16 @@
 #include "audit/audittablemodel.h"
 #include "inspector/attributetablemodel.h"
 #include "inspector/inspectorpane.h"
+#include "map/mappane.h"
 #include "mainwindow.h"
 #include "networks/networkjob.h"
 #include "networks/networkspane.h"
+#include "offenders/offenderspane.h"
+#include "resolve/reviewpane.h"
 #include "store/database.h"
 #include "store/workspace.h"
 #include "store/workspaceaccess.h"
+#include "trends/trendspane.h"
 #include "uitestworkspace.h"
 
 #include <QComboBox>
@@ -284,6 +288,14 @@ std::unique_ptr<MainWindow> TestAccountability::openWindow(FakePrompter **prompt
         return nullptr;
     // The analysis on opening writes its own audit entry from its worker: wait for it.
     if (networks.isEmpty() && !networks.wait(20000))
+        return nullptr;
+    // So does the offenders ranking (a consultation, written by its worker), and the other panes read
+    // on opening: wait until every one is idle, so that a test counts only the entries it causes.
+    const bool idle = QTest::qWaitFor([&] {
+        return !window->offendersPane()->isRunning() && !window->trendsPane()->isRunning()
+            && !window->mapPane()->isRunning() && !window->reviewPane()->isLoading();
+    }, 30000);
+    if (!idle)
         return nullptr;
     return window;
 }

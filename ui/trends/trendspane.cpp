@@ -207,8 +207,10 @@ void TrendsPane::showSeries(int index)
     const TrendSeriesSet &set = m_result.set;
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis); // gives the axis back to us
+        delete axis;
+    }
     c->setTitle(tr("%1 per %2").arg(r.series.label, TrendSeriesBuilder::name(set.period)));
 
     auto *counts = new QLineSeries;
@@ -265,6 +267,11 @@ void TrendsPane::showSeries(int index)
         band80->setName(tr("80% interval"));
         band80->setColor(QColor(70, 130, 180, 100));
         band80->setBorderColor(Qt::transparent);
+        // An area series does not own its boundary lines: they go with it (removeAllSeries deletes it).
+        for (QLineSeries *line : {u95, l95})
+            line->setParent(band95);
+        for (QLineSeries *line : {u80, l80})
+            line->setParent(band80);
         all = {band95, band80, counts, mean, bound, flags};
     }
     auto *x = new QDateTimeAxis;
