@@ -735,6 +735,8 @@ void TestCaseFile::commandLine()
         p.waitForFinished(120000);
         if (stdOut)
             *stdOut = p.readAllStandardOutput();
+        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            qWarning().noquote() << args.first() << "ended" << p.exitCode() << p.readAllStandardError().right(4000);
         return p.exitCode();
     };
     const QString db = m_ws->path();
