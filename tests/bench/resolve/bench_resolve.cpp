@@ -251,6 +251,98 @@ void measureImportAlone(const DemoSet &demo)
 }
 
 /**
+ * The best recall attainable under the safety rules of issue 14, whatever the names say: within
+ * each ground-truth person, records are joined (union-find) by every pair the rules allow to be
+ * merged automatically: no veto (two incompatible dates of birth), and either both sides carry a
+ * date of birth or the pair has context evidence (a shared vehicle, co-offender or store within
+ * MatchModel::kStoreWindowDays). Mention pairs (as the pairwise recall counts them) inside the
+ * resulting components are the ceiling; the true pairs left between components are listed by what
+ * context they do have (a town, the same store outside the window, nothing). Variants: the store
+ * at any time, and a town in common allowed as context (which the rules do not allow).
+ */
+void ceiling(const QList<ResolveRecord> &records, const QList<int> &truthOf, const QList<int> &weight,
+             const MatchModel &m)
+{
+    QHash<int, QList<int>> byTruth;
+    for (int i = 0; i < records.size(); ++i)
+        if (truthOf.at(i) >= 0)
+            byTruth[truthOf.at(i)] << i;
+    auto sharedStoreEver = [](const ResolveRecord &x, const ResolveRecord &y) {
+        for (const StoreVisit &a : x.visits)
+            for (const StoreVisit &b : y.visits)
+                if (a.store == b.store)
+                    return true;
+        return false;
+    };
+    // variant 0: the rules; 1: store at any time; 2: town too; 3: any pair not vetoed.
+    qint64 actual = 0, tp[4] = {0, 0, 0, 0};
+    QMap<QString, qint64> unreachable;
+    for (const QList<int> &members : std::as_const(byTruth)) {
+        qint64 total = 0;
+        for (int r : members)
+            total += weight.at(r);
+        actual += demotruth::pairsOf(total);
+        for (int variant = 0; variant < 4; ++variant) {
+            QHash<int, int> parent;
+            for (int r : members)
+                parent[r] = r;
+            std::function<int(int)> find = [&](int x) { return parent[x] == x ? x : parent[x] = find(parent[x]); };
+            for (qsizetype x = 0; x < members.size(); ++x)
+                for (qsizetype y = x + 1; y < members.size(); ++y) {
+                    const ResolveRecord &a = records.at(members.at(x)), &b = records.at(members.at(y));
+                    bool incompatible = false;
+                    const MatchModel::Levels l = m.levels(a, b, nullptr, &incompatible);
+                    if (incompatible)
+                        continue;
+                    bool ok = l[MatchModel::Dob] >= 0 || l[MatchModel::Vehicle] == 0 ||
+                              l[MatchModel::Associate] == 0 || l[MatchModel::Store] == 0;
+                    if (variant >= 1)
+                        ok = ok || sharedStoreEver(a, b);
+                    if (variant >= 2)
+                        ok = ok || l[MatchModel::Area] == 0;
+                    if (variant >= 3)
+                        ok = true;
+                    if (ok)
+                        parent[find(members.at(x))] = find(members.at(y));
+                }
+            QHash<int, qint64> component;
+            for (int r : members)
+                component[find(r)] += weight.at(r);
+            for (qint64 w : std::as_const(component))
+                tp[variant] += demotruth::pairsOf(w);
+            if (variant == 0)
+                for (qsizetype x = 0; x < members.size(); ++x)
+                    for (qsizetype y = x + 1; y < members.size(); ++y) {
+                        const int ra = members.at(x), rb = members.at(y);
+                        if (find(ra) == find(rb))
+                            continue;
+                        const ResolveRecord &a = records.at(ra), &b = records.at(rb);
+                        const MatchModel::Levels l = m.levels(a, b);
+                        const QString why =
+                            QStringLiteral("DOB %1 / %2; %3; %4")
+                                .arg(a.dobs.isEmpty() ? QStringLiteral("none") : QStringLiteral("yes"),
+                                     b.dobs.isEmpty() ? QStringLiteral("none") : QStringLiteral("yes"),
+                                     sharedStoreEver(a, b) ? QStringLiteral("same store outside the window")
+                                                           : QStringLiteral("no shared store"),
+                                     l[MatchModel::Area] == 0 ? QStringLiteral("a town in common")
+                                                              : QStringLiteral("no town in common"));
+                        unreachable[why] += qint64(weight.at(ra)) * weight.at(rb);
+                    }
+        }
+    }
+    std::printf("  ceiling under the safety rules (mention pairs; %lld true pairs):\n", qlonglong(actual));
+    static const char *const kVariant[] = {"the rules (DOB on both sides, or vehicle / co-offender / store <= 365 d)",
+                                           "+ the same store at any time", "+ a town in common",
+                                           "any pair not vetoed (no context rule)"};
+    for (int v = 0; v < 4; ++v)
+        std::printf("    %-76s recall <= %.4f (%lld pairs)\n", kVariant[v], actual ? double(tp[v]) / double(actual) : 1.0,
+                    qlonglong(tp[v]));
+    std::printf("  true pairs beyond the rules' reach, by the evidence they have (mention pairs between components):\n");
+    for (auto it = unreachable.cbegin(); it != unreachable.cend(); ++it)
+        std::printf("    %8lld  %s\n", qlonglong(it.value()), qPrintable(it.key()));
+}
+
+/**
  * --diagnose: why true pairs of person records stay apart (and false pairs merge) under the
  * match model, on the imported demo before any resolution: each record is given the ground-truth
  * person most of its mentions belong to; pairs are weighted by their mentions (as the pairwise
@@ -402,6 +494,7 @@ void diagnose(const DemoSet &demo, EntityType type, ResolveModel model)
             std::printf("    %8lld  %s\n", qlonglong(rows.at(i).first), qPrintable(rows.at(i).second));
     };
     print("missed", missed, missedTotal);
+    ceiling(records, truthOf, weight, *m);
     if (engine.model()) {
         // Per comparison pattern among candidate pairs: same person / different people (record pairs).
         QMap<QString, QPair<int, int>> patterns;
