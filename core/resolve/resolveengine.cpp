@@ -1,6 +1,7 @@
 #include "resolve/resolveengine.h"
 
 #include "resolve/candidateblocker.h"
+#include "resolve/contextblocker.h"
 #include "resolve/personscorer.h"
 #include "resolve/vehiclescorer.h"
 
@@ -63,8 +64,21 @@ int ResolveEngine::closureViolations(const QList<ResolveRecord> &records, const 
 ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
 {
     ResolvePlan plan;
-    const auto candidates =
-        CandidateBlocker::pairs(records, m_maxBlockSize, &plan.skippedBlocks, m_blockWindow);
+    auto candidates = CandidateBlocker::pairs(records, m_maxBlockSize, &plan.skippedBlocks, m_blockWindow);
+    if (m_model && m_type == EntityType::Person) {
+        // The model is trained on the name and date-of-birth blocks (what its m and u describe);
+        // it then also compares records with context evidence that those blocks missed.
+        if (!m_model->isTrained())
+            m_model->train(records, candidates, m_labels);
+        // Only pairs whose names agree at some level: members of one group share vehicles,
+        // co-offenders, stores and towns, so context supports a name; it never replaces one.
+        for (const auto &p : ContextBlocker::pairs(records, candidates, m_blockWindow)) {
+            const int name = m_model->levels(records.at(p.first), records.at(p.second))[MatchModel::Name];
+            if (name >= 0 && name != MatchModel::NameDifferent)
+                candidates.push_back(p);
+        }
+        std::sort(candidates.begin(), candidates.end());
+    }
     plan.candidatePairs = qint64(candidates.size());
     {
         std::vector<int> perRecord(records.size(), 0);

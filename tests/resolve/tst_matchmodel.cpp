@@ -2,6 +2,8 @@
 // waterfall, the safety rules after closure, context evidence and labels. Reference values are
 // hand calculations written next to each test.
 
+#include "resolve/candidateblocker.h"
+#include "resolve/contextblocker.h"
 #include "resolve/expectationmaximiser.h"
 #include "resolve/matchmodel.h"
 #include "resolve/resolveengine.h"
@@ -242,6 +244,52 @@ private slots:
         // Without visits on one side the comparison is null.
         b.visits.clear();
         QCOMPARE(model.levels(a, b)[MatchModel::Store], qint8(-1));
+    }
+
+    // Context blocks: "JOHN SMITH" and "SMITH JOHN" (no dates of birth) share neither a Soundex
+    // key (S530 / J500) nor a date, so the name blocks never compare them; a shared co-offender
+    // makes them a context pair, which the model scores (by hand with the prior guesses, lambda
+    // 0.5: reversed log2(0.03/0.0001) = 8.23, co-offender log2(0.3/0.002) = 7.23, both positive) and
+    // merges, saying its evidence. A group member with a different name who shares the
+    // co-offender, the vehicle and the store is a context pair too, but is never merged (context
+    // supports a name, it does not replace one); nor is a pair whose only shared store is 400 days
+    // apart (no evidence: not even a candidate).
+    void contextPairsBeyondTheNameBlocks()
+    {
+        const qint64 day = QDate(2026, 3, 1).toJulianDay();
+        ResolveRecord a = person(1, "JOHN", "SMITH");
+        ResolveRecord b = person(2, "SMITH", "JOHN");
+        ResolveRecord c = person(3, "PETER", "JONES");
+        ResolveRecord d = person(4, "JOHN", "SMYTH");
+        a.associates = b.associates = c.associates = {77};
+        a.vehicles = c.vehicles = {500};
+        a.visits = {StoreVisit{900, day}};
+        c.visits = {StoreVisit{900, day + 3}};
+        d.visits = {StoreVisit{900, day + 400}};
+        const QList<ResolveRecord> records{a, b, c, d};
+        const auto named = CandidateBlocker::pairs(records, 5000);
+        QVERIFY(!std::binary_search(named.begin(), named.end(), std::pair<int, int>{0, 1}));
+        const auto context = ContextBlocker::pairs(records, named, 40);
+        QVERIFY(std::binary_search(context.begin(), context.end(), std::pair<int, int>{0, 1}));
+        QVERIFY(std::binary_search(context.begin(), context.end(), std::pair<int, int>{0, 2}));
+        QVERIFY(!ContextBlocker::hasContext(a, d));
+        QVERIFY(!std::binary_search(context.begin(), context.end(), std::pair<int, int>{0, 3}));
+
+        MatchModel guesses;
+        guesses.setLambda(0.5);
+        // As saved and read back: a trained model, so that run() keeps the prior guesses.
+        const MatchModel model = *MatchModel::fromJson(guesses.toJson(), nullptr);
+        QCOMPARE(model.levels(a, b)[MatchModel::Name], qint8(MatchModel::NameReversed));
+        ResolveEngine engine(EntityType::Person, ResolveThresholds{0.95, 0.5});
+        engine.setModel(std::make_shared<MatchModel>(model));
+        const ResolvePlan plan = engine.run(records);
+        QCOMPARE(plan.clusterOf.at(0), plan.clusterOf.at(1));
+        QVERIFY(plan.clusterOf.at(2) != plan.clusterOf.at(0));
+        QVERIFY(plan.clusterOf.at(3) != plan.clusterOf.at(0));
+        QVERIFY(model.explain(a, b).notes.join(QLatin1Char(' ')).contains(QStringLiteral("1 shared co-offender")));
+        // The rules engine keeps its own blocks.
+        ResolveEngine rules(EntityType::Person, ResolveThresholds{0.9, 0.6});
+        QVERIFY(rules.run(records).clusterOf.at(0) != rules.run(records).clusterOf.at(1));
     }
 
     // Calibration: after training, better agreement never weighs less (exact name at least one
