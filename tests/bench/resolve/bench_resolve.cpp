@@ -8,6 +8,9 @@
 //  2. --records N (default 200000) synthetic person records with the demo's recording errors,
 //     resolved in memory by ResolveEngine: the time, pairs compared and pairwise precision/recall;
 //     then the same records end to end: imported as an export and resolved in the workspace.
+//  3. --diagnose: the match model's missed pairs by cause and the ceiling of recall under the safety
+//     rules; --queue-causes: the review queue by cause, in memory (runs on the 1,000,000-incident
+//     demo; --keep keeps the imported demo, --reuse DIR uses it again).
 // Run: build-bench/bin/bench_resolve [--noise hard] [--seed S]... [--incidents N] [--records N]
 
 #include "demo/demogenerator.h"
@@ -302,17 +305,24 @@ void queueCauses(const DemoSet &demo)
                       .arg(l[MatchModel::Name])
                       .arg(common > 1000 ? QStringLiteral(">1000") : common > 100 ? QStringLiteral("101-1000") : QStringLiteral("<=100"));
         } else if (r.score >= settings.thresholdsFor(EntityType::Person).autoMerge) {
-            why = QStringLiteral("strong but ambiguous or conflicting");
+            why = QStringLiteral("strong but ambiguous or conflicting, name level %1, DOB level %2")
+                      .arg(l[MatchModel::Name])
+                      .arg(l[MatchModel::Dob]);
         } else {
-            why = QStringLiteral("review band %1, DOB level %2").arg(int(r.score * 10) / 10.0).arg(l[MatchModel::Dob]);
+            why = QStringLiteral("review band %1, name level %2, DOB level %3, town %4, context %5")
+                      .arg(int(r.score * 10) / 10.0)
+                      .arg(l[MatchModel::Name])
+                      .arg(l[MatchModel::Dob])
+                      .arg(l[MatchModel::Area])
+                      .arg(ContextBlocker::hasContext(records.at(p.a), records.at(p.b)) ? 1 : 0);
         }
         ++causes[why];
     }
     std::printf("\n[queue causes] %lld person records, %lld candidate pairs, %lld merges, %lld queued (%.1f%% of "
-                "records), %d conflicts, in %.1f s\n",
+                "records), %d conflicts, %d pairs left to one decision, %d not queued without evidence, in %.1f s\n",
                 qlonglong(records.size()), qlonglong(plan.candidatePairs), qlonglong(plan.merges.size()),
                 qlonglong(plan.reviews.size()), records.isEmpty() ? 0.0 : 100.0 * double(plan.reviews.size()) / double(records.size()),
-                plan.conflicts, double(timer.elapsed()) / 1000.0);
+                plan.conflicts, plan.leftToOneDecision, plan.notQueuedWithoutEvidence, double(timer.elapsed()) / 1000.0);
     for (auto it = causes.cbegin(); it != causes.cend(); ++it)
         std::printf("    %8lld  %s\n", qlonglong(it.value()), qPrintable(it.key()));
 }
