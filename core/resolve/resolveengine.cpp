@@ -178,11 +178,7 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
         }
         if (p.veto || p.score < m_thresholds.review)
             ++plan.keptApart;
-        // With the match model, names that agree at no level are never merged automatically
-        // (context and a date of birth support a name; they do not replace one): review at most.
-        else if (p.score >= m_thresholds.autoMerge && !p.needsContext &&
-                 !(decision == 0 && m_model && m_type == EntityType::Person &&
-                   m_model->levels(records.at(p.a), records.at(p.b))[MatchModel::Name] == MatchModel::NameDifferent))
+        else if (p.score >= m_thresholds.autoMerge && !p.needsContext)
             strong << p;
         else if (decision == 0 && m_model && m_type == EntityType::Person &&
                  nothingToReview(*m_model, records.at(p.a), records.at(p.b))) {
