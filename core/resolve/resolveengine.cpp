@@ -1,6 +1,7 @@
 #include "resolve/resolveengine.h"
 
 #include "resolve/candidateblocker.h"
+#include "resolve/contextblocker.h"
 #include "resolve/personscorer.h"
 #include "resolve/vehiclescorer.h"
 
@@ -60,11 +61,45 @@ int ResolveEngine::closureViolations(const QList<ResolveRecord> &records, const 
     return violations;
 }
 
+namespace {
+
+// A pair of the review band that the match model does not queue: no context evidence (no shared
+// vehicle, co-offender or store within the window) and either names that do not agree at any
+// level (only the date of birth and the town agree: among hundreds of thousands of records that
+// happens by chance) or, without dates of birth, an exact name with a surname more common than
+// average (negative term-frequency adjustment). An analyst has nothing beyond the model's
+// own evidence to decide on; such pairs stay apart.
+bool nothingToReview(const MatchModel &model, const ResolveRecord &a, const ResolveRecord &b)
+{
+    QString surname;
+    const MatchModel::Levels l = model.levels(a, b, &surname);
+    if (l[MatchModel::Vehicle] == 0 || l[MatchModel::Associate] == 0 || l[MatchModel::Store] == 0)
+        return false;
+    if (l[MatchModel::Name] == MatchModel::NameDifferent)
+        return true;
+    return l[MatchModel::Dob] < 0 && l[MatchModel::Name] == MatchModel::NameExact && model.tfAdjustment(surname) < 0;
+}
+
+} // namespace
+
 ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
 {
     ResolvePlan plan;
-    const auto candidates =
-        CandidateBlocker::pairs(records, m_maxBlockSize, &plan.skippedBlocks, m_blockWindow);
+    auto candidates = CandidateBlocker::pairs(records, m_maxBlockSize, &plan.skippedBlocks, m_blockWindow);
+    if (m_model && m_type == EntityType::Person) {
+        // The model is trained on the name and date-of-birth blocks (what its m and u describe);
+        // it then also compares records with context evidence that those blocks missed.
+        if (!m_model->isTrained())
+            m_model->train(records, candidates, m_labels);
+        // Only pairs whose names agree at some level: members of one group share vehicles,
+        // co-offenders, stores and towns, so context supports a name; it never replaces one.
+        for (const auto &p : ContextBlocker::pairs(records, candidates, m_blockWindow)) {
+            const int name = m_model->levels(records.at(p.first), records.at(p.second))[MatchModel::Name];
+            if (name >= 0 && name != MatchModel::NameDifferent)
+                candidates.push_back(p);
+        }
+        std::sort(candidates.begin(), candidates.end());
+    }
     plan.candidatePairs = qint64(candidates.size());
     {
         std::vector<int> perRecord(records.size(), 0);
@@ -145,7 +180,11 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
             ++plan.keptApart;
         else if (p.score >= m_thresholds.autoMerge && !p.needsContext)
             strong << p;
-        else
+        else if (decision == 0 && m_model && m_type == EntityType::Person &&
+                 nothingToReview(*m_model, records.at(p.a), records.at(p.b))) {
+            ++plan.keptApart;
+            ++plan.notQueuedWithoutEvidence;
+        } else
             middling << p;
     }
 
@@ -227,7 +266,11 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
     // Review: one pair per pair of clusters that did not end up together, the strongest.
     std::stable_sort(middling.begin(), middling.end(),
                      [](const CandidatePair &x, const CandidatePair &y) { return x.score > y.score; });
+    // With the match model, a record that matches two incompatible records well is queued once,
+    // with its strongest pair: that one decision settles the others (accepted, they would join
+    // incompatible records; rejected, the next run weighs the remaining one on its own).
     QSet<quint64> seen;
+    QSet<int> ambiguousQueued; // clusters of ambiguous records already in the queue
     for (const CandidatePair &p : std::as_const(middling)) {
         const int ra = plan.clusterOf.at(p.a), rb = plan.clusterOf.at(p.b);
         if (ra == rb)
@@ -236,6 +279,15 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
         if (seen.contains(key))
             continue;
         seen.insert(key);
+        if (m_model && p.score >= m_thresholds.autoMerge && !p.needsContext &&
+            (ambiguous.contains(p.a) || ambiguous.contains(p.b))) {
+            const int cluster = plan.clusterOf.at(ambiguous.contains(p.a) ? p.a : p.b);
+            if (ambiguousQueued.contains(cluster)) {
+                ++plan.leftToOneDecision;
+                continue;
+            }
+            ambiguousQueued.insert(cluster);
+        }
         plan.reviews << p;
     }
     return plan;

@@ -158,6 +158,12 @@ struct ResolvePlan
     int keptApart = 0;
     int rememberedApart = 0;
     int conflicts = 0;
+    /** Match model: pairs of an ambiguous record not queued, because the decision on its
+     *  strongest pair settles them (see ResolveEngine::run). */
+    int leftToOneDecision = 0;
+    /** Match model: pairs in the review band kept apart instead of queued, with no context
+     *  evidence and either different names or only a common surname without dates of birth. */
+    int notQueuedWithoutEvidence = 0;
     int skippedBlocks = 0;
     int closureViolations = 0; // clusters holding two incompatible records after the closure (always 0)
     int maxPairsPerRecord = 0; // candidate pairs of the record with most

@@ -2,6 +2,8 @@
 // waterfall, the safety rules after closure, context evidence and labels. Reference values are
 // hand calculations written next to each test.
 
+#include "resolve/candidateblocker.h"
+#include "resolve/contextblocker.h"
 #include "resolve/expectationmaximiser.h"
 #include "resolve/matchmodel.h"
 #include "resolve/resolveengine.h"
@@ -242,6 +244,101 @@ private slots:
         // Without visits on one side the comparison is null.
         b.visits.clear();
         QCOMPARE(model.levels(a, b)[MatchModel::Store], qint8(-1));
+    }
+
+    // Context blocks: "JOHN SMITH" and "SMITH JOHN" (no dates of birth) share neither a Soundex
+    // key (S530 / J500) nor a date, so the name blocks never compare them; a shared co-offender
+    // makes them a context pair, which the model scores (by hand with the prior guesses, lambda
+    // 0.5: reversed log2(0.03/0.0001) = 8.23, co-offender log2(0.3/0.002) = 7.23, both positive) and
+    // merges, saying its evidence. A group member with a different name who shares the
+    // co-offender, the vehicle and the store is a context pair too, but is never merged (context
+    // supports a name, it does not replace one); nor is a pair whose only shared store is 400 days
+    // apart (no evidence: not even a candidate).
+    void contextPairsBeyondTheNameBlocks()
+    {
+        const qint64 day = QDate(2026, 3, 1).toJulianDay();
+        ResolveRecord a = person(1, "JOHN", "SMITH");
+        ResolveRecord b = person(2, "SMITH", "JOHN");
+        ResolveRecord c = person(3, "PETER", "JONES");
+        ResolveRecord d = person(4, "JOHN", "SMYTH");
+        a.associates = b.associates = c.associates = {77};
+        a.vehicles = c.vehicles = {500};
+        a.visits = {StoreVisit{900, day}};
+        c.visits = {StoreVisit{900, day + 3}};
+        d.visits = {StoreVisit{900, day + 400}};
+        const QList<ResolveRecord> records{a, b, c, d};
+        const auto named = CandidateBlocker::pairs(records, 5000);
+        QVERIFY(!std::binary_search(named.begin(), named.end(), std::pair<int, int>{0, 1}));
+        const auto context = ContextBlocker::pairs(records, named, 40);
+        QVERIFY(std::binary_search(context.begin(), context.end(), std::pair<int, int>{0, 1}));
+        QVERIFY(std::binary_search(context.begin(), context.end(), std::pair<int, int>{0, 2}));
+        QVERIFY(!ContextBlocker::hasContext(a, d));
+        QVERIFY(!std::binary_search(context.begin(), context.end(), std::pair<int, int>{0, 3}));
+
+        MatchModel guesses;
+        guesses.setLambda(0.5);
+        // As saved and read back: a trained model, so that run() keeps the prior guesses.
+        const MatchModel model = *MatchModel::fromJson(guesses.toJson(), nullptr);
+        QCOMPARE(model.levels(a, b)[MatchModel::Name], qint8(MatchModel::NameReversed));
+        ResolveEngine engine(EntityType::Person, ResolveThresholds{0.95, 0.5});
+        engine.setModel(std::make_shared<MatchModel>(model));
+        const ResolvePlan plan = engine.run(records);
+        QCOMPARE(plan.clusterOf.at(0), plan.clusterOf.at(1));
+        QVERIFY(plan.clusterOf.at(2) != plan.clusterOf.at(0));
+        QVERIFY(plan.clusterOf.at(3) != plan.clusterOf.at(0));
+        QVERIFY(model.explain(a, b).notes.join(QLatin1Char(' ')).contains(QStringLiteral("1 shared co-offender")));
+        // The rules engine keeps its own blocks.
+        ResolveEngine rules(EntityType::Person, ResolveThresholds{0.9, 0.6});
+        QVERIFY(rules.run(records).clusterOf.at(0) != rules.run(records).clusterOf.at(1));
+    }
+
+    // The review band without evidence for an analyst: prior guesses, lambda 0.001 (prior
+    // log2(0.001/0.999) = -9.97), review from 0.2. By hand: different names (log2(0.07/0.9819) =
+    // -3.81) with the same date of birth (log2(0.85/0.0003) = 11.47) and town (log2(0.8/0.3) =
+    // 1.42): -0.90, probability 0.35, in the band, but no context: kept apart, not queued. With a
+    // shared co-offender (+7.23): 6.33, 0.988: merged. Without dates of birth, an exact name
+    // (log2(0.6/0.001) = 9.23) with the surname frequencies SMITH 8, DOHERTY 1, MORAN 1 (tf .8,
+    // .1, .1; sum of squares .66): SMITH adjusted by log2(.66/.8) = -0.28 (-1.02, 0.33: common,
+    // not queued), DOHERTY by log2(.66/.1) = +2.72 (1.98, 0.80: queued for review, needs context).
+    void reviewBandWithoutEvidenceIsNotQueued()
+    {
+        MatchModel guesses;
+        guesses.setLambda(0.001);
+        guesses.setSurnameCounts({{QStringLiteral("SMITH"), 8}, {QStringLiteral("DOHERTY"), 1}, {QStringLiteral("MORAN"), 1}});
+        const MatchModel model = *MatchModel::fromJson(guesses.toJson(), nullptr);
+        QVERIFY(model.tfAdjustment(QStringLiteral("SMITH")) < 0);
+        QVERIFY(model.tfAdjustment(QStringLiteral("DOHERTY")) > 0);
+        const ResolveThresholds thresholds{0.95, 0.2};
+        auto run = [&](const QList<ResolveRecord> &records) {
+            ResolveEngine engine(EntityType::Person, thresholds);
+            engine.setModel(std::make_shared<MatchModel>(model));
+            return engine.run(records);
+        };
+        ResolveRecord a = person(1, "AMIR", "KHAN", QDate(1990, 4, 5));
+        ResolveRecord b = person(2, "AMIR", "KHAN", QDate(1990, 4, 5));
+        b.names = {NameForm{QStringLiteral("LEWIS"), QStringLiteral("BRADY"), false}};
+        a.areas = b.areas = {QStringLiteral("BOLTON")};
+        QCOMPARE(model.levels(a, b)[MatchModel::Name], qint8(MatchModel::NameDifferent));
+        QVERIFY(std::abs(model.score(a, b).score - 0.35) < 0.01);
+        ResolvePlan plan = run({a, b});
+        QVERIFY(plan.reviews.isEmpty());
+        QVERIFY(plan.merges.isEmpty());
+        QCOMPARE(plan.notQueuedWithoutEvidence, 1);
+        a.associates = b.associates = {77};
+        plan = run({a, b});
+        QCOMPARE(plan.merges.size(), 1);
+        QCOMPARE(plan.notQueuedWithoutEvidence, 0);
+
+        const ResolveRecord s1 = person(3, "JOHN", "SMITH"), s2 = person(4, "JOHN", "SMITH");
+        QVERIFY(std::abs(model.score(s1, s2).score - 0.33) < 0.01);
+        plan = run({s1, s2});
+        QVERIFY(plan.reviews.isEmpty());
+        QCOMPARE(plan.notQueuedWithoutEvidence, 1);
+        const ResolveRecord d1 = person(5, "KEELAN", "DOHERTY"), d2 = person(6, "KEELAN", "DOHERTY");
+        QVERIFY(std::abs(model.score(d1, d2).score - 0.80) < 0.01);
+        plan = run({d1, d2});
+        QCOMPARE(plan.reviews.size(), 1);
+        QCOMPARE(plan.notQueuedWithoutEvidence, 0);
     }
 
     // Calibration: after training, better agreement never weighs less (exact name at least one

@@ -8,6 +8,9 @@
 //  2. --records N (default 200000) synthetic person records with the demo's recording errors,
 //     resolved in memory by ResolveEngine: the time, pairs compared and pairwise precision/recall;
 //     then the same records end to end: imported as an export and resolved in the workspace.
+//  3. --diagnose: the match model's missed pairs by cause and the ceiling of recall under the safety
+//     rules; --queue-causes: the review queue by cause, in memory (runs on the 1,000,000-incident
+//     demo; --keep keeps the imported demo, --reuse DIR uses it again).
 // Run: build-bench/bin/bench_resolve [--noise hard] [--seed S]... [--incidents N] [--records N]
 
 #include "demo/demogenerator.h"
@@ -16,6 +19,7 @@
 #include "ingest/importer.h"
 #include "ingest/importspec.h"
 #include "resolve/candidateblocker.h"
+#include "resolve/contextblocker.h"
 #include "resolve/entityresolver.h"
 #include "resolve/recordloader.h"
 #include "resolve/resolveengine.h"
@@ -73,9 +77,21 @@ struct DemoSet
     QString groundTruthPath;
 };
 
-std::unique_ptr<DemoSet> prepareDemo(DemoNoise noise, quint32 seed, int incidents)
+std::unique_ptr<DemoSet> prepareDemo(DemoNoise noise, quint32 seed, int incidents, const QString &reuse = QString(),
+                                     bool keep = false)
 {
     auto set = std::make_unique<DemoSet>();
+    if (!reuse.isEmpty()) {
+        // An imported demo kept by an earlier run (--keep): the workspace and its ground truth.
+        set->label = QStringLiteral("demo in %1").arg(reuse);
+        set->workspacePath = QDir(reuse).filePath(QStringLiteral("imported.fcdb"));
+        set->groundTruthPath = QDir(reuse).filePath(QStringLiteral("ground_truth.json"));
+        return set;
+    }
+    if (keep) {
+        set->dir.setAutoRemove(false);
+        std::printf("keeping the demo in %s\n", qPrintable(set->dir.path()));
+    }
     DemoOptions options;
     options.outDir = set->dir.path();
     options.seed = seed;
@@ -251,6 +267,167 @@ void measureImportAlone(const DemoSet &demo)
 }
 
 /**
+ * --queue-causes: the match model's review queue of persons by cause, in memory (no truth needed,
+ * so it runs on the 1,000,000-incident demo): no date of birth and no context evidence (by name
+ * level and by how common the surname is), ambiguous or conflicting strong pairs, and the review
+ * band.
+ */
+void queueCauses(const DemoSet &demo)
+{
+    QString error;
+    auto ws = Workspace::open(demo.workspacePath, &error);
+    if (!ws)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    const QList<ResolveRecord> records = RecordLoader::load(*ws, EntityType::Person, &error);
+    ResolveSettings settings;
+    settings.model = ResolveModel::Probabilistic;
+    ResolveEngine engine(EntityType::Person, settings.thresholdsFor(EntityType::Person), settings.maxBlockSize);
+    engine.setBlockWindow(settings.blockWindow);
+    auto m = std::make_shared<MatchModel>();
+    engine.setModel(m);
+    const ResolvePlan plan = engine.run(records);
+    QHash<QString, int> surnames;
+    for (const ResolveRecord &r : records)
+        for (const NameForm &n : r.names)
+            ++surnames[n.surname];
+    QMap<QString, qint64> causes;
+    for (const CandidatePair &p : plan.reviews) {
+        const MatchResult r = engine.score(records.at(p.a), records.at(p.b), false);
+        const MatchModel::Levels l = m->levels(records.at(p.a), records.at(p.b));
+        QString why;
+        if (r.needsContext) {
+            int common = 0;
+            for (const NameForm &n : records.at(p.a).names)
+                common = std::max(common, surnames.value(n.surname));
+            why = QStringLiteral("no DOB, no context: name level %1, surname on %2 records")
+                      .arg(l[MatchModel::Name])
+                      .arg(common > 1000 ? QStringLiteral(">1000") : common > 100 ? QStringLiteral("101-1000") : QStringLiteral("<=100"));
+        } else if (r.score >= settings.thresholdsFor(EntityType::Person).autoMerge) {
+            why = QStringLiteral("strong but ambiguous or conflicting, name level %1, DOB level %2")
+                      .arg(l[MatchModel::Name])
+                      .arg(l[MatchModel::Dob]);
+        } else {
+            why = QStringLiteral("review band %1, name level %2, DOB level %3, town %4, context %5")
+                      .arg(int(r.score * 10) / 10.0)
+                      .arg(l[MatchModel::Name])
+                      .arg(l[MatchModel::Dob])
+                      .arg(l[MatchModel::Area])
+                      .arg(ContextBlocker::hasContext(records.at(p.a), records.at(p.b)) ? 1 : 0);
+        }
+        ++causes[why];
+    }
+    std::printf("\n[queue causes] %lld person records, %lld candidate pairs, %lld merges, %lld queued (%.1f%% of "
+                "records), %d conflicts, %d pairs left to one decision, %d not queued without evidence, in %.1f s\n",
+                qlonglong(records.size()), qlonglong(plan.candidatePairs), qlonglong(plan.merges.size()),
+                qlonglong(plan.reviews.size()), records.isEmpty() ? 0.0 : 100.0 * double(plan.reviews.size()) / double(records.size()),
+                plan.conflicts, plan.leftToOneDecision, plan.notQueuedWithoutEvidence, double(timer.elapsed()) / 1000.0);
+    for (auto it = causes.cbegin(); it != causes.cend(); ++it)
+        std::printf("    %8lld  %s\n", qlonglong(it.value()), qPrintable(it.key()));
+}
+
+/**
+ * The best recall attainable under the safety rules of issue 14, whatever the names say: within
+ * each ground-truth person, records are joined (union-find) by every pair the rules allow to be
+ * merged automatically: no veto (two incompatible dates of birth), and either both sides carry a
+ * date of birth or the pair has context evidence (a shared vehicle, co-offender or store within
+ * MatchModel::kStoreWindowDays). Mention pairs (as the pairwise recall counts them) inside the
+ * resulting components are the ceiling; the true pairs left between components are listed by what
+ * context they do have (a town, the same store outside the window, nothing). Variants: the store
+ * at any time, and a town in common allowed as context (which the rules do not allow).
+ */
+void ceiling(const QList<ResolveRecord> &records, const QList<int> &truthOf, const QList<int> &weight,
+             const MatchModel &m, const QSet<quint64> &candidates)
+{
+    QHash<int, QList<int>> byTruth;
+    for (int i = 0; i < records.size(); ++i)
+        if (truthOf.at(i) >= 0)
+            byTruth[truthOf.at(i)] << i;
+    auto sharedStoreEver = [](const ResolveRecord &x, const ResolveRecord &y) {
+        for (const StoreVisit &a : x.visits)
+            for (const StoreVisit &b : y.visits)
+                if (a.store == b.store)
+                    return true;
+        return false;
+    };
+    // variant 0: the rules; 1: store at any time; 2: town too; 3: any pair not vetoed; 4: the rules
+    // among the candidate pairs of the blocking only.
+    qint64 actual = 0, tp[5] = {0, 0, 0, 0, 0};
+    QMap<QString, qint64> unreachable;
+    for (const QList<int> &members : std::as_const(byTruth)) {
+        qint64 total = 0;
+        for (int r : members)
+            total += weight.at(r);
+        actual += demotruth::pairsOf(total);
+        for (int variant = 0; variant < 5; ++variant) {
+            QHash<int, int> parent;
+            for (int r : members)
+                parent[r] = r;
+            std::function<int(int)> find = [&](int x) { return parent[x] == x ? x : parent[x] = find(parent[x]); };
+            for (qsizetype x = 0; x < members.size(); ++x)
+                for (qsizetype y = x + 1; y < members.size(); ++y) {
+                    const ResolveRecord &a = records.at(members.at(x)), &b = records.at(members.at(y));
+                    bool incompatible = false;
+                    const MatchModel::Levels l = m.levels(a, b, nullptr, &incompatible);
+                    if (incompatible)
+                        continue;
+                    bool ok = l[MatchModel::Dob] >= 0 || l[MatchModel::Vehicle] == 0 ||
+                              l[MatchModel::Associate] == 0 || l[MatchModel::Store] == 0;
+                    if (variant == 4) {
+                        const quint64 key = (quint64(std::min(members.at(x), members.at(y))) << 32) |
+                                            quint64(std::max(members.at(x), members.at(y)));
+                        ok = ok && candidates.contains(key);
+                    } else {
+                        if (variant >= 1)
+                            ok = ok || sharedStoreEver(a, b);
+                        if (variant >= 2)
+                            ok = ok || l[MatchModel::Area] == 0;
+                        if (variant >= 3)
+                            ok = true;
+                    }
+                    if (ok)
+                        parent[find(members.at(x))] = find(members.at(y));
+                }
+            QHash<int, qint64> component;
+            for (int r : members)
+                component[find(r)] += weight.at(r);
+            for (qint64 w : std::as_const(component))
+                tp[variant] += demotruth::pairsOf(w);
+            if (variant == 0)
+                for (qsizetype x = 0; x < members.size(); ++x)
+                    for (qsizetype y = x + 1; y < members.size(); ++y) {
+                        const int ra = members.at(x), rb = members.at(y);
+                        if (find(ra) == find(rb))
+                            continue;
+                        const ResolveRecord &a = records.at(ra), &b = records.at(rb);
+                        const MatchModel::Levels l = m.levels(a, b);
+                        const QString why =
+                            QStringLiteral("DOB %1 / %2; %3; %4")
+                                .arg(a.dobs.isEmpty() ? QStringLiteral("none") : QStringLiteral("yes"),
+                                     b.dobs.isEmpty() ? QStringLiteral("none") : QStringLiteral("yes"),
+                                     sharedStoreEver(a, b) ? QStringLiteral("same store outside the window")
+                                                           : QStringLiteral("no shared store"),
+                                     l[MatchModel::Area] == 0 ? QStringLiteral("a town in common")
+                                                              : QStringLiteral("no town in common"));
+                        unreachable[why] += qint64(weight.at(ra)) * weight.at(rb);
+                    }
+        }
+    }
+    std::printf("  ceiling under the safety rules (mention pairs; %lld true pairs):\n", qlonglong(actual));
+    static const char *const kVariant[] = {"the rules (DOB on both sides, or vehicle / co-offender / store <= 365 d)",
+                                           "+ the same store at any time", "+ a town in common",
+                                           "any pair not vetoed (no context rule)",
+                                           "the rules, among the candidate pairs only (name, DOB and context blocks)"};
+    for (int v = 0; v < 5; ++v)
+        std::printf("    %-76s recall <= %.4f (%lld pairs)\n", kVariant[v], actual ? double(tp[v]) / double(actual) : 1.0,
+                    qlonglong(tp[v]));
+    std::printf("  true pairs beyond the rules' reach, by the evidence they have (mention pairs between components):\n");
+    for (auto it = unreachable.cbegin(); it != unreachable.cend(); ++it)
+        std::printf("    %8lld  %s\n", qlonglong(it.value()), qPrintable(it.key()));
+}
+
+/**
  * --diagnose: why true pairs of person records stay apart (and false pairs merge) under the
  * match model, on the imported demo before any resolution: each record is given the ground-truth
  * person most of its mentions belong to; pairs are weighted by their mentions (as the pairwise
@@ -317,8 +494,15 @@ void diagnose(const DemoSet &demo, EntityType type, ResolveModel model)
                             qPrintable(c.level(l).key), c.level(l).m, c.level(l).u, c.weight(l));
     }
     QSet<quint64> candidates, queued;
-    for (const auto &[a, b] : CandidateBlocker::pairs(records, settings.maxBlockSize))
-        candidates.insert((quint64(a) << 32) | quint64(b));
+    {
+        const auto named = CandidateBlocker::pairs(records, settings.maxBlockSize, nullptr, settings.blockWindow);
+        for (const auto &[a, b] : named)
+            candidates.insert((quint64(a) << 32) | quint64(b));
+        if (engine.model())
+            for (const auto &[a, b] : ContextBlocker::pairs(records, named, settings.blockWindow))
+                if (m->levels(records.at(a), records.at(b))[MatchModel::Name] != MatchModel::NameDifferent)
+                    candidates.insert((quint64(a) << 32) | quint64(b));
+    }
     for (const CandidatePair &p : plan.reviews)
         queued.insert((quint64(std::min(p.a, p.b)) << 32) | quint64(std::max(p.a, p.b)));
     // Store visits: (store, day) per live person record.
@@ -402,6 +586,7 @@ void diagnose(const DemoSet &demo, EntityType type, ResolveModel model)
             std::printf("    %8lld  %s\n", qlonglong(rows.at(i).first), qPrintable(rows.at(i).second));
     };
     print("missed", missed, missedTotal);
+    ceiling(records, truthOf, weight, *m, candidates);
     if (engine.model()) {
         // Per comparison pattern among candidate pairs: same person / different people (record pairs).
         QMap<QString, QPair<int, int>> patterns;
@@ -658,6 +843,11 @@ int main(int argc, char **argv)
                            QStringLiteral("MERGE,REVIEW")));
     parser.addOption(QCommandLineOption(QStringLiteral("diagnose"),
                                         QStringLiteral("Why the match model misses true pairs (persons).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("queue-causes"),
+                                        QStringLiteral("The match model's review queue of persons by cause.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("keep"), QStringLiteral("Keep the imported demo.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("reuse"),
+                                        QStringLiteral("Use the demo kept in DIR by --keep."), QStringLiteral("DIR")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-workspace"),
                                         QStringLiteral("Resolve the synthetic records in memory only.")));
     parser.process(app);
@@ -675,9 +865,14 @@ int main(int argc, char **argv)
         }
         for (const QString &s : std::as_const(seeds)) {
             const auto demo = prepareDemo(noise == QLatin1String("hard") ? DemoNoise::Hard : DemoNoise::Standard,
-                                          s.toUInt(), incidents);
+                                          s.toUInt(), incidents, parser.value(QStringLiteral("reuse")),
+                                          parser.isSet(QStringLiteral("keep")));
             if (!demo)
                 return 1;
+            if (parser.isSet(QStringLiteral("queue-causes"))) {
+                queueCauses(*demo);
+                continue;
+            }
             measureImportAlone(*demo);
             if (parser.isSet(QStringLiteral("diagnose"))) {
                 diagnose(*demo, EntityType::Person, ResolveModel::Probabilistic);
