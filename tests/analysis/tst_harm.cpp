@@ -743,6 +743,27 @@ void TestHarm::incidentMonthsKeptByTriggers()
                  "WHERE type = 4 AND merged_into IS NULL AND place_id IS NOT NULL GROUP BY 1, 2, 3, 4 "
                  "EXCEPT SELECT place_id, import_id, offence, month, incidents, latest FROM incident_months)")), 0);
     QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM incident_months")), 2);
+
+    // The migration fills the totals of a schema-10 workspace: place 1 has two robberies in March
+    // (5 + 2.5, latest the 9th) and one undated; incident 5 is merged away, 6 has no place.
+    Database old;
+    QVERIFY(old.open(dir.filePath(QStringLiteral("v10.fcdb"))));
+    QVERIFY2(Schema::migrate(old, &error, 10), qPrintable(error));
+    QVERIFY2(old.exec(QStringLiteral(
+        "INSERT INTO entities(id, type, label, occurred_at, value_gbp, offence, place_id, import_id, merged_into) VALUES "
+        "(1,3,'P',NULL,NULL,NULL,NULL,NULL,NULL), (2,4,'a','2026-03-01T10:00:00',5,'robbery',1,NULL,NULL), "
+        "(3,4,'b','2026-03-09T10:00:00',2.5,'robbery',1,NULL,NULL), (4,4,'c',NULL,NULL,'robbery',1,NULL,NULL), "
+        "(5,4,'d','2026-03-20T10:00:00',9,'robbery',1,NULL,3), (6,4,'e','2026-03-20T10:00:00',9,'robbery',NULL,NULL,NULL)")),
+             qPrintable(old.lastError()));
+    QVERIFY2(Schema::migrate(old, &error, 11), qPrintable(error));
+    QStringList filled;
+    Statement q = old.prepare(QStringLiteral(
+        "SELECT place_id, import_id, offence, month, incidents, value_gbp, coalesce(latest, '-') FROM incident_months"));
+    while (q.step())
+        filled << QStringLiteral("%1 %2 %3 %4: %5 %6 %7").arg(q.int64(0)).arg(q.int64(1)).arg(q.text(2), q.text(3))
+                      .arg(q.int64(4)).arg(q.real(5)).arg(q.text(6));
+    QCOMPARE(filled, (QStringList{QStringLiteral("1 0 robbery : 1 0 -"),
+                                  QStringLiteral("1 0 robbery 2026-03: 2 7.5 2026-03-09T10:00:00")}));
 }
 
 QTEST_GUILESS_MAIN(TestHarm)

@@ -5,7 +5,8 @@
 // cannot place a point in an area, so per place is the closest it can do) on the same workspace.
 // The workspace (10,000 stores over England, skewed, three retailers, 48 months) is written directly
 // as in bench_analysis and is not timed; reading and locating are timed apart, per incident (before)
-// and grouped per place, retailer, offence and month (what monthly trends read since stop 13).
+// and grouped per place, retailer, offence and month (since schema 11 from the monthly totals
+// incident_months, what monthly trends over whole months read).
 #include "analysis/harmanalysis.h"
 #include "analysis/harmstore.h"
 #include "geo/boundaryset.h"
