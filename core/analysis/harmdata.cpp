@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fc {
@@ -88,7 +89,6 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
     }
     if (!pq.ok())
         return fail(pq);
-
     // The incidents, from their own columns (schema 8: place_id, import_id) through the
     // entities_incident_place index. Only where a mention holds coordinates are its facts read.
     const bool grouped = reading != Reading::PerIncident;
@@ -117,6 +117,8 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
     const QString facts = QStringLiteral(
         "CASE WHEN e.place_id IS NULL THEN (SELECT m.facts FROM mentions m WHERE m.entity_id = e.id AND "
         "(instr(m.facts, '\"lat\"') OR instr(m.facts, '\"lon\"')) LIMIT 1) END");
+    // (The incidents with no place are sorted by "+e.id", not "e.id": SQLite would otherwise walk every
+    // incident in id order rather than seek the few with no place in entities_incident_place.)
     QHash<qint64, int> index;
     QString lastOffence; // offences repeat: share one string between consecutive equal ones
     auto readIncidents = [&](const QString &sql, bool groups) {
@@ -162,6 +164,104 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
         }
         return q.ok() ? true : fail(q);
     };
+    // The monthly totals (schema 11, kept by triggers) answer a range of whole months: from a 1st, to a
+    // month's last day (or open ends). Other ranges read the incidents.
+    const bool wholeMonths = (!from.isValid() || from.day() == 1)
+                          && (!to.isValid() || to.addDays(1).day() == 1);
+    if (latest && wholeMonths && db.scalarInt(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'incident_months'"), 0) > 0) {
+        QString months;
+        if (from.isValid())
+            months += QStringLiteral(" AND month >= ?3");
+        if (to.isValid())
+            months += QStringLiteral(" AND month <= ?4 AND month <> ''");
+        Statement q = db.prepare(QStringLiteral("SELECT NULL, offence, value_gbp, latest, place_id, "
+                                                "nullif(import_id, 0), incidents FROM incident_months "
+                                                "WHERE incidents > 0%1").arg(months));
+        if (from.isValid())
+            q.bind(3, from.toString(QStringLiteral("yyyy-MM")));
+        if (to.isValid())
+            q.bind(4, to.toString(QStringLiteral("yyyy-MM")));
+        // Rows come in key order (place, import, offence, month): a place's, import's and offence's
+        // strings are made once per run of rows, and each group's date is its month's 1st (one shared
+        // string per month) except where the real latest date-time matters to the series: the data's
+        // last date (the greatest latest) and whether every date is a 1st (a group whose latest is not).
+        const qint64 groups = db.scalarInt(QStringLiteral("SELECT count(*) FROM incident_months"), 0);
+        incidents.reserve(qsizetype(std::max<qint64>(groups, 0)));
+        QByteArray offenceUtf8;
+        qint64 rawPlace = -1, place = 0, rawImport = -1;
+        QString organisation;
+        QHash<int, QString> firstOfMonth;
+        QByteArray maxLatest, notFirst;
+        qsizetype maxIndex = -1, notFirstIndex = -1;
+        while (q.step()) {
+            HarmIncident i;
+            i.id = 0;
+            const QByteArrayView offence = q.utf8(1);
+            if (incidents.isEmpty() || offence != QByteArrayView(offenceUtf8)) {
+                offenceUtf8 = offence.toByteArray();
+                lastOffence = QString::fromUtf8(offence);
+            }
+            i.offence = lastOffence;
+            i.valueGbp = q.real(2);
+            const QByteArrayView latestDate = q.utf8(3);
+            const qsizetype at = incidents.size();
+            auto digits = [&](int from, int length) {
+                int v = 0;
+                for (int k = from; k < from + length; ++k) {
+                    const char c = latestDate.at(k);
+                    if (c < '0' || c > '9')
+                        return -1;
+                    v = v * 10 + (c - '0');
+                }
+                return v;
+            };
+            const int year = latestDate.size() >= 10 && latestDate.at(4) == '-' && latestDate.at(7) == '-'
+                           ? digits(0, 4) : -1;
+            const int month = year >= 0 ? digits(5, 2) : -1;
+            if (year >= 0 && month >= 1 && month <= 12) {
+                auto it = firstOfMonth.find(year * 12 + month);
+                if (it == firstOfMonth.end())
+                    it = firstOfMonth.insert(year * 12 + month,
+                                             QString::fromLatin1(latestDate.first(7).toByteArray()) + QStringLiteral("-01"));
+                i.occurredAt = *it;
+                if (maxIndex < 0 || latestDate > QByteArrayView(maxLatest)) {
+                    maxLatest = latestDate.toByteArray();
+                    maxIndex = at;
+                }
+                if (notFirstIndex < 0 && latestDate.sliced(8, 2) != QByteArrayView("01")) {
+                    notFirst = latestDate.toByteArray();
+                    notFirstIndex = at;
+                }
+            } else if (!q.isNull(3)) {
+                i.occurredAt = q.text(3); // not an ISO date: as it is, as the incidents' reading gives it
+            }
+            const qint64 rawPlaceId = q.int64(4);
+            if (rawPlaceId != rawPlace) {
+                rawPlace = rawPlaceId;
+                place = placeOf.value(rawPlaceId, 0); // 0: the place was erased
+            }
+            i.placeId = place;
+            const qint64 importId = q.isNull(5) ? 0 : q.int64(5);
+            if (importId != rawImport) {
+                rawImport = importId;
+                organisation = importId != 0 ? organisationOf.value(importId) : QString();
+            }
+            i.organisation = organisation;
+            i.count = q.int64(6);
+            incidents << i;
+        }
+        if (maxIndex >= 0)
+            incidents[maxIndex].occurredAt = QString::fromUtf8(maxLatest);
+        if (notFirstIndex >= 0)
+            incidents[notFirstIndex].occurredAt = QString::fromUtf8(notFirst);
+        if (!q.ok())
+            return fail(q);
+        return readIncidents(QStringLiteral("SELECT e.id, e.offence, e.value_gbp, e.occurred_at, NULL, e.import_id, %1 "
+                                            "FROM entities e WHERE e.type = ?1 AND e.merged_into IS NULL "
+                                            "AND e.place_id IS NULL%2 ORDER BY +e.id").arg(facts, range),
+                             false);
+    }
     if (latest) {
         // One row per place, organisation, offence and month (SQLite sorts by month), with its latest date.
         if (!readIncidents(QStringLiteral("SELECT NULL, e.offence, total(e.value_gbp), max(e.occurred_at), e.place_id, "
@@ -172,7 +272,7 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
             return false;
         return readIncidents(QStringLiteral("SELECT e.id, e.offence, e.value_gbp, e.occurred_at, NULL, e.import_id, %1 "
                                             "FROM entities e WHERE e.type = ?1 AND e.merged_into IS NULL "
-                                            "AND e.place_id IS NULL%2 ORDER BY e.id").arg(facts, range),
+                                            "AND e.place_id IS NULL%2 ORDER BY +e.id").arg(facts, range),
                              false);
     }
     if (grouped) {
@@ -187,7 +287,7 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
             return false;
         if (!readIncidents(QStringLiteral("SELECT e.id, e.offence, e.value_gbp, %1, NULL, e.import_id, %2 "
                                           "FROM entities e WHERE e.type = ?1 AND e.merged_into IS NULL "
-                                          "AND e.place_id IS NULL%3 ORDER BY e.id")
+                                          "AND e.place_id IS NULL%3 ORDER BY +e.id")
                                .arg(byMonth ? key : QStringLiteral("NULL"),
                                     facts, range),
                            false))

@@ -62,6 +62,11 @@ public:
      * GroupedByDay ("yyyy-MM-dd") and GroupedByHour ("yyyy-MM-ddTHH") are the same aggregate by day
      * or by day and hour (the trends by week, weekday or hour of the day). GroupedByMonthLatest: by
      * month, occurredAt the group's latest date-time (the monthly trends: their data's last date).
+     * For a range of whole months (or open) GroupedByMonthLatest reads the monthly totals of schema 11
+     * (incident_months, kept by triggers) rather than the incidents: each group's occurredAt is then its
+     * month's 1st, except the group with the greatest latest date-time and one whose latest is not a
+     * 1st (if any), which keep it: the data's last date and "every date is a 1st" come out as from the
+     * incidents.
      */
     enum class Reading { PerIncident, Grouped, GroupedByMonth, GroupedByDay, GroupedByHour, GroupedByMonthLatest };
 

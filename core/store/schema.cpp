@@ -575,6 +575,84 @@ INSERT INTO legal_notes(key, offence, title, applies_from, from_confirmed, appli
      'Crime and Policing Bill, introduced in the House of Commons 25 February 2025 (Home Office factsheet; Hansard, Public Bill Committee 2025). Commencement unconfirmed.');
 )SQL";
 
+// Version 11: the monthly incident totals the trends read (per place, import, offence and month: the
+// count, the summed value and the latest date-time), kept by triggers on entities so that every
+// writer (the importer, a deleted import, the demo, merges, place assignment) keeps them in its own
+// transaction and a rolled-back write leaves them as they were. An incident counts while it is an
+// incident (type 4), not merged away and has a place (place_id); its key is the place as linked
+// (readers map merges), import_id 0 for none, offence '' for none, month (yyyy-MM) '' for no date.
+// No harm weight is stored: harm is weighted at read time from the active harm table. The totals of
+// an existing workspace are filled from its incidents.
+const char *const kVersion11 = R"SQL(
+CREATE TABLE incident_months (
+    place_id INTEGER NOT NULL,
+    import_id INTEGER NOT NULL,
+    offence TEXT NOT NULL,
+    month TEXT NOT NULL,
+    incidents INTEGER NOT NULL,
+    value_gbp REAL NOT NULL,
+    latest TEXT,
+    PRIMARY KEY (place_id, import_id, offence, month)
+) WITHOUT ROWID;
+INSERT INTO incident_months(place_id, import_id, offence, month, incidents, value_gbp, latest)
+    SELECT place_id, coalesce(import_id, 0), coalesce(offence, ''), coalesce(substr(occurred_at, 1, 7), ''),
+           count(*), total(value_gbp), max(occurred_at)
+    FROM entities WHERE type = 4 AND merged_into IS NULL AND place_id IS NOT NULL
+    GROUP BY place_id, coalesce(import_id, 0), coalesce(offence, ''), coalesce(substr(occurred_at, 1, 7), '');
+CREATE TRIGGER incident_months_insert AFTER INSERT ON entities
+WHEN new.type = 4 AND new.merged_into IS NULL AND new.place_id IS NOT NULL
+BEGIN
+    INSERT INTO incident_months(place_id, import_id, offence, month, incidents, value_gbp, latest)
+    VALUES (new.place_id, coalesce(new.import_id, 0), coalesce(new.offence, ''),
+            coalesce(substr(new.occurred_at, 1, 7), ''), 1, coalesce(new.value_gbp, 0), new.occurred_at)
+    ON CONFLICT(place_id, import_id, offence, month) DO UPDATE SET incidents = incidents + 1,
+        value_gbp = value_gbp + excluded.value_gbp,
+        latest = CASE WHEN latest IS NULL OR excluded.latest > latest THEN excluded.latest ELSE latest END;
+END;
+CREATE TRIGGER incident_months_delete AFTER DELETE ON entities
+WHEN old.type = 4 AND old.merged_into IS NULL AND old.place_id IS NOT NULL
+BEGIN
+    UPDATE incident_months SET incidents = incidents - 1, value_gbp = value_gbp - coalesce(old.value_gbp, 0),
+        latest = CASE WHEN old.occurred_at >= latest THEN
+            (SELECT max(e.occurred_at) FROM entities e WHERE e.type = 4 AND e.merged_into IS NULL
+             AND e.place_id = old.place_id AND coalesce(e.import_id, 0) = coalesce(old.import_id, 0)
+             AND coalesce(e.offence, '') = coalesce(old.offence, '')
+             AND coalesce(substr(e.occurred_at, 1, 7), '') = coalesce(substr(old.occurred_at, 1, 7), ''))
+            ELSE latest END
+    WHERE place_id = old.place_id AND import_id = coalesce(old.import_id, 0) AND offence = coalesce(old.offence, '')
+        AND month = coalesce(substr(old.occurred_at, 1, 7), '');
+    DELETE FROM incident_months WHERE place_id = old.place_id AND import_id = coalesce(old.import_id, 0)
+        AND offence = coalesce(old.offence, '') AND month = coalesce(substr(old.occurred_at, 1, 7), '')
+        AND incidents <= 0;
+END;
+CREATE TRIGGER incident_months_update AFTER UPDATE OF type, merged_into, place_id, import_id, offence, occurred_at,
+    value_gbp ON entities
+WHEN (old.type = 4 AND old.merged_into IS NULL AND old.place_id IS NOT NULL)
+    OR (new.type = 4 AND new.merged_into IS NULL AND new.place_id IS NOT NULL)
+BEGIN
+    UPDATE incident_months SET incidents = incidents - 1, value_gbp = value_gbp - coalesce(old.value_gbp, 0),
+        latest = CASE WHEN old.occurred_at >= latest THEN
+            (SELECT max(e.occurred_at) FROM entities e WHERE e.type = 4 AND e.merged_into IS NULL
+             AND e.place_id = old.place_id AND coalesce(e.import_id, 0) = coalesce(old.import_id, 0)
+             AND coalesce(e.offence, '') = coalesce(old.offence, '')
+             AND coalesce(substr(e.occurred_at, 1, 7), '') = coalesce(substr(old.occurred_at, 1, 7), ''))
+            ELSE latest END
+    WHERE old.type = 4 AND old.merged_into IS NULL AND old.place_id IS NOT NULL
+        AND place_id = old.place_id AND import_id = coalesce(old.import_id, 0) AND offence = coalesce(old.offence, '')
+        AND month = coalesce(substr(old.occurred_at, 1, 7), '');
+    DELETE FROM incident_months WHERE place_id = old.place_id AND import_id = coalesce(old.import_id, 0)
+        AND offence = coalesce(old.offence, '') AND month = coalesce(substr(old.occurred_at, 1, 7), '')
+        AND incidents <= 0;
+    INSERT INTO incident_months(place_id, import_id, offence, month, incidents, value_gbp, latest)
+    SELECT new.place_id, coalesce(new.import_id, 0), coalesce(new.offence, ''),
+           coalesce(substr(new.occurred_at, 1, 7), ''), 1, coalesce(new.value_gbp, 0), new.occurred_at
+    WHERE new.type = 4 AND new.merged_into IS NULL AND new.place_id IS NOT NULL
+    ON CONFLICT(place_id, import_id, offence, month) DO UPDATE SET incidents = incidents + 1,
+        value_gbp = value_gbp + excluded.value_gbp,
+        latest = CASE WHEN latest IS NULL OR excluded.latest > latest THEN excluded.latest ELSE latest END;
+END;
+)SQL";
+
 struct Migration
 {
     int version;
@@ -591,6 +669,7 @@ const Migration kMigrations[] = {
     {8, kVersion8},
     {9, kVersion9},
     {10, kVersion10},
+    {11, kVersion11},
 };
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "ingest/importspec.h"
 #include "store/schema.h"
 #include "store/statement.h"
+#include "store/transaction.h"
 #include "store/workspace.h"
 #include "trends/trendseries.h"
 
@@ -47,6 +48,7 @@ private slots:
     void postcodeTableErrors();
     void trendsGroupedMatchPerIncident_data();
     void trendsGroupedMatchPerIncident();
+    void incidentMonthsKeptByTriggers();
 
 private:
     const HarmRow *row(const PlaceHarmResult &r, const QString &label);
@@ -624,6 +626,144 @@ void TestHarm::trendsGroupedMatchPerIncident()
                 QVERIFY(std::abs(sb.at(k).values.at(v) - sa.at(k).values.at(v)) < 1e-9);
         }
     }
+}
+
+void TestHarm::incidentMonthsKeptByTriggers()
+{
+    // Schema 11's monthly totals (incident_months), kept by triggers, against counts by hand after an
+    // import, a rolled-back write, a failed import, deleted incidents, a merge and a harm-weight edit;
+    // and at each step the monthly trends read from them equal the trends read incident by incident.
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("months.fcdb")), &error);
+    QVERIFY2(ws, qPrintable(error));
+    Database &db = ws->database();
+    const auto spec = ImportSpec::load(QStringLiteral(FC_TEST_DATA_DIR "/small_spec.json"), &error);
+    QVERIFY2(spec, qPrintable(error));
+    QFile csv(dir.filePath(QStringLiteral("months.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Ref,Date,Offence,Value,Store,Store Name,Postcode,Lat,Lon,Suspect,Suspect DOB,Suspect 2,Suspect 2 DOB\n"
+              "J1,01/03/2026 10:05,Theft from shop,10.00,S1,Alpha,,53.3811,-1.4701,,,,\n"
+              "J2,01/03/2026 10:30,Theft from shop,12.50,S1,Alpha,,53.3811,-1.4701,,,,\n"
+              "J3,01/03/2026 18:00,Theft from shop,7.00,S1,Alpha,,53.3811,-1.4701,,,,\n"
+              "J4,02/03/2026 09:00,Robbery,40.00,S2,Beta,,53.80,-1.55,,,,\n"
+              "J5,15/04/2026 08:00,Robbery,3.00,S2,Beta,,53.80,-1.55,,,,\n"
+              "J6,15/04/2026 08:00,Unlisted offence,0,,,,,,,,,\n");
+    csv.close();
+    const ImportReport r = Importer(*ws, *spec).importFile(csv.fileName());
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    // "label month" -> "count value latest" of the table (J6 has no place: not in it).
+    auto table = [&]() {
+        QStringList rows;
+        Statement q = db.prepare(QStringLiteral(
+            "SELECT p.label, m.month, m.incidents, m.value_gbp, m.latest FROM incident_months m "
+            "JOIN entities p ON p.id = m.place_id ORDER BY p.label, m.month"));
+        while (q.step())
+            rows << QStringLiteral("%1 %2: %3 %4 %5").arg(q.text(0), q.text(1)).arg(q.int64(2))
+                        .arg(q.real(3), 0, 'f', 2).arg(q.text(4));
+        return rows;
+    };
+    // The trends by month from the totals equal the trends from the incidents one by one.
+    auto sameTrends = [&](double expectedHarm) {
+        HarmData one, months;
+        HarmTable harm;
+        QString e;
+        QVERIFY2(HarmAnalysis::load(db, QDate(), QDate(), &one, &harm, &e), qPrintable(e));
+        QVERIFY2(HarmAnalysis::load(db, QDate(), QDate(), &months, &harm, &e,
+                                    HarmData::Reading::GroupedByMonthLatest), qPrintable(e));
+        for (TrendSplit split : {TrendSplit::None, TrendSplit::Offence, TrendSplit::Retailer}) {
+            const TrendSeriesSet a = TrendSeriesBuilder::build(one, harm, TrendPeriod::Month, split, {}, {}, {});
+            const TrendSeriesSet b = TrendSeriesBuilder::build(months, harm, TrendPeriod::Month, split, {}, {}, {});
+            QCOMPARE(b.starts, a.starts);
+            QCOMPARE(b.complete, a.complete);
+            QCOMPARE(b.series.size(), a.series.size());
+            QCOMPARE(b.total.counts, a.total.counts);
+            QCOMPARE(b.total.harms, a.total.harms);
+            QCOMPARE(b.total.stores, a.total.stores);
+            for (qsizetype k = 0; k < a.series.size(); ++k) {
+                QCOMPARE(b.series.at(k).key, a.series.at(k).key);
+                QCOMPARE(b.series.at(k).counts, a.series.at(k).counts);
+                QCOMPARE(b.series.at(k).harms, a.series.at(k).harms);
+            }
+            double total = 0;
+            for (double h : b.total.harms)
+                total += h;
+            QCOMPARE(total, expectedHarm);
+        }
+    };
+    // By hand: Alpha in March J1-J3 (29.50, latest 18:00); Beta J4 in March, J5 in April. Harm
+    // (Cambridge index): shop theft 1 each, robbery 365 each: 3 + 730.
+    const QStringList imported{QStringLiteral("Alpha 2026-03: 3 29.50 2026-03-01T18:00:00"),
+                               QStringLiteral("Beta 2026-03: 1 40.00 2026-03-02T09:00:00"),
+                               QStringLiteral("Beta 2026-04: 1 3.00 2026-04-15T08:00:00")};
+    QCOMPARE(table(), imported);
+    sameTrends(733);
+    // A write rolled back leaves the totals as they were.
+    {
+        Transaction tx(db);
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO entities(type, label, occurred_at, value_gbp, offence, place_id) "
+                                       "SELECT 4, 'X', '2026-03-05T00:00:00', 1, 'robbery', place_id FROM entities "
+                                       "WHERE label = 'J1'")));
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM entities WHERE label = 'J5'")));
+        QCOMPARE(table().size(), 3); // Alpha gains a robbery row, Beta loses April
+    }
+    QCOMPARE(table(), imported);
+    // A failed import (a required column missing) changes nothing.
+    QFile bad(dir.filePath(QStringLiteral("bad.csv")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("Ref,Offence\nK1,Robbery\n");
+    bad.close();
+    QVERIFY(!Importer(*ws, *spec).importFile(bad.fileName()).ok());
+    QCOMPARE(table(), imported);
+    // Deleting J2 takes 1 and 12.50 off Alpha (29.50 - 12.50 = 17.00)'s March; deleting J3 (the latest) brings the latest back
+    // to J1's 10:05; deleting J1 removes the row.
+    QVERIFY(db.exec(QStringLiteral("DELETE FROM entities WHERE label = 'J2'")));
+    QCOMPARE(table().first(), QStringLiteral("Alpha 2026-03: 2 17.00 2026-03-01T18:00:00"));
+    QVERIFY(db.exec(QStringLiteral("DELETE FROM entities WHERE label = 'J3'")));
+    QCOMPARE(table().first(), QStringLiteral("Alpha 2026-03: 1 10.00 2026-03-01T10:05:00"));
+    sameTrends(731);
+    QVERIFY(db.exec(QStringLiteral("DELETE FROM entities WHERE label = 'J1'")));
+    QCOMPARE(table(), imported.mid(1));
+    // J4 merged into J5 (an incident resolved as a duplicate) leaves Beta's March.
+    QVERIFY(db.exec(QStringLiteral("UPDATE entities SET merged_into = (SELECT id FROM entities WHERE label = 'J5') "
+                                   "WHERE label = 'J4'")));
+    QCOMPARE(table(), imported.mid(2));
+    sameTrends(365);
+    // Undone: back as before. A harm-weight edit needs no rebuild: robbery at 2 gives J4 + J5 = 4.
+    QVERIFY(db.exec(QStringLiteral("UPDATE entities SET merged_into = NULL WHERE label = 'J4'")));
+    QCOMPARE(table(), imported.mid(1));
+    HarmStore store(db);
+    QVERIFY2(store.setWeight(store.activeName(), HarmWeight{QStringLiteral("robbery"), QString(), 2, QString()},
+                             nullptr, &error), qPrintable(error));
+    sameTrends(4);
+    // The totals equal a GROUP BY over the incidents (the migration's backfill) at the end.
+    QCOMPARE(db.scalarInt(QStringLiteral(
+                 "SELECT count(*) FROM (SELECT place_id, coalesce(import_id, 0) i, coalesce(offence, '') o, "
+                 "coalesce(substr(occurred_at, 1, 7), '') m, count(*) n, max(occurred_at) l FROM entities "
+                 "WHERE type = 4 AND merged_into IS NULL AND place_id IS NOT NULL GROUP BY 1, 2, 3, 4 "
+                 "EXCEPT SELECT place_id, import_id, offence, month, incidents, latest FROM incident_months)")), 0);
+    QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM incident_months")), 2);
+
+    // The migration fills the totals of a schema-10 workspace: place 1 has two robberies in March
+    // (5 + 2.5, latest the 9th) and one undated; incident 5 is merged away, 6 has no place.
+    Database old;
+    QVERIFY(old.open(dir.filePath(QStringLiteral("v10.fcdb"))));
+    QVERIFY2(Schema::migrate(old, &error, 10), qPrintable(error));
+    QVERIFY2(old.exec(QStringLiteral(
+        "INSERT INTO entities(id, type, label, occurred_at, value_gbp, offence, place_id, import_id, merged_into) VALUES "
+        "(1,3,'P',NULL,NULL,NULL,NULL,NULL,NULL), (2,4,'a','2026-03-01T10:00:00',5,'robbery',1,NULL,NULL), "
+        "(3,4,'b','2026-03-09T10:00:00',2.5,'robbery',1,NULL,NULL), (4,4,'c',NULL,NULL,'robbery',1,NULL,NULL), "
+        "(5,4,'d','2026-03-20T10:00:00',9,'robbery',1,NULL,3), (6,4,'e','2026-03-20T10:00:00',9,'robbery',NULL,NULL,NULL)")),
+             qPrintable(old.lastError()));
+    QVERIFY2(Schema::migrate(old, &error, 11), qPrintable(error));
+    QStringList filled;
+    Statement q = old.prepare(QStringLiteral(
+        "SELECT place_id, import_id, offence, month, incidents, value_gbp, coalesce(latest, '-') FROM incident_months"));
+    while (q.step())
+        filled << QStringLiteral("%1 %2 %3 %4: %5 %6 %7").arg(q.int64(0)).arg(q.int64(1)).arg(q.text(2), q.text(3))
+                      .arg(q.int64(4)).arg(q.real(5)).arg(q.text(6));
+    QCOMPARE(filled, (QStringList{QStringLiteral("1 0 robbery : 1 0 -"),
+                                  QStringLiteral("1 0 robbery 2026-03: 2 7.5 2026-03-09T10:00:00")}));
 }
 
 QTEST_GUILESS_MAIN(TestHarm)

@@ -5,7 +5,8 @@
 // cannot place a point in an area, so per place is the closest it can do) on the same workspace.
 // The workspace (10,000 stores over England, skewed, three retailers, 48 months) is written directly
 // as in bench_analysis and is not timed; reading and locating are timed apart, per incident (before)
-// and grouped per place, retailer, offence and month (what monthly trends read since stop 13).
+// and grouped per place, retailer, offence and month (since schema 11 from the monthly totals
+// incident_months, what monthly trends over whole months read).
 #include "analysis/harmanalysis.h"
 #include "analysis/harmstore.h"
 #include "geo/boundaryset.h"
@@ -25,6 +26,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 using namespace fc;
 
@@ -122,7 +124,19 @@ int main(int argc, char **argv)
     }
     const double perIncidentTime = seconds(t);
     perIncident = HarmData();
+    // The reading alone (no locating), to show where the time goes.
+    t.restart();
+    {
+        HarmData readOnly;
+        if (!readOnly.load(ws->database(), QDate(), QDate(), &error,
+                           TrendSeriesBuilder::reading(TrendPeriod::Month, TrendSplit::Area))) {
+            std::fprintf(stderr, "bench_trends: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    const double readOnlyTime = seconds(t);
     // Now: the trends' grouped reading (per place, retailer, offence and month), places located once.
+    const std::clock_t cpu = std::clock();
     t.restart();
     HarmData data;
     if (!HarmAnalysis::load(ws->database(), QDate(), QDate(), &data, &table, &error,
@@ -131,6 +145,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const double loadTime = seconds(t);
+    const double loadCpu = double(std::clock() - cpu) / CLOCKS_PER_SEC;
     const auto boundaries = BoundarySet::loadGeoJson(GeoResources::localAuthoritiesPath(), &error);
     if (!boundaries) {
         std::fprintf(stderr, "bench_trends: %s\n", qPrintable(error));
@@ -154,8 +169,9 @@ int main(int argc, char **argv)
         forecasts += s.forecast.computed ? 1 : 0;
     }
     std::printf("read + locate, before (per incident): %.3f s\n", perIncidentTime);
-    std::printf("read + locate (grouped by place, retailer, offence and month: %lld groups): %.3f s\n",
-                qlonglong(data.incidents.size()), loadTime);
+    std::printf("read + locate (grouped by place, retailer, offence and month: %lld groups): %.3f s (CPU %.3f s)\n",
+                qlonglong(data.incidents.size()), loadTime, loadCpu);
+    std::printf("  of which reading alone (no locating): %.3f s\n", readOnlyTime);
     std::printf("series by month split by area (point in local authority): %.3f s (%lld areas x %lld months)\n",
                 seriesTime, qlonglong(set.series.size()), qlonglong(set.starts.size()));
     std::printf("whole trends analysis split by area (series, comparisons, Farrington on %d area-months, %d flags, "
