@@ -3,8 +3,6 @@
 #include "store/statement.h"
 #include "store/workspace.h"
 
-#include <QDate>
-
 #include <algorithm>
 #include <climits>
 #include <vector>
@@ -16,36 +14,9 @@ QStringList OffendingHistory::offenderLinkTypes()
     return {QStringLiteral("suspect_in"), QStringLiteral("offender_in")};
 }
 
-namespace {
-
-// The Julian day of the first ten characters of an ISO 8601 date ("2025-03-01..."), 0 if not one.
-template<typename Char>
-qint64 julianDayOf(const Char *iso, qsizetype size)
-{
-    if (size < 10 || iso[4] != Char('-') || iso[7] != Char('-'))
-        return 0;
-    auto number = [&](int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; ++i) {
-            const auto c = iso[i];
-            if (c < Char('0') || c > Char('9'))
-                return -1;
-            v = v * 10 + int(c - Char('0'));
-        }
-        return v;
-    };
-    const int y = number(0, 4), m = number(5, 2), d = number(8, 2);
-    if (y < 0 || m < 0 || d < 0)
-        return 0;
-    const QDate date(y, m, d);
-    return date.isValid() ? date.toJulianDay() : 0;
-}
-
-} // namespace
-
 qint64 OffendingHistory::julianDay(QStringView iso)
 {
-    return julianDayOf(iso.utf16(), iso.size());
+    return IncidentFact::julianDay(iso);
 }
 
 OffendingHistory OffendingHistory::load(Workspace &workspace)
@@ -95,6 +66,7 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
     }
     // The offender links as (person, incident) slots.
     std::vector<std::pair<int, int>> pairs;
+    pairs.reserve(size_t(incidentCount)); // about one an incident (grows when there are more)
     {
         Statement st = db.prepare(QStringLiteral("SELECT from_id, to_id FROM links WHERE type IN ('suspect_in', 'offender_in')"));
         while (st.step()) {
@@ -130,8 +102,8 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
         if (perPerson[ps] > 0)
             lists[ps].reserve(perPerson[ps]);
     {
-        // The incidents that have an offender, each made once from its row's UTF-8 (no QString but
-        // the date's own; the few offence values made once and shared) and put in its offenders'
+        // The incidents that have an offender, each made once from its row's UTF-8 (no QString: the
+        // date kept as a day and seconds, the few offence values made once and shared) and put in its offenders'
         // lists. The scan is sequential (the unary + keeps SQLite off the type index).
         std::vector<std::pair<QByteArray, QString>> offences;
         Statement st = db.prepare(QStringLiteral(
@@ -148,9 +120,7 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
                 continue; // nobody offended in it
             IncidentFact f;
             f.incidentId = id;
-            const QByteArrayView when = st.utf8(1);
-            f.day = julianDayOf(when.data(), when.size());
-            f.occurredAt = st.isNull(1) ? QString() : QString::fromUtf8(when);
+            f.setOccurredAtUtf8(st.isNull(1) ? QByteArrayView() : st.utf8(1));
             const QByteArrayView offence = st.utf8(2);
             auto it = std::find_if(offences.begin(), offences.end(),
                                    [&](const auto &o) { return QByteArrayView(o.first) == offence; });
@@ -192,7 +162,7 @@ void OffendingHistory::finish()
         auto before = [](const IncidentFact &a, const IncidentFact &b) {
             if (a.day > 0 && b.day > 0 && a.day != b.day)
                 return a.day < b.day;
-            const int c = QStringView(a.occurredAt).compare(QStringView(b.occurredAt));
+            const int c = IncidentFact::compareOccurredAt(a, b);
             return c != 0 ? c < 0 : a.incidentId < b.incidentId;
         };
         if (list.size() < 2)

@@ -54,12 +54,13 @@ PriorityScore PriorityScorer::score(qint64 personId, const QList<IncidentFact> &
     const qint64 frequencyFrom = today - m_bands.windowDays; // exclusive: the window is windowDays long
     const qint64 harmFrom = m_bands.harmWindowDays > 0 ? today - m_bands.harmWindowDays : 0;
     qint64 last = 0;
+    const IncidentFact *lastSeen = nullptr; // the latest as stored on the last day
     for (const IncidentFact &f : incidents) {
         if (f.day > today)
             continue; // after the as-of date
         if (f.day > 0 && f.day >= last) {
-            if (f.day > last || f.occurredAt > s.lastSeen)
-                s.lastSeen = f.occurredAt;
+            if (f.day > last || IncidentFact::compareOccurredAt(f, *lastSeen) > 0)
+                lastSeen = &f;
             last = f.day;
         }
         if (f.day > frequencyFrom)
@@ -75,6 +76,8 @@ PriorityScore PriorityScorer::score(qint64 personId, const QList<IncidentFact> &
             }
         }
     }
+    if (lastSeen)
+        s.lastSeen = lastSeen->occurredAt();
     s.daysSinceLast = last > 0 ? int(today - last) : -1;
     s.recencyPoints = recencyPoints(m_bands.recency, s.daysSinceLast);
     s.frequencyPoints = atLeastPoints(m_bands.frequency, s.frequency);
