@@ -46,7 +46,7 @@ template<typename Char>
 void IncidentFact::set(const Char *iso, qsizetype size)
 {
     day = julianDayOf(iso, size);
-    m_text.clear();
+    m_text.reset();
     // A usual form: a valid date (four-digit years: its text orders as the day does), then nothing,
     // or "T" and a time of day in hours and minutes, or in hours, minutes and seconds.
     if (day > 0) {
@@ -80,8 +80,10 @@ void IncidentFact::setOccurredAt(QStringView iso)
         return;
     }
     set(iso.utf16(), iso.size());
-    if (m_form == Text)
-        m_text = iso.toString();
+    if (m_form == Text) {
+        m_text = new StoredText;
+        m_text->text = iso.toString();
+    }
 }
 
 void IncidentFact::setOccurredAtUtf8(QByteArrayView utf8)
@@ -90,12 +92,14 @@ void IncidentFact::setOccurredAtUtf8(QByteArrayView utf8)
         day = 0;
         m_form = None;
         m_date = m_seconds = 0;
-        m_text.clear();
+        m_text.reset();
         return;
     }
     set(utf8.data(), utf8.size());
-    if (m_form == Text)
-        m_text = QString::fromUtf8(utf8);
+    if (m_form == Text) {
+        m_text = new StoredText;
+        m_text->text = QString::fromUtf8(utf8);
+    }
 }
 
 QString IncidentFact::occurredAt() const
@@ -104,7 +108,7 @@ QString IncidentFact::occurredAt() const
     case None:
         return QString();
     case Text:
-        return m_text;
+        return m_text->text;
     default:
         break;
     }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QExplicitlySharedDataPointer>
+#include <QSharedData>
 #include <QString>
 #include <QStringView>
 #include <QTypeInfo>
@@ -39,10 +41,16 @@ private:
     qint32 m_date = 0;         // Julian day of a usual form
     qint32 m_seconds : 24 = 0; // seconds since midnight of a usual form with a time
     Form m_form : 8 = None;    // (one word with the seconds: a million of these are read at once)
-    QString m_text;            // the text as stored when not a usual form
+    // The text as stored when not a usual form, shared by copies (one pointer: a fact is 64 bytes).
+    struct StoredText : QSharedData
+    {
+        QString text;
+    };
+    QExplicitlySharedDataPointer<StoredText> m_text;
 };
 
 } // namespace fc
 
 // Moved in memory as a block when lists grow (its members are Qt's relocatable types).
 Q_DECLARE_TYPEINFO(fc::IncidentFact, Q_RELOCATABLE_TYPE);
+static_assert(sizeof(fc::IncidentFact) <= 64, "a million are read at once: keep an incident in a cache line");
