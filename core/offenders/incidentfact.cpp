@@ -112,16 +112,17 @@ QString IncidentFact::occurredAt() const
     default:
         break;
     }
-    const QDate d = QDate::fromJulianDay(m_date);
+    int year = 0, month = 0, dayOfMonth = 0;
+    QDate::fromJulianDay(m_date).getDate(&year, &month, &dayOfMonth); // one conversion for the three
     char16_t out[19];
     auto put = [&out](int at, int value, int width) {
         for (int i = width - 1; i >= 0; --i, value /= 10)
             out[at + i] = char16_t(u'0' + value % 10);
     };
-    put(0, d.year(), 4);
+    put(0, year, 4);
     out[4] = out[7] = u'-';
-    put(5, d.month(), 2);
-    put(8, d.day(), 2);
+    put(5, month, 2);
+    put(8, dayOfMonth, 2);
     if (m_form == Date)
         return QString(reinterpret_cast<const QChar *>(out), 10);
     out[10] = u'T';
