@@ -45,7 +45,7 @@ int PriorityScorer::atLeastPoints(const QList<PriorityBand> &bands, double value
     return 0;
 }
 
-PriorityScore PriorityScorer::score(qint64 personId, const QList<IncidentFact> &incidents, const QDate &asOf,
+PriorityScore PriorityScorer::score(qint64 personId, std::span<const IncidentFact> incidents, const QDate &asOf,
                                     bool explain) const
 {
     PriorityScore s;
@@ -193,19 +193,14 @@ QList<PriorityScore> PriorityScorer::rank(const OffendingHistory &history, const
 {
     // Scores and explanations are independent per person: both passes run on every core, each
     // thread with its own sentence cache (the result does not depend on the number of threads).
-    std::vector<std::pair<qint64, const QList<IncidentFact> *>> people;
-    people.reserve(size_t(history.byPerson().size()));
-    for (auto it = history.byPerson().cbegin(); it != history.byPerson().cend(); ++it)
-        people.emplace_back(it.key(), &it.value());
-    const int n = int(people.size());
+    const int n = history.personCount();
     const int threads = detail::graphThreadCount();
     QList<PriorityScore> out(n);
     PriorityScore *scores = out.data();
     detail::parallelSlices(n, threads, [&](int begin, int end, int) {
         for (int i = begin; i < end; ++i) {
-            const qint64 id = people[size_t(i)].first;
-            scores[i] = score(id, *people[size_t(i)].second, asOf, false);
-            scores[i].label = history.label(id);
+            scores[i] = score(history.personAt(i), history.incidentsAt(i), asOf, false);
+            scores[i].label = history.labelAt(i);
         }
     });
     std::sort(out.begin(), out.end(), [](const PriorityScore &a, const PriorityScore &b) {
