@@ -176,7 +176,7 @@ QList<InterventionRecord> InterventionRegister::interventions(qint64 personId)
     return out;
 }
 
-InterventionEffect InterventionRegister::effect(const InterventionRecord &intervention, const QList<IncidentFact> &incidents,
+InterventionEffect InterventionRegister::effect(const InterventionRecord &intervention, std::span<const IncidentFact> incidents,
                                                 int windowDays, const QDate &asOf, const HarmLookup &harm)
 {
     InterventionEffect e;

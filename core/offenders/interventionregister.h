@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMap>
 #include <optional>
+#include <span>
 
 namespace fc {
 
@@ -82,7 +83,7 @@ public:
     QList<InterventionRecord> interventions(qint64 personId = 0);
 
     /** Offending in the windowDays before and after the intervention, on the as-of date. */
-    static InterventionEffect effect(const InterventionRecord &intervention, const QList<IncidentFact> &incidents,
+    static InterventionEffect effect(const InterventionRecord &intervention, std::span<const IncidentFact> incidents,
                                      int windowDays, const QDate &asOf, const HarmLookup &harm = {});
     /** Effects added up by intervention type and motivation; incomplete windows are left out. */
     static QList<InterventionSummary> summarise(const QList<InterventionEffect> &effects);

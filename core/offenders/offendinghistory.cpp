@@ -3,8 +3,6 @@
 #include "store/statement.h"
 #include "store/workspace.h"
 
-#include <QDate>
-
 #include <algorithm>
 #include <climits>
 #include <vector>
@@ -16,36 +14,9 @@ QStringList OffendingHistory::offenderLinkTypes()
     return {QStringLiteral("suspect_in"), QStringLiteral("offender_in")};
 }
 
-namespace {
-
-// The Julian day of the first ten characters of an ISO 8601 date ("2025-03-01..."), 0 if not one.
-template<typename Char>
-qint64 julianDayOf(const Char *iso, qsizetype size)
-{
-    if (size < 10 || iso[4] != Char('-') || iso[7] != Char('-'))
-        return 0;
-    auto number = [&](int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; ++i) {
-            const auto c = iso[i];
-            if (c < Char('0') || c > Char('9'))
-                return -1;
-            v = v * 10 + int(c - Char('0'));
-        }
-        return v;
-    };
-    const int y = number(0, 4), m = number(5, 2), d = number(8, 2);
-    if (y < 0 || m < 0 || d < 0)
-        return 0;
-    const QDate date(y, m, d);
-    return date.isValid() ? date.toJulianDay() : 0;
-}
-
-} // namespace
-
 qint64 OffendingHistory::julianDay(QStringView iso)
 {
-    return julianDayOf(iso.utf16(), iso.size());
+    return IncidentFact::julianDay(iso);
 }
 
 OffendingHistory OffendingHistory::load(Workspace &workspace)
@@ -95,6 +66,7 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
     }
     // The offender links as (person, incident) slots.
     std::vector<std::pair<int, int>> pairs;
+    pairs.reserve(size_t(incidentCount)); // about one an incident (grows when there are more)
     {
         Statement st = db.prepare(QStringLiteral("SELECT from_id, to_id FROM links WHERE type IN ('suspect_in', 'offender_in')"));
         while (st.step()) {
@@ -125,14 +97,33 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
         for (const auto &pr : pairs)
             peopleOf[size_t(next[size_t(pr.second)]++)] = pr.first;
     }
-    std::vector<QList<IncidentFact>> lists(size_t(people.size()));
-    for (size_t ps = 0; ps < lists.size(); ++ps)
-        if (perPerson[ps] > 0)
-            lists[ps].reserve(perPerson[ps]);
+    // Each person's run of the one array, people in id order (the scan gives them so as a rule).
+    std::vector<int> order;
+    order.reserve(size_t(people.size()));
+    for (qsizetype ps = 0; ps < people.size(); ++ps)
+        if (perPerson[size_t(ps)] > 0)
+            order.push_back(int(ps));
+    auto byId = [&](int a, int b) { return people.at(a) < people.at(b); };
+    if (!std::is_sorted(order.begin(), order.end(), byId))
+        std::sort(order.begin(), order.end(), byId);
+    std::vector<size_t> next(size_t(people.size()), 0); // where a person's next incident goes
+    h.m_people.reserve(order.size());
+    h.m_labels.reserve(order.size());
+    h.m_begin.reserve(order.size() + 1);
+    size_t total = 0;
+    for (int ps : order) {
+        h.m_people.push_back(people.at(ps));
+        h.m_labels.push_back(labels.at(ps));
+        h.m_begin.push_back(total);
+        next[size_t(ps)] = total;
+        total += size_t(perPerson[size_t(ps)]);
+    }
+    h.m_begin.push_back(total);
+    h.m_incidents.resize(total);
     {
-        // The incidents that have an offender, each made once from its row's UTF-8 (no QString but
-        // the date's own; the few offence values made once and shared) and put in its offenders'
-        // lists. The scan is sequential (the unary + keeps SQLite off the type index).
+        // The incidents that have an offender, each made once from its row's UTF-8 (no QString: the
+        // date kept as a day and seconds, the few offence values made once and shared) and put in its
+        // offenders' runs. The scan is sequential (the unary + keeps SQLite off the type index).
         std::vector<std::pair<QByteArray, QString>> offences;
         Statement st = db.prepare(QStringLiteral(
             "SELECT id, occurred_at, offence, value_gbp FROM entities WHERE +type = 4 AND merged_into IS NULL"));
@@ -146,11 +137,9 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
             const int from = perIncident[size_t(~is)], to = perIncident[size_t(~is) + 1];
             if (from == to)
                 continue; // nobody offended in it
-            IncidentFact f;
+            IncidentFact &f = h.m_incidents[next[size_t(peopleOf[size_t(from)])]++];
             f.incidentId = id;
-            const QByteArrayView when = st.utf8(1);
-            f.day = julianDayOf(when.data(), when.size());
-            f.occurredAt = st.isNull(1) ? QString() : QString::fromUtf8(when);
+            f.setOccurredAtUtf8(st.isNull(1) ? QByteArrayView() : st.utf8(1));
             const QByteArrayView offence = st.utf8(2);
             auto it = std::find_if(offences.begin(), offences.end(),
                                    [&](const auto &o) { return QByteArrayView(o.first) == offence; });
@@ -160,50 +149,105 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
             }
             f.offence = it->second;
             f.valueGbp = st.real(3);
-            for (int k = from; k + 1 < to; ++k)
-                lists[size_t(peopleOf[size_t(k)])].append(f);
-            lists[size_t(peopleOf[size_t(to - 1)])].append(std::move(f));
+            for (int k = from + 1; k < to; ++k)
+                h.m_incidents[next[size_t(peopleOf[size_t(k)])]++] = f;
         }
     }
-    h.m_incidents.reserve(people.size());
-    h.m_labels.reserve(people.size());
-    for (qsizetype ps = 0; ps < people.size(); ++ps) {
-        if (lists[size_t(ps)].isEmpty())
-            continue;
-        h.m_incidents.emplace(people.at(ps), std::move(lists[size_t(ps)])); // moved: finish() must not copy it
-        h.m_labels.insert(people.at(ps), labels.at(ps));
-    }
-    h.finish();
+    h.sortRuns();
     return h;
 }
 
 void OffendingHistory::add(qint64 personId, const QString &label, const IncidentFact &incident)
 {
-    m_labels.insert(personId, label);
-    m_incidents[personId].append(incident);
+    m_addedLabels.insert(personId, label);
+    m_added.emplace_back(personId, incident);
 }
 
 void OffendingHistory::finish()
 {
-    for (auto it = m_incidents.begin(); it != m_incidents.end(); ++it) {
-        QList<IncidentFact> &list = it.value();
-        // By the date as stored, then id. Two ISO dates of different days compare as their Julian
-        // days do, so the string is compared only within a day or when either is not a date.
-        auto before = [](const IncidentFact &a, const IncidentFact &b) {
-            if (a.day > 0 && b.day > 0 && a.day != b.day)
-                return a.day < b.day;
-            const int c = QStringView(a.occurredAt).compare(QStringView(b.occurredAt));
-            return c != 0 ? c < 0 : a.incidentId < b.incidentId;
-        };
-        if (list.size() < 2)
-            continue;
-        if (!std::is_sorted(list.begin(), list.end(), before))
-            std::sort(list.begin(), list.end(), before);
-        // Repeats of one incident (several links, several sources) are adjacent: same date, same id.
-        list.erase(std::unique(list.begin(), list.end(),
-                               [](const IncidentFact &a, const IncidentFact &b) { return a.incidentId == b.incidentId; }),
-                   list.end());
+    if (!m_added.empty()) {
+        // Rebuild the runs from the held incidents and the added ones, by person.
+        std::vector<std::pair<qint64, IncidentFact>> all;
+        all.reserve(m_incidents.size() + m_added.size());
+        QHash<qint64, QString> labels;
+        for (size_t i = 0; i < m_people.size(); ++i) {
+            labels.insert(m_people[i], m_labels[i]);
+            for (size_t k = m_begin[i]; k < m_begin[i + 1]; ++k)
+                all.emplace_back(m_people[i], std::move(m_incidents[k]));
+        }
+        for (auto it = m_addedLabels.cbegin(); it != m_addedLabels.cend(); ++it)
+            labels.insert(it.key(), it.value()); // the label last added
+        for (auto &a : m_added)
+            all.push_back(std::move(a));
+        m_added.clear();
+        m_addedLabels.clear();
+        std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        m_people.clear();
+        m_labels.clear();
+        m_begin.clear();
+        m_incidents.clear();
+        m_incidents.reserve(all.size());
+        for (auto &a : all) {
+            if (m_people.empty() || m_people.back() != a.first) {
+                m_people.push_back(a.first);
+                m_labels.push_back(labels.value(a.first));
+                m_begin.push_back(m_incidents.size());
+            }
+            m_incidents.push_back(std::move(a.second));
+        }
+        m_begin.push_back(m_incidents.size());
     }
+    sortRuns();
+}
+
+void OffendingHistory::sortRuns()
+{
+    // By the date as stored, then id. Two ISO dates of different days compare as their Julian
+    // days do, so the string is compared only within a day or when either is not a date.
+    auto before = [](const IncidentFact &a, const IncidentFact &b) {
+        if (a.day > 0 && b.day > 0 && a.day != b.day)
+            return a.day < b.day;
+        const int c = IncidentFact::compareOccurredAt(a, b);
+        return c != 0 ? c < 0 : a.incidentId < b.incidentId;
+    };
+    auto same = [](const IncidentFact &a, const IncidentFact &b) { return a.incidentId == b.incidentId; };
+    size_t out = 0; // runs are moved down over the repeats dropped before them
+    for (size_t i = 0; i + 1 < m_begin.size(); ++i) {
+        const auto first = m_incidents.begin() + std::ptrdiff_t(m_begin[i]);
+        auto last = m_incidents.begin() + std::ptrdiff_t(m_begin[i + 1]);
+        if (last - first > 1) {
+            if (!std::is_sorted(first, last, before))
+                std::sort(first, last, before);
+            // Repeats of one incident (several links, several sources) are adjacent: same date, same id.
+            last = std::unique(first, last, same);
+        }
+        const size_t size = size_t(last - first);
+        if (out != m_begin[i])
+            std::move(first, last, m_incidents.begin() + std::ptrdiff_t(out));
+        m_begin[i] = out;
+        out += size;
+    }
+    if (!m_begin.empty())
+        m_begin.back() = out;
+    m_incidents.resize(out);
+}
+
+int OffendingHistory::indexOf(qint64 personId) const
+{
+    const auto it = std::lower_bound(m_people.begin(), m_people.end(), personId);
+    return it != m_people.end() && *it == personId ? int(it - m_people.begin()) : -1;
+}
+
+IncidentSpan OffendingHistory::of(qint64 personId) const
+{
+    const int i = indexOf(personId);
+    return i < 0 ? IncidentSpan() : incidentsAt(i);
+}
+
+QString OffendingHistory::label(qint64 personId) const
+{
+    const int i = indexOf(personId);
+    return i < 0 ? QString() : m_labels[size_t(i)];
 }
 
 } // namespace fc

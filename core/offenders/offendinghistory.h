@@ -3,17 +3,29 @@
 #include "offenders/incidentfact.h"
 
 #include <QHash>
-#include <QList>
+#include <QString>
 #include <QStringList>
+
+#include <span>
+#include <utility>
+#include <vector>
 
 namespace fc {
 
 class Workspace;
 
+/** A person's incidents as held by OffendingHistory (a view: valid while the history is). */
+struct IncidentSpan : std::span<const IncidentFact>
+{
+    using std::span<const IncidentFact>::span;
+    bool isEmpty() const { return empty(); }
+};
+
 /**
  * Who offended in what, read from the workspace in one pass: for every live person, the distinct
  * live incidents they are linked to as suspect or offender (merges followed), in date order. The
- * priority and the before/after windows read this rather than the workspace.
+ * priority and the before/after windows read this rather than the workspace. All incidents are held
+ * in one array, each person's as one run of it (people in id order), so nothing is copied to read them.
  */
 class OffendingHistory
 {
@@ -26,17 +38,33 @@ public:
     /** Sorts every person's incidents by date and drops repeats of one incident. */
     void finish();
 
-    const QHash<qint64, QList<IncidentFact>> &byPerson() const { return m_incidents; }
-    QList<IncidentFact> of(qint64 personId) const { return m_incidents.value(personId); }
-    QString label(qint64 personId) const { return m_labels.value(personId); }
-    int personCount() const { return int(m_incidents.size()); }
+    /** The people with at least one incident, in id order: the i-th's id, label and incidents. */
+    int personCount() const { return int(m_people.size()); }
+    qint64 personAt(int i) const { return m_people[size_t(i)]; }
+    const QString &labelAt(int i) const { return m_labels[size_t(i)]; }
+    IncidentSpan incidentsAt(int i) const
+    {
+        return IncidentSpan(m_incidents.data() + m_begin[size_t(i)], m_begin[size_t(i) + 1] - m_begin[size_t(i)]);
+    }
+    /** A person's incidents (empty when none). */
+    IncidentSpan of(qint64 personId) const;
+    QString label(qint64 personId) const;
 
     /** The Julian day of an ISO 8601 date or date-time ("2025-03-01T10:00"), 0 if not one. */
     static qint64 julianDay(QStringView iso);
 
 private:
-    QHash<qint64, QList<IncidentFact>> m_incidents;
-    QHash<qint64, QString> m_labels;
+    int indexOf(qint64 personId) const;
+    /** Sorts each person's run and drops repeats, closing the gaps. */
+    void sortRuns();
+
+    std::vector<qint64> m_people;          // ascending
+    std::vector<QString> m_labels;         // by person index
+    std::vector<size_t> m_begin;           // person i's run is [m_begin[i], m_begin[i + 1])
+    std::vector<IncidentFact> m_incidents; // all, by person then date
+    // Added (add()) and not yet finished.
+    std::vector<std::pair<qint64, IncidentFact>> m_added;
+    QHash<qint64, QString> m_addedLabels;
 };
 
 } // namespace fc

@@ -45,7 +45,7 @@ int PriorityScorer::atLeastPoints(const QList<PriorityBand> &bands, double value
     return 0;
 }
 
-PriorityScore PriorityScorer::score(qint64 personId, const QList<IncidentFact> &incidents, const QDate &asOf,
+PriorityScore PriorityScorer::score(qint64 personId, std::span<const IncidentFact> incidents, const QDate &asOf,
                                     bool explain) const
 {
     PriorityScore s;
@@ -54,12 +54,13 @@ PriorityScore PriorityScorer::score(qint64 personId, const QList<IncidentFact> &
     const qint64 frequencyFrom = today - m_bands.windowDays; // exclusive: the window is windowDays long
     const qint64 harmFrom = m_bands.harmWindowDays > 0 ? today - m_bands.harmWindowDays : 0;
     qint64 last = 0;
+    const IncidentFact *lastSeen = nullptr; // the latest as stored on the last day
     for (const IncidentFact &f : incidents) {
         if (f.day > today)
             continue; // after the as-of date
         if (f.day > 0 && f.day >= last) {
-            if (f.day > last || f.occurredAt > s.lastSeen)
-                s.lastSeen = f.occurredAt;
+            if (f.day > last || IncidentFact::compareOccurredAt(f, *lastSeen) > 0)
+                lastSeen = &f;
             last = f.day;
         }
         if (f.day > frequencyFrom)
@@ -75,6 +76,8 @@ PriorityScore PriorityScorer::score(qint64 personId, const QList<IncidentFact> &
             }
         }
     }
+    if (lastSeen)
+        s.lastSeen = lastSeen->occurredAt();
     s.daysSinceLast = last > 0 ? int(today - last) : -1;
     s.recencyPoints = recencyPoints(m_bands.recency, s.daysSinceLast);
     s.frequencyPoints = atLeastPoints(m_bands.frequency, s.frequency);
@@ -190,19 +193,14 @@ QList<PriorityScore> PriorityScorer::rank(const OffendingHistory &history, const
 {
     // Scores and explanations are independent per person: both passes run on every core, each
     // thread with its own sentence cache (the result does not depend on the number of threads).
-    std::vector<std::pair<qint64, const QList<IncidentFact> *>> people;
-    people.reserve(size_t(history.byPerson().size()));
-    for (auto it = history.byPerson().cbegin(); it != history.byPerson().cend(); ++it)
-        people.emplace_back(it.key(), &it.value());
-    const int n = int(people.size());
+    const int n = history.personCount();
     const int threads = detail::graphThreadCount();
     QList<PriorityScore> out(n);
     PriorityScore *scores = out.data();
     detail::parallelSlices(n, threads, [&](int begin, int end, int) {
         for (int i = begin; i < end; ++i) {
-            const qint64 id = people[size_t(i)].first;
-            scores[i] = score(id, *people[size_t(i)].second, asOf, false);
-            scores[i].label = history.label(id);
+            scores[i] = score(history.personAt(i), history.incidentsAt(i), asOf, false);
+            scores[i].label = history.labelAt(i);
         }
     });
     std::sort(out.begin(), out.end(), [](const PriorityScore &a, const PriorityScore &b) {

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QList>
 
+#include <span>
+
 namespace fc {
 
 class OffendingHistory;
@@ -33,8 +35,13 @@ public:
     void setNetworkRoles(const QHash<qint64, NetworkRole> &roles) { m_roles = roles; }
 
     /** The score of one person's incidents (sorted or not) on the as-of date. */
-    PriorityScore score(qint64 personId, const QList<IncidentFact> &incidents, const QDate &asOf,
+    PriorityScore score(qint64 personId, std::span<const IncidentFact> incidents, const QDate &asOf,
                         bool explain = true) const;
+    PriorityScore score(qint64 personId, const QList<IncidentFact> &incidents, const QDate &asOf,
+                        bool explain = true) const
+    {
+        return score(personId, std::span<const IncidentFact>(incidents), asOf, explain);
+    }
     /** Everyone in the history, ranked; previous ranks filled from previousRanks when given. */
     QList<PriorityScore> rank(const OffendingHistory &history, const QDate &asOf, bool explain = true,
                               const QHash<qint64, int> &previousRanks = {}) const;

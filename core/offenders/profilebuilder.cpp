@@ -357,8 +357,7 @@ std::optional<OffenderProfile> ProfileBuilder::build(qint64 personId, QString *e
     for (const ProfileIncident &inc : std::as_const(p.incidents)) {
         IncidentFact f;
         f.incidentId = inc.id;
-        f.occurredAt = inc.occurredAt;
-        f.day = OffendingHistory::julianDay(inc.occurredAt);
+        f.setOccurredAt(inc.occurredAt);
         f.offence = inc.offence;
         f.valueGbp = inc.valueGbp;
         facts << f;

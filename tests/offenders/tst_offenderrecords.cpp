@@ -35,8 +35,7 @@ IncidentFact TestOffenderRecords::incident(qint64 id, const char *date, const ch
 {
     IncidentFact f;
     f.incidentId = id;
-    f.occurredAt = QString::fromLatin1(date);
-    f.day = OffendingHistory::julianDay(f.occurredAt);
+    f.setOccurredAt(QString::fromLatin1(date)); // and its day
     f.offence = QString::fromLatin1(offence);
     return f;
 }

@@ -29,6 +29,7 @@ private slots:
     void bandsRejected();
     void bandsStoredAndReviewSnapshot();
     void rankingExplanationsMatchOneByOne();
+    void incidentDateAsStored();
 
 private:
     static IncidentFact incident(qint64 id, const char *date, const char *offence);
@@ -39,8 +40,7 @@ IncidentFact TestPriority::incident(qint64 id, const char *date, const char *off
 {
     IncidentFact f;
     f.incidentId = id;
-    f.occurredAt = QString::fromLatin1(date);
-    f.day = OffendingHistory::julianDay(f.occurredAt);
+    f.setOccurredAt(QString::fromLatin1(date)); // and its day
     f.offence = QString::fromLatin1(offence);
     return f;
 }
@@ -395,6 +395,43 @@ void TestPriority::rankingExplanationsMatchOneByOne()
             QVERIFY(q.score > r.score || (q.score == r.score && q.harm >= r.harm));
         }
     }
+}
+
+// An incident keeps its date as a day and seconds when it is in a usual ISO 8601 form: the text comes
+// back character for character, and two dates order as their texts do (the oracle is QString's own
+// comparison of the texts), whatever the form.
+void TestPriority::incidentDateAsStored()
+{
+    const QStringList texts{QString(), QStringLiteral(""), QStringLiteral("2025-03-01"), QStringLiteral("2025-03-01T10:00"),
+                            QStringLiteral("2025-03-01T10:00:00"), QStringLiteral("2025-03-01T10:00:30"),
+                            QStringLiteral("2025-03-01T09:59:59"), QStringLiteral("2025-03-01T23:59"),
+                            QStringLiteral("2025-03-02T00:00:00"), QStringLiteral("2025-03-01 10:00"),
+                            QStringLiteral("2025-03-01T10:00:00Z"), QStringLiteral("2025-03-01T24:00"),
+                            QStringLiteral("2025-02-30"), QStringLiteral("0999-12-31T08:00"), QStringLiteral("1999-12-31"),
+                            QStringLiteral("yesterday")};
+    QList<IncidentFact> facts;
+    for (const QString &t : texts) {
+        IncidentFact f;
+        f.setOccurredAt(t);
+        QCOMPARE(f.occurredAt(), t);
+        QCOMPARE(f.occurredAt().isEmpty(), t.isEmpty());
+        QCOMPARE(f.day, OffendingHistory::julianDay(t));
+        IncidentFact g; // the same from the stored UTF-8 (the loader's way)
+        const QByteArray utf8 = t.toUtf8();
+        g.setOccurredAtUtf8(t.isNull() ? QByteArrayView() : QByteArrayView(utf8.constData(), utf8.size()));
+        QCOMPARE(g.occurredAt(), t);
+        QCOMPARE(g.day, f.day);
+        facts << f;
+    }
+    QCOMPARE(facts.at(3).day, QDate(2025, 3, 1).toJulianDay()); // by hand: 1 March 2025
+    QCOMPARE(facts.at(12).day, 0);                              // 30 February is no date
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        for (qsizetype j = 0; j < texts.size(); ++j) {
+            const int expected = texts.at(i).compare(texts.at(j));
+            const int got = IncidentFact::compareOccurredAt(facts.at(i), facts.at(j));
+            QVERIFY2((expected < 0) == (got < 0) && (expected > 0) == (got > 0),
+                     qPrintable(QStringLiteral("%1 vs %2").arg(texts.at(i), texts.at(j))));
+        }
 }
 
 QTEST_GUILESS_MAIN(TestPriority)

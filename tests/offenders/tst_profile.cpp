@@ -223,7 +223,7 @@ void TestProfile::historyAndNetworkFollowMerges()
     h = OffendingHistory::load(*m_ws);
     QStringList dates;
     for (const IncidentFact &f : h.of(survivor))
-        dates << f.occurredAt.left(10);
+        dates << f.occurredAt().left(10);
     QCOMPARE(dates, (QStringList{"2025-06-02", "2025-06-04", "2025-06-07", "2025-06-10", "2025-06-12"}));
     QVERIFY(h.of(absorbed).isEmpty());
     // ...and John SMITH b. 1995 (C1) is a third tie: 3 people, weight 4.
