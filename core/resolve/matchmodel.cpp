@@ -26,13 +26,12 @@ int dobLevel(const QDate &a, const QDate &b, bool *incompatible)
     *incompatible = false;
     if (a == b)
         return MatchModel::DobExact;
-    if (a.year() == b.year() && a.day() == b.month() && a.month() == b.day())
+    int ya = 0, ma = 0, da = 0, yb = 0, mb = 0, db = 0;
+    a.getDate(&ya, &ma, &da);
+    b.getDate(&yb, &mb, &db);
+    if (ya == yb && da == mb && ma == db)
         return MatchModel::DobSwapped;
-    const QString sa = a.toString(Qt::ISODate);
-    const QString sb = b.toString(Qt::ISODate);
-    int differences = 0;
-    for (qsizetype i = 0; i < sa.size() && i < sb.size(); ++i)
-        differences += sa.at(i) != sb.at(i);
+    const int differences = StringMetrics::isoDateDifferences(a, b);
     *incompatible = differences > 2;
     return differences == 1 ? MatchModel::DobOneDigit : MatchModel::DobDifferent;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringView>
 
@@ -21,6 +22,10 @@ public:
     /** Damerau–Levenshtein distance (optimal string alignment: insertions, deletions,
      *  substitutions and transpositions of two adjacent characters, each costing one). */
     static int damerauLevenshtein(QStringView a, QStringView b);
+    /** In how many characters the ISO 8601 texts (yyyy-MM-dd) of two dates differ, worked out
+     *  from the numbers without writing the texts; 0 when either date has no such text (invalid,
+     *  or a year outside 1–9999, where QDate::toString(Qt::ISODate) is empty). */
+    static int isoDateDifferences(const QDate &a, const QDate &b);
     /** Four-character Soundex code ("R163" for Robert); empty when the text has no letter A–Z. */
     static QString soundex(QStringView text);
     /** Upper-case A–Z and digits only: accents removed, punctuation and spaces dropped. */
