@@ -31,7 +31,7 @@ int dobLevel(const QDate &a, const QDate &b, bool *incompatible)
     b.getDate(&yb, &mb, &db);
     if (ya == yb && da == mb && ma == db)
         return MatchModel::DobSwapped;
-    const int differences = StringMetrics::isoDateDifferences(a, b);
+    const int differences = StringMetrics::isoDateDifferences(ya, ma, da, yb, mb, db);
     *incompatible = differences > 2;
     return differences == 1 ? MatchModel::DobOneDigit : MatchModel::DobDifferent;
 }
@@ -220,7 +220,6 @@ int MatchModel::nameLevel(const NameForm &a, const NameForm &b) const
         return NameDifferent;
     const bool initialA = a.forename.size() <= 1;
     const bool initialB = b.forename.size() <= 1;
-    const bool closeSurname = a.surname == b.surname || StringMetrics::damerauLevenshtein(a.surname, b.surname) <= 1;
     if (!initialA && !initialB) {
         if (a.forename == b.forename && a.surname == b.surname)
             return NameExact;
@@ -235,6 +234,7 @@ int MatchModel::nameLevel(const NameForm &a, const NameForm &b) const
             return NameTwoEdits;
         return NameDifferent;
     }
+    const bool closeSurname = a.surname == b.surname || StringMetrics::damerauLevenshtein(a.surname, b.surname) <= 1;
     if (closeSurname && (a.forename.isEmpty() || b.forename.isEmpty() || a.forename.at(0) == b.forename.at(0)))
         return NameInitial;
     return NameDifferent;

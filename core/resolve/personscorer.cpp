@@ -70,7 +70,7 @@ PersonScorer::DobRelation PersonScorer::compareDobs(const QDate &a, const QDate 
     if (ya == yb && da == mb && ma == db)
         return DobRelation::DayMonthSwapped;
     // One digit off in the written form yyyy-MM-dd (a slip of the pen or the keyboard).
-    return StringMetrics::isoDateDifferences(a, b) == 1 ? DobRelation::OneDigit : DobRelation::Different;
+    return StringMetrics::isoDateDifferences(ya, ma, da, yb, mb, db) == 1 ? DobRelation::OneDigit : DobRelation::Different;
 }
 
 double PersonScorer::baseScore(NameRelation name, DobRelation dob)

@@ -170,9 +170,15 @@ int StringMetrics::isoDateDifferences(const QDate &a, const QDate &b)
     int ya = 0, ma = 0, da = 0, yb = 0, mb = 0, db = 0;
     a.getDate(&ya, &ma, &da);
     b.getDate(&yb, &mb, &db);
-    // Qt writes yyyy-MM-dd with leading zeros for years 1 to 9999 and nothing otherwise.
-    const auto written = [](const QDate &d, int year) { return d.isValid() && year >= 1 && year <= 9999; };
-    if (!written(a, ya) || !written(b, yb))
+    return isoDateDifferences(ya, ma, da, yb, mb, db);
+}
+
+int StringMetrics::isoDateDifferences(int yearA, int monthA, int dayA, int yearB, int monthB, int dayB)
+{
+    // Qt writes yyyy-MM-dd with leading zeros for years 1 to 9999 and nothing otherwise; an
+    // invalid date has year 0 (the Gregorian calendar has none).
+    const auto written = [](int year) { return year >= 1 && year <= 9999; };
+    if (!written(yearA) || !written(yearB))
         return 0;
     const auto digitsApart = [](int x, int y, int digits) {
         int apart = 0;
@@ -180,7 +186,7 @@ int StringMetrics::isoDateDifferences(const QDate &a, const QDate &b)
             apart += x % 10 != y % 10;
         return apart;
     };
-    return digitsApart(ya, yb, 4) + digitsApart(ma, mb, 2) + digitsApart(da, db, 2);
+    return digitsApart(yearA, yearB, 4) + digitsApart(monthA, monthB, 2) + digitsApart(dayA, dayB, 2);
 }
 
 } // namespace fc
