@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace fc {
 
@@ -225,12 +226,20 @@ int MatchModel::nameLevel(const NameForm &a, const NameForm &b) const
             return NameExact;
         if (a.forename == b.surname && a.surname == b.forename)
             return NameReversed;
-        const int d = StringMetrics::damerauLevenshtein(a.forename, b.forename) +
-                      StringMetrics::damerauLevenshtein(a.surname, b.surname);
-        if (d <= 1)
-            return NameOneEdit;
-        if (d <= 2 || (StringMetrics::jaroWinkler(a.forename, b.forename) >= 0.88 &&
-                       StringMetrics::jaroWinkler(a.surname, b.surname) >= 0.88))
+        // An edit distance is at least the difference in length: names further apart than that
+        // cannot be one or two edits, and need no counting.
+        const qsizetype lengthApart = std::abs(a.forename.size() - b.forename.size()) +
+                                      std::abs(a.surname.size() - b.surname.size());
+        if (lengthApart <= 2) {
+            const int d = StringMetrics::damerauLevenshtein(a.forename, b.forename) +
+                          StringMetrics::damerauLevenshtein(a.surname, b.surname);
+            if (d <= 1)
+                return NameOneEdit;
+            if (d <= 2)
+                return NameTwoEdits;
+        }
+        if (StringMetrics::jaroWinkler(a.forename, b.forename) >= 0.88 &&
+            StringMetrics::jaroWinkler(a.surname, b.surname) >= 0.88)
             return NameTwoEdits;
         return NameDifferent;
     }

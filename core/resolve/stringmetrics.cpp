@@ -131,6 +131,8 @@ int StringMetrics::damerauLevenshtein(QStringView a, QStringView b)
     const qsizetype lb = b.size();
     if (la == 0 || lb == 0)
         return int(std::max(la, lb));
+    if (a == b)
+        return 0;
     // Three rows of the dynamic programme are enough for the adjacent transposition; names are
     // short, so the rows live on the stack and only a long text takes them from the heap.
     constexpr qsizetype kStackRow = 64;
