@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace fc {
 
@@ -26,13 +27,12 @@ int dobLevel(const QDate &a, const QDate &b, bool *incompatible)
     *incompatible = false;
     if (a == b)
         return MatchModel::DobExact;
-    if (a.year() == b.year() && a.day() == b.month() && a.month() == b.day())
+    int ya = 0, ma = 0, da = 0, yb = 0, mb = 0, db = 0;
+    a.getDate(&ya, &ma, &da);
+    b.getDate(&yb, &mb, &db);
+    if (ya == yb && da == mb && ma == db)
         return MatchModel::DobSwapped;
-    const QString sa = a.toString(Qt::ISODate);
-    const QString sb = b.toString(Qt::ISODate);
-    int differences = 0;
-    for (qsizetype i = 0; i < sa.size() && i < sb.size(); ++i)
-        differences += sa.at(i) != sb.at(i);
+    const int differences = StringMetrics::isoDateDifferences(ya, ma, da, yb, mb, db);
     *incompatible = differences > 2;
     return differences == 1 ? MatchModel::DobOneDigit : MatchModel::DobDifferent;
 }
@@ -221,21 +221,29 @@ int MatchModel::nameLevel(const NameForm &a, const NameForm &b) const
         return NameDifferent;
     const bool initialA = a.forename.size() <= 1;
     const bool initialB = b.forename.size() <= 1;
-    const bool closeSurname = a.surname == b.surname || StringMetrics::damerauLevenshtein(a.surname, b.surname) <= 1;
     if (!initialA && !initialB) {
         if (a.forename == b.forename && a.surname == b.surname)
             return NameExact;
         if (a.forename == b.surname && a.surname == b.forename)
             return NameReversed;
-        const int d = StringMetrics::damerauLevenshtein(a.forename, b.forename) +
-                      StringMetrics::damerauLevenshtein(a.surname, b.surname);
-        if (d <= 1)
-            return NameOneEdit;
-        if (d <= 2 || (StringMetrics::jaroWinkler(a.forename, b.forename) >= 0.88 &&
-                       StringMetrics::jaroWinkler(a.surname, b.surname) >= 0.88))
+        // An edit distance is at least the difference in length: names further apart than that
+        // cannot be one or two edits, and need no counting.
+        const qsizetype lengthApart = std::abs(a.forename.size() - b.forename.size()) +
+                                      std::abs(a.surname.size() - b.surname.size());
+        if (lengthApart <= 2) {
+            const int d = StringMetrics::damerauLevenshtein(a.forename, b.forename) +
+                          StringMetrics::damerauLevenshtein(a.surname, b.surname);
+            if (d <= 1)
+                return NameOneEdit;
+            if (d <= 2)
+                return NameTwoEdits;
+        }
+        if (StringMetrics::jaroWinkler(a.forename, b.forename) >= 0.88 &&
+            StringMetrics::jaroWinkler(a.surname, b.surname) >= 0.88)
             return NameTwoEdits;
         return NameDifferent;
     }
+    const bool closeSurname = a.surname == b.surname || StringMetrics::damerauLevenshtein(a.surname, b.surname) <= 1;
     if (closeSurname && (a.forename.isEmpty() || b.forename.isEmpty() || a.forename.at(0) == b.forename.at(0)))
         return NameInitial;
     return NameDifferent;

@@ -64,15 +64,13 @@ PersonScorer::DobRelation PersonScorer::compareDobs(const QDate &a, const QDate 
         return DobRelation::Missing;
     if (a == b)
         return DobRelation::Same;
-    if (a.year() == b.year() && a.day() == b.month() && a.month() == b.day())
+    int ya = 0, ma = 0, da = 0, yb = 0, mb = 0, db = 0;
+    a.getDate(&ya, &ma, &da);
+    b.getDate(&yb, &mb, &db);
+    if (ya == yb && da == mb && ma == db)
         return DobRelation::DayMonthSwapped;
     // One digit off in the written form yyyy-MM-dd (a slip of the pen or the keyboard).
-    const QString sa = a.toString(Qt::ISODate);
-    const QString sb = b.toString(Qt::ISODate);
-    int differences = 0;
-    for (qsizetype i = 0; i < sa.size() && i < sb.size(); ++i)
-        differences += sa.at(i) != sb.at(i);
-    return differences == 1 ? DobRelation::OneDigit : DobRelation::Different;
+    return StringMetrics::isoDateDifferences(ya, ma, da, yb, mb, db) == 1 ? DobRelation::OneDigit : DobRelation::Different;
 }
 
 double PersonScorer::baseScore(NameRelation name, DobRelation dob)

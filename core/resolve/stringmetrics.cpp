@@ -131,10 +131,25 @@ int StringMetrics::damerauLevenshtein(QStringView a, QStringView b)
     const qsizetype lb = b.size();
     if (la == 0 || lb == 0)
         return int(std::max(la, lb));
-    // Three rows of the dynamic programme are enough for the adjacent transposition.
-    std::vector<int> previous2(lb + 1), previous(lb + 1), current(lb + 1);
-    for (qsizetype j = 0; j <= lb; ++j)
+    if (a == b)
+        return 0;
+    // Three rows of the dynamic programme are enough for the adjacent transposition; names are
+    // short, so the rows live on the stack and only a long text takes them from the heap.
+    constexpr qsizetype kStackRow = 64;
+    std::array<int, 3 * kStackRow> stackRows;
+    std::vector<int> heapRows;
+    int *rows = stackRows.data();
+    if (lb + 1 > kStackRow) {
+        heapRows.resize(3 * std::size_t(lb + 1));
+        rows = heapRows.data();
+    }
+    int *previous2 = rows;
+    int *previous = rows + (lb + 1);
+    int *current = rows + 2 * (lb + 1);
+    for (qsizetype j = 0; j <= lb; ++j) {
+        previous2[j] = 0;
         previous[j] = int(j);
+    }
     for (qsizetype i = 1; i <= la; ++i) {
         current[0] = int(i);
         for (qsizetype j = 1; j <= lb; ++j) {
@@ -144,10 +159,36 @@ int StringMetrics::damerauLevenshtein(QStringView a, QStringView b)
                 d = std::min(d, previous2[j - 2] + 1);
             current[j] = d;
         }
-        std::swap(previous2, previous);
-        std::swap(previous, current);
+        int *const oldest = previous2;
+        previous2 = previous;
+        previous = current;
+        current = oldest;
     }
     return previous[lb];
+}
+
+int StringMetrics::isoDateDifferences(const QDate &a, const QDate &b)
+{
+    int ya = 0, ma = 0, da = 0, yb = 0, mb = 0, db = 0;
+    a.getDate(&ya, &ma, &da);
+    b.getDate(&yb, &mb, &db);
+    return isoDateDifferences(ya, ma, da, yb, mb, db);
+}
+
+int StringMetrics::isoDateDifferences(int yearA, int monthA, int dayA, int yearB, int monthB, int dayB)
+{
+    // Qt writes yyyy-MM-dd with leading zeros for years 1 to 9999 and nothing otherwise; an
+    // invalid date has year 0 (the Gregorian calendar has none).
+    const auto written = [](int year) { return year >= 1 && year <= 9999; };
+    if (!written(yearA) || !written(yearB))
+        return 0;
+    const auto digitsApart = [](int x, int y, int digits) {
+        int apart = 0;
+        for (int i = 0; i < digits; ++i, x /= 10, y /= 10)
+            apart += x % 10 != y % 10;
+        return apart;
+    };
+    return digitsApart(yearA, yearB, 4) + digitsApart(monthA, monthB, 2) + digitsApart(dayA, dayB, 2);
 }
 
 } // namespace fc

@@ -63,6 +63,43 @@ private slots:
     // A population of pairs drawn from planted parameters: lambda 0.3 and three conditionally
     // independent comparisons. EM, started from the model's generic guesses, must find m, u and
     // lambda within 0.02 (200,000 pairs: the sampling error of each is below 0.005).
+    // The name levels by hand. Jaro-Winkler (prefix scale 0.1, at most four): CHRIS / CHRISTOPHER
+    // has 5 matches, no transpositions, Jaro (1 + 5/11 + 1)/3 = 0.818, with the prefix CHRI
+    // 0.818 + 0.4 x 0.182 = 0.891 (>= 0.88: two edits, though six letters apart); JON / JONATHAN
+    // Jaro (1 + 3/8 + 1)/3 = 0.792, prefix JON 0.792 + 0.3 x 0.208 = 0.854 (< 0.88: different).
+    void nameLevels_data()
+    {
+        QTest::addColumn<QString>("forenameA");
+        QTest::addColumn<QString>("surnameA");
+        QTest::addColumn<QString>("forenameB");
+        QTest::addColumn<QString>("surnameB");
+        QTest::addColumn<int>("level");
+        QTest::newRow("exact") << "PETER" << "JONES" << "PETER" << "JONES" << int(MatchModel::NameExact);
+        QTest::newRow("reversed") << "PETER" << "JONES" << "JONES" << "PETER" << int(MatchModel::NameReversed);
+        QTest::newRow("transposed surname") << "JOHN" << "SMITH" << "JOHN" << "SMIHT" << int(MatchModel::NameOneEdit);
+        QTest::newRow("one edit each") << "JON" << "SMITH" << "JOHN" << "SMYTH" << int(MatchModel::NameTwoEdits);
+        QTest::newRow("short form close") << "CHRIS" << "CLARKE" << "CHRISTOPHER" << "CLARKE"
+                                          << int(MatchModel::NameTwoEdits);
+        QTest::newRow("short form far") << "JON" << "SMITH" << "JONATHAN" << "SMITH" << int(MatchModel::NameDifferent);
+        QTest::newRow("three edits") << "JOHN" << "SMITH" << "JEAN" << "SMYTHE" << int(MatchModel::NameDifferent);
+        QTest::newRow("initial") << "J" << "SMITH" << "JOHN" << "SMIHT" << int(MatchModel::NameInitial);
+        QTest::newRow("initial, surname two apart") << "J" << "SMITH" << "JOHN" << "SMYTHE"
+                                                    << int(MatchModel::NameDifferent);
+    }
+    void nameLevels()
+    {
+        QFETCH(QString, forenameA);
+        QFETCH(QString, surnameA);
+        QFETCH(QString, forenameB);
+        QFETCH(QString, surnameB);
+        QFETCH(int, level);
+        MatchModel model;
+        const ResolveRecord a = person(1, forenameA, surnameA);
+        const ResolveRecord b = person(2, forenameB, surnameB);
+        QCOMPARE(int(model.levels(a, b)[MatchModel::Name]), level);
+        QCOMPARE(int(model.levels(b, a)[MatchModel::Name]), level);
+    }
+
     void emRecoversPlantedParameters()
     {
         const double lambda = 0.3;
