@@ -1,5 +1,6 @@
 #include "resolve/candidateblocker.h"
 
+#include "resolve/packedpairs.h"
 #include "resolve/stringmetrics.h"
 #include "resolve/vehiclescorer.h"
 
@@ -90,19 +91,13 @@ std::vector<std::pair<int, int>> CandidateBlocker::pairs(const QList<ResolveReco
             });
             reach = size_t(window);
         }
-        for (size_t x = 0; x < members.size(); ++x)
-            for (size_t y = x + 1; y < members.size() && y <= x + reach; ++y) {
-                const quint64 a = quint64(std::min(members[x], members[y]));
-                const quint64 b = quint64(std::max(members[x], members[y]));
-                packed.push_back((a << 32) | b);
-            }
+        PackedPairs::appendWindow(members, reach, &packed);
     }
-    std::sort(packed.begin(), packed.end());
-    packed.erase(std::unique(packed.begin(), packed.end()), packed.end());
+    PackedPairs::sortUnique(&packed);
     std::vector<std::pair<int, int>> out;
     out.reserve(packed.size());
     for (quint64 p : packed)
-        out.emplace_back(int(p >> 32), int(p & 0xffffffffu));
+        out.push_back(PackedPairs::unpack(p));
     if (skippedBlocks)
         *skippedBlocks = skipped;
     return out;

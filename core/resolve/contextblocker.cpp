@@ -1,6 +1,7 @@
 #include "resolve/contextblocker.h"
 
 #include "resolve/matchmodel.h"
+#include "resolve/packedpairs.h"
 #include "resolve/sortedlists.h"
 
 #include <QHash>
@@ -79,18 +80,12 @@ std::vector<std::pair<int, int>> ContextBlocker::pairs(const QList<ResolveRecord
             });
             reach = size_t(window);
         }
-        for (size_t x = 0; x < members.size(); ++x)
-            for (size_t y = x + 1; y < members.size() && y <= x + reach; ++y) {
-                const quint64 a = quint64(std::min(members[x], members[y]));
-                const quint64 b = quint64(std::max(members[x], members[y]));
-                packed.push_back((a << 32) | b);
-            }
+        PackedPairs::appendWindow(members, reach, &packed);
     }
-    std::sort(packed.begin(), packed.end());
-    packed.erase(std::unique(packed.begin(), packed.end()), packed.end());
+    PackedPairs::sortUnique(&packed);
     std::vector<std::pair<int, int>> out;
     for (quint64 p : packed) {
-        const std::pair<int, int> pair{int(p >> 32), int(p & 0xffffffffu)};
+        const std::pair<int, int> pair = PackedPairs::unpack(p);
         if (std::binary_search(sortedCandidates.begin(), sortedCandidates.end(), pair))
             continue;
         if (hasContext(records.at(pair.first), records.at(pair.second)))
