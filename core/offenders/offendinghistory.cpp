@@ -14,11 +14,6 @@ QStringList OffendingHistory::offenderLinkTypes()
     return {QStringLiteral("suspect_in"), QStringLiteral("offender_in")};
 }
 
-qint64 OffendingHistory::julianDay(QStringView iso)
-{
-    return IncidentFact::julianDay(iso);
-}
-
 OffendingHistory OffendingHistory::load(Workspace &workspace)
 {
     // Read in bulk, three plain scans instead of four joins per link: the merges and the live

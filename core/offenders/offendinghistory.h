@@ -50,9 +50,6 @@ public:
     IncidentSpan of(qint64 personId) const;
     QString label(qint64 personId) const;
 
-    /** The Julian day of an ISO 8601 date or date-time ("2025-03-01T10:00"), 0 if not one. */
-    static qint64 julianDay(QStringView iso);
-
 private:
     int indexOf(qint64 personId) const;
     /** Sorts each person's run and drops repeats, closing the gaps. */

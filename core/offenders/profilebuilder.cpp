@@ -1,6 +1,7 @@
 #include "offenders/profilebuilder.h"
 
 #include "graph/offenderprojection.h"
+#include "offenders/incidentfact.h"
 #include "offenders/offendinghistory.h"
 #include "resolve/mergeledger.h"
 #include "store/statement.h"
@@ -265,7 +266,7 @@ std::optional<OffenderProfile> ProfileBuilder::build(qint64 personId, QString *e
             if (p.firstSeen.isEmpty())
                 p.firstSeen = inc.occurredAt;
             p.lastSeen = inc.occurredAt;
-            const qint64 day = OffendingHistory::julianDay(inc.occurredAt);
+            const qint64 day = IncidentFact::julianDay(inc.occurredAt);
             if (day > 0)
                 ++p.weekdays[QDate::fromJulianDay(day).dayOfWeek() - 1];
             bool hourOk = false;
@@ -322,7 +323,7 @@ std::optional<OffenderProfile> ProfileBuilder::build(qint64 personId, QString *e
                 leg.fromIncident = previous->id;
                 leg.toIncident = inc.id;
                 leg.km = OffenderProfile::haversineKm(a.first, a.second, b.first, b.second);
-                leg.days = OffendingHistory::julianDay(inc.occurredAt) - OffendingHistory::julianDay(previous->occurredAt);
+                leg.days = IncidentFact::julianDay(inc.occurredAt) - IncidentFact::julianDay(previous->occurredAt);
                 p.totalKm += leg.km;
                 p.legs.append(leg);
             } else {

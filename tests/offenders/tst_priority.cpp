@@ -415,7 +415,7 @@ void TestPriority::incidentDateAsStored()
         f.setOccurredAt(t);
         QCOMPARE(f.occurredAt(), t);
         QCOMPARE(f.occurredAt().isEmpty(), t.isEmpty());
-        QCOMPARE(f.day, OffendingHistory::julianDay(t));
+        QCOMPARE(f.day, IncidentFact::julianDay(t));
         IncidentFact g; // the same from the stored UTF-8 (the loader's way)
         const QByteArray utf8 = t.toUtf8();
         g.setOccurredAtUtf8(t.isNull() ? QByteArrayView() : QByteArrayView(utf8.constData(), utf8.size()));
