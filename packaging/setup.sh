@@ -7,7 +7,7 @@ step="starting"
 trap 'rc=$?; echo "setup.sh: failed while $step (line $LINENO: $BASH_COMMAND, exit status $rc)" >&2; exit $rc' ERR
 
 packages=(
-    build-essential cmake pkg-config ninja-build
+    build-essential cmake pkg-config ninja-build lld
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     libboost-graph-dev libsqlite3-dev libigraph-dev libssl-dev libjemalloc-dev sqlite3
     libquazip1-qt6-dev libproj-dev proj-data
