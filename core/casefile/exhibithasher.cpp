@@ -67,7 +67,10 @@ QList<FileHash> ExhibitHasher::hash(const QStringList &paths, const Progress &pr
         indices[i] = i;
     if (progress && !progress(0, total))
         stop->store(true);
-    QFuture<void> future = QtConcurrent::map(indices, [&](int i) { results[i] = hashFile(paths.at(i), &done, stop); });
+    QFuture<void> future = QtConcurrent::map(indices, [&](int i) {
+        results[i] = hashFile(paths.at(i), &done, stop);
+        Sha256::releaseThreadState();
+    });
     while (!future.isFinished()) {
         if (progress && !progress(done.load(), total))
             stop->store(true);

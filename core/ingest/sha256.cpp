@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 namespace fc {
@@ -17,6 +18,11 @@ Sha256::Sha256() : m_context(EVP_MD_CTX_new())
 }
 
 Sha256::~Sha256() = default;
+
+void Sha256::releaseThreadState()
+{
+    OPENSSL_thread_stop();
+}
 
 void Sha256::add(QByteArrayView bytes)
 {

@@ -28,6 +28,14 @@ public:
     /** The digest in lower-case hex; ends the hash (later add() calls are ignored). */
     QString hex();
 
+    /**
+     * Frees OpenSSL's state for the calling thread (its error queue). A pool task that hashed calls
+     * it before it returns: otherwise the state is freed only as the pool thread ends, which Qt does
+     * not wait for (QThread::wait() returns before the thread's exit handlers run), and
+     * LeakSanitizer reports it when the process exit races that end.
+     */
+    static void releaseThreadState();
+
 private:
     struct Free
     {
