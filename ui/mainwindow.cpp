@@ -242,6 +242,7 @@ void MainWindow::setUpOffenders()
     tabifyDockWidget(qobject_cast<QDockWidget *>(m_inspector->parentWidget()), m_profileDock);
     m_offenders->setUndoStack(m_chart->undoStack());
     m_profile->setUndoStack(m_chart->undoStack());
+    m_review->setUndoStack(m_chart->undoStack());
     m_profile->setConsultationGate([this](qint64 entityId) { return m_access->consultEntity(entityId); });
     connect(m_offenders, &OffendersPane::openProfileRequested, this, &MainWindow::openProfile);
     connect(m_profile, &ProfilePane::workspaceChanged, m_offenders, &OffendersPane::refresh);

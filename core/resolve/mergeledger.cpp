@@ -136,14 +136,22 @@ qint64 MergeLedger::mergeWithin(qint64 a, qint64 b, double score, const QString 
 bool MergeLedger::unmerge(qint64 mergeId, QString *error)
 {
     Database &db = m_workspace.database();
+    Transaction tx(db);
+    if (tx.isActive() && unmergeWithin(mergeId, error) && tx.commit())
+        return true;
+    if (error && error->isEmpty())
+        *error = tr("cannot undo merge %1: %2").arg(mergeId).arg(db.lastError());
+    return false;
+}
+
+bool MergeLedger::unmergeWithin(qint64 mergeId, QString *error)
+{
+    Database &db = m_workspace.database();
     auto failed = [&](const QString &why) {
         if (error)
             *error = tr("cannot undo merge %1: %2").arg(mergeId).arg(why);
         return false;
     };
-    Transaction tx(db);
-    if (!tx.isActive())
-        return failed(db.lastError());
     const auto merge = mergeRecord(mergeId);
     if (!merge)
         return failed(tr("there is no such merge"));
@@ -182,7 +190,7 @@ bool MergeLedger::unmerge(qint64 mergeId, QString *error)
                                            .arg(merge->absorbedId)
                                            .arg(merge->survivorId)))
         return failed(db.lastError());
-    if (!m_workspace.refreshSearch({merge->survivorId, merge->absorbedId}) || !tx.commit())
+    if (!m_workspace.refreshSearch({merge->survivorId, merge->absorbedId}))
         return failed(db.lastError());
     return true;
 }

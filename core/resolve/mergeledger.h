@@ -48,6 +48,8 @@ public:
      */
     qint64 mergeWithin(qint64 a, qint64 b, double score, const QString &explanation, const QString &method,
                        QList<qint64> *touched, QString *error);
+    /** As unmerge(), for callers that hold their own transaction (refreshes the search entries). */
+    bool unmergeWithin(qint64 mergeId, QString *error);
 
     std::optional<MergeRecord> mergeRecord(qint64 mergeId);
     /** The standing merges that made up this entity (what it was merged from, and why). */

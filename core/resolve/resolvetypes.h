@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace fc {
 
@@ -217,6 +218,22 @@ struct ReviewItem
     double score = 0;
     QStringList explanation;
     bool skipped = false;
+};
+
+/**
+ * What one review decision changed, kept so that it can be taken back (ReviewQueue::undoDecision):
+ * the queued pairs it took off the queue and the remembered decisions it wrote, each row with every
+ * column as it was, and the merge an accept made.
+ */
+struct ReviewDecisionUndo
+{
+    qint64 itemId = 0;
+    qint64 entityA = 0;
+    qint64 entityB = 0;
+    QList<QVariantList> queued;                    // resolve_review rows, as they were
+    QList<std::pair<qint64, qint64>> remembered;   // resolve_decisions keys written (a < b)
+    QList<QVariantList> replaced;                  // resolve_decisions rows those writes replaced
+    qint64 mergeId = 0;                            // the accept's merge; 0 for a reject
 };
 
 } // namespace fc

@@ -1,6 +1,7 @@
 #include "resolve/reviewqueue.h"
 
 #include "resolve/mergeledger.h"
+#include "store/auditlog.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -117,17 +118,17 @@ bool ReviewQueue::enqueue(EntityType type, qint64 a, qint64 b, double score, con
     return true;
 }
 
-bool ReviewQueue::accept(qint64 id, QString *error, int *settled)
+bool ReviewQueue::accept(qint64 id, QString *error, int *settled, ReviewDecisionUndo *undo)
 {
-    return decide(id, Decision::Same, error, settled);
+    return decide(id, Decision::Same, error, settled, undo);
 }
 
-bool ReviewQueue::reject(qint64 id, QString *error, int *settled)
+bool ReviewQueue::reject(qint64 id, QString *error, int *settled, ReviewDecisionUndo *undo)
 {
-    return decide(id, Decision::Different, error, settled);
+    return decide(id, Decision::Different, error, settled, undo);
 }
 
-bool ReviewQueue::decide(qint64 id, Decision decision, QString *error, int *settled)
+bool ReviewQueue::decide(qint64 id, Decision decision, QString *error, int *settled, ReviewDecisionUndo *undo)
 {
     if (settled)
         *settled = 0;
@@ -139,8 +140,12 @@ bool ReviewQueue::decide(qint64 id, Decision decision, QString *error, int *sett
             *error = tr("review item %1 is not in the queue").arg(id);
         return false;
     }
+    ReviewDecisionUndo record;
+    record.itemId = id;
+    record.entityA = it->entityA;
+    record.entityB = it->entityB;
     // Remembered first, so that each side keeps the mentions it had before the merge.
-    if (!remember(it->entityA, it->entityB, decision, QString(), error))
+    if (!rememberUndoably(it->entityA, it->entityB, decision, QString(), &record, error))
         return false;
     // The other queued pairs between the same two clusters: one decision settles them all.
     QList<std::pair<qint64, std::pair<qint64, qint64>>> others;
@@ -154,11 +159,10 @@ bool ReviewQueue::decide(qint64 id, Decision decision, QString *error, int *sett
             others.append({st.int64(0), {st.int64(2), st.int64(3)}});
     }
     for (const auto &[otherId, pair] : std::as_const(others)) {
-        if (!remember(pair.first, pair.second, decision, tr("settled with review item %1").arg(id), error))
+        if (!rememberUndoably(pair.first, pair.second, decision, tr("settled with review item %1").arg(id),
+                              &record, error))
             return false;
-        Statement drop = db.prepare(QStringLiteral("DELETE FROM resolve_review WHERE id = ?"));
-        drop.bind(1, otherId);
-        if (!drop.exec()) {
+        if (!dropFromQueue(otherId, &record)) {
             if (error)
                 *error = tr("cannot settle review item %1: %2").arg(otherId).arg(db.lastError());
             return false;
@@ -168,19 +172,110 @@ bool ReviewQueue::decide(qint64 id, Decision decision, QString *error, int *sett
     if (decision == Decision::Same) {
         MergeLedger ledger(m_workspace);
         ledger.setUserName(m_userName);
-        if (!ledger.mergeWithin(it->entityA, it->entityB, it->score, it->explanation.join(QLatin1Char('\n')),
-                                QStringLiteral("review"), &touched, error))
+        record.mergeId = ledger.mergeWithin(it->entityA, it->entityB, it->score,
+                                            it->explanation.join(QLatin1Char('\n')), QStringLiteral("review"),
+                                            &touched, error);
+        if (!record.mergeId)
             return false;
     }
-    Statement drop = db.prepare(QStringLiteral("DELETE FROM resolve_review WHERE id = ?"));
-    drop.bind(1, id);
-    if (!drop.exec() || !m_workspace.refreshSearch(touched) || !tx.commit()) {
+    if (!dropFromQueue(id, &record) || !m_workspace.refreshSearch(touched) || !tx.commit()) {
         if (error && error->isEmpty())
             *error = tr("cannot record the decision on review item %1: %2").arg(id).arg(db.lastError());
         return false;
     }
     if (settled)
         *settled = int(others.size());
+    if (undo)
+        *undo = std::move(record);
+    return true;
+}
+
+bool ReviewQueue::rememberUndoably(qint64 a, qint64 b, Decision decision, const QString &note,
+                                   ReviewDecisionUndo *undo, QString *error)
+{
+    const std::pair<qint64, qint64> key{std::min(a, b), std::max(a, b)};
+    if (!undo->remembered.contains(key)) {
+        Statement before = m_workspace.database().prepare(
+            QStringLiteral("SELECT * FROM resolve_decisions WHERE entity_a = ? AND entity_b = ?"));
+        before.bind(1, key.first).bind(2, key.second);
+        if (before.step()) {
+            QVariantList row;
+            for (int c = 0; c < before.columnCount(); ++c)
+                row << before.value(c);
+            undo->replaced << row;
+        }
+        undo->remembered << key;
+    }
+    return remember(a, b, decision, note, error);
+}
+
+bool ReviewQueue::dropFromQueue(qint64 id, ReviewDecisionUndo *undo)
+{
+    Database &db = m_workspace.database();
+    Statement row = db.prepare(QStringLiteral("SELECT * FROM resolve_review WHERE id = ?"));
+    row.bind(1, id);
+    if (!row.step())
+        return false;
+    QVariantList columns;
+    for (int c = 0; c < row.columnCount(); ++c)
+        columns << row.value(c);
+    Statement drop = db.prepare(QStringLiteral("DELETE FROM resolve_review WHERE id = ?"));
+    drop.bind(1, id);
+    if (!drop.exec())
+        return false;
+    undo->queued << columns;
+    return true;
+}
+
+bool ReviewQueue::undoDecision(const ReviewDecisionUndo &undo, QString *error)
+{
+    Database &db = m_workspace.database();
+    auto failed = [&](const QString &why) {
+        if (error)
+            *error = tr("cannot undo the decision on review item %1: %2").arg(undo.itemId).arg(why);
+        return false;
+    };
+    Transaction tx(db);
+    if (!tx.isActive())
+        return failed(db.lastError());
+    if (undo.mergeId) {
+        MergeLedger ledger(m_workspace);
+        ledger.setUserName(m_userName);
+        QString why;
+        if (!ledger.unmergeWithin(undo.mergeId, &why))
+            return failed(why);
+    }
+    // Puts rows back with every column as it was (ids included), in the tables' column order.
+    auto restore = [&](const QString &table, const QVariantList &row) {
+        QStringList marks;
+        for (int c = 0; c < row.size(); ++c)
+            marks << QStringLiteral("?");
+        Statement insert = db.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 VALUES (%2)")
+                                          .arg(table, marks.join(QLatin1Char(','))));
+        for (int c = 0; c < row.size(); ++c)
+            insert.bindVariant(c + 1, row.at(c));
+        return insert.exec();
+    };
+    for (const auto &[a, b] : undo.remembered) {
+        Statement forget = db.prepare(QStringLiteral("DELETE FROM resolve_decisions WHERE entity_a = ? AND entity_b = ?"));
+        forget.bind(1, a).bind(2, b);
+        if (!forget.exec())
+            return failed(db.lastError());
+    }
+    for (const QVariantList &row : undo.replaced)
+        if (!restore(QStringLiteral("resolve_decisions"), row))
+            return failed(db.lastError());
+    for (const QVariantList &row : undo.queued)
+        if (!restore(QStringLiteral("resolve_review"), row))
+            return failed(db.lastError());
+    if (!m_workspace.auditLog().append(AuditLog::Action::Alteration, m_userName, QStringLiteral("entity"),
+                                       QString::number(undo.entityA),
+                                       QStringLiteral("review decision on entities %1 and %2 undone (review item %3)")
+                                           .arg(undo.entityA)
+                                           .arg(undo.entityB)
+                                           .arg(undo.itemId))
+        || !tx.commit())
+        return failed(db.lastError());
     return true;
 }
 

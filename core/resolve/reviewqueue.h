@@ -48,10 +48,17 @@ public:
      * between the same two clusters (entities with everything merged into them) are settled with
      * it: remembered as the same and taken off the queue; settled counts them.
      */
-    bool accept(qint64 id, QString *error, int *settled = nullptr);
+    bool accept(qint64 id, QString *error, int *settled = nullptr, ReviewDecisionUndo *undo = nullptr);
     /** Keeps the pair apart and remembers it, and every other queued pair between the same two
      *  clusters with it (counted in settled). */
-    bool reject(qint64 id, QString *error, int *settled = nullptr);
+    bool reject(qint64 id, QString *error, int *settled = nullptr, ReviewDecisionUndo *undo = nullptr);
+    /**
+     * Takes back an accept or reject, in one transaction: the merge is undone (without remembering
+     * the two as different, unlike an unmerge from the inspector), the remembered decisions are
+     * put back as they were and the settled pairs return to the queue with their ids. Refused
+     * when a later merge stands on the accept's merge. Written to the audit trail.
+     */
+    bool undoDecision(const ReviewDecisionUndo &undo, QString *error);
     /** Moves the pair to the back of the queue. */
     bool skip(qint64 id, QString *error);
 
@@ -69,7 +76,10 @@ public:
     void setUserName(const QString &userName) { m_userName = userName; }
 
 private:
-    bool decide(qint64 id, Decision decision, QString *error, int *settled);
+    bool decide(qint64 id, Decision decision, QString *error, int *settled, ReviewDecisionUndo *undo);
+    bool rememberUndoably(qint64 a, qint64 b, Decision decision, const QString &note, ReviewDecisionUndo *undo,
+                          QString *error);
+    bool dropFromQueue(qint64 id, ReviewDecisionUndo *undo);
     Workspace &m_workspace;
     QString m_userName;
 };

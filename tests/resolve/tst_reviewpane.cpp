@@ -5,6 +5,7 @@
 #include "resolve/mergeledger.h"
 #include "resolve/reviewpane.h"
 #include "resolve/reviewqueue.h"
+#include "store/auditlog.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "store/workspaceaccess.h"
@@ -15,6 +16,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace fc;
@@ -32,6 +34,7 @@ private slots:
     void cleanup();
     void showsPairWithProvenance();
     void keyboardDecides();
+    void decisionsUndoAndRedo();
     void showsWaterfall();
     void readsInAWorkerWithAccess();
 
@@ -133,6 +136,64 @@ void TestReviewPane::keyboardDecides()
     QVERIFY(ledger.rootOf(rejected.entityA) != ledger.rootOf(rejected.entityB));
     // Both decisions are remembered.
     QCOMPARE(queue.decisions().size(), 2);
+}
+
+/**
+ * Accept and reject are commands on the undo stack: undo separates the merged pair, forgets the
+ * decision (putting back one remembered before it) and queues the pair again under its own id;
+ * redo takes the same decision again. The undo is in the audit trail.
+ */
+void TestReviewPane::decisionsUndoAndRedo()
+{
+    QUndoStack stack;
+    ReviewPane pane;
+    pane.setWorkspace(m_ws.get());
+    pane.setUndoStack(&stack);
+    ReviewQueue queue(*m_ws);
+    MergeLedger ledger(*m_ws);
+
+    const ReviewItem rejected = *queue.item(pane.currentItemId());
+    // An earlier decision on the same two entities, which the reject replaces and its undo restores.
+    QString error;
+    QVERIFY2(queue.remember(rejected.entityA, rejected.entityB, ReviewQueue::Decision::Same, QStringLiteral("earlier"),
+                            &error),
+             qPrintable(error));
+    pane.rejectCurrent();
+    QCOMPARE(stack.count(), 1);
+    const ReviewItem accepted = *queue.item(pane.currentItemId());
+    pane.acceptCurrent();
+    QCOMPARE(stack.count(), 2);
+    QCOMPARE(queue.pendingCount(), 0);
+    QCOMPARE(ledger.rootOf(accepted.entityA), ledger.rootOf(accepted.entityB));
+    QCOMPARE(queue.decisions().size(), 2);
+
+    stack.undo(); // the accept
+    QCOMPARE(queue.pendingCount(), 1);
+    QVERIFY(queue.item(accepted.id)); // queued again, same id
+    QVERIFY(ledger.rootOf(accepted.entityA) != ledger.rootOf(accepted.entityB));
+    QCOMPARE(queue.decisions().size(), 1);
+    QTRY_COMPARE(pane.currentItemId(), accepted.id); // shown once the stack has finished
+
+    stack.undo(); // the reject: the earlier "same" is back
+    QCOMPARE(queue.pendingCount(), 2);
+    QVERIFY(queue.item(rejected.id));
+    const QList<RememberedDecision> kept = queue.decisions();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().decision, 1);
+    QCOMPARE(kept.first().entityA, std::min(rejected.entityA, rejected.entityB));
+
+    stack.redo();
+    stack.redo();
+    QCOMPARE(queue.pendingCount(), 0);
+    QCOMPARE(ledger.rootOf(accepted.entityA), ledger.rootOf(accepted.entityB));
+    QVERIFY(ledger.rootOf(rejected.entityA) != ledger.rootOf(rejected.entityB));
+    QCOMPARE(queue.decisions().size(), 2);
+
+    int undone = 0;
+    for (const AuditEntry &e : m_ws->auditLog().entries())
+        undone += e.detail.contains(QLatin1String("review decision on entities")) ? 1 : 0;
+    QCOMPARE(undone, 2);
+
 }
 
 /**

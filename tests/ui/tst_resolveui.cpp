@@ -454,11 +454,14 @@ void TestResolveUi::chartReplacesAbsorbedEntity()
     QCOMPARE(doc->selectedEntityIds(), QList<qint64>{m_amy1});
     QCOMPARE(window.inspectorPane()->entityId(), m_amy1);
 
-    // One undoable edit: undo shows the chart as it was, redo as it is now.
+    // One undoable edit, the decision with the chart following it: undo separates the two again
+    // and shows the chart as it was, redo merges them and shows it as it is now.
     doc->undoStack()->undo();
     QCOMPARE(sorted(doc->allEntityIds()), sorted({m_amy2, m_r2}));
+    QCOMPARE(MergeLedger(*m_ws).rootOf(m_amy2), m_amy2);
     doc->undoStack()->redo();
     QCOMPARE(sorted(doc->allEntityIds()), sorted({m_amy1, m_r2}));
+    QCOMPARE(MergeLedger(*m_ws).rootOf(m_amy2), m_amy1);
     // Up to date: following again changes nothing.
     QVERIFY(!doc->followWorkspace());
 }

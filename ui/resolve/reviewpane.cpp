@@ -1,5 +1,7 @@
 #include "resolve/reviewpane.h"
 
+#include "resolve/reviewdecisioncommand.h"
+
 #include "resolve/reviewloadjob.h"
 #include "resolve/reviewqueue.h"
 #include "resolve/waterfallbardelegate.h"
@@ -12,14 +14,19 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <optional>
+#include <tuple>
 
 namespace fc {
 
@@ -97,9 +104,9 @@ ReviewPane::ReviewPane(QWidget *parent) : QWidget(parent)
     m_reject = new QPushButton(tr("Reject: different (R)"), this);
     m_skip = new QPushButton(tr("Skip (S)"), this);
     m_accept->setToolTip(tr("The two are the same: merge them (A). Remembered, so re-imports do not ask "
-                            "again; the merge can be undone from the inspector's Merged from tab."));
+                            "again; Undo (Ctrl+Z) takes the decision back."));
     m_reject->setToolTip(tr("The two are different: keep them apart (R). Remembered, so re-imports do not "
-                            "ask again."));
+                            "ask again; Undo (Ctrl+Z) takes the decision back."));
     m_skip->setToolTip(tr("Decide later: send this pair to the back of the queue (S)."));
 
     auto *header = new QHBoxLayout;
@@ -301,25 +308,56 @@ void ReviewPane::showWaterfall(const PairExplanation &explanation)
 
 void ReviewPane::acceptCurrent()
 {
-    if (!m_workspace || !m_itemId)
-        return;
-    QString error;
-    int settled = 0;
-    const bool ok = ReviewQueue(*m_workspace).accept(m_itemId, &error, &settled);
-    decided(ok, error,
-            tr("Accepted; %n other queued pair(s) between the same two clusters settled with it.", nullptr, settled));
+    decideCurrent(ReviewQueue::Decision::Same);
 }
 
 void ReviewPane::rejectCurrent()
 {
+    decideCurrent(ReviewQueue::Decision::Different);
+}
+
+void ReviewPane::decideCurrent(ReviewQueue::Decision decision)
+{
     if (!m_workspace || !m_itemId)
         return;
-    QString error;
-    int settled = 0;
-    const bool ok = ReviewQueue(*m_workspace).reject(m_itemId, &error, &settled);
-    decided(ok, error,
-            tr("Rejected; %n other queued pair(s) between the same two clusters kept apart with it.", nullptr,
-               settled));
+    if (!ReviewQueue(*m_workspace).item(m_itemId)) {
+        showError(tr("Review pair %1 is no longer in the queue.").arg(m_itemId));
+        refresh();
+        return;
+    }
+    // The decision is shown (and announced) while the macro is open, so that what the views record
+    // as their own edits in answer (the chart following a merge) is undone with it in one step. An
+    // undo or redo from the stack is announced once the stack has finished, so that nothing pushes
+    // onto it mid-way.
+    QPointer<ReviewPane> pane(this);
+    struct Run
+    {
+        bool deciding = true;
+        std::optional<std::tuple<bool, QString, QString>> outcome;
+    };
+    const auto run = std::make_shared<Run>(); // outlives this call: the command keeps it
+    auto *command = new ReviewDecisionCommand(
+        m_workspace, m_itemId, decision, [pane, run](bool ok, const QString &error, const QString &status) {
+            if (run->deciding)
+                run->outcome.emplace(ok, error, status);
+            else if (pane)
+                QMetaObject::invokeMethod(
+                    pane, [pane, ok, error, status] { if (pane) pane->decided(ok, error, status); },
+                    Qt::QueuedConnection);
+        });
+    if (m_undoStack) {
+        m_undoStack->beginMacro(command->text());
+        m_undoStack->push(command); // runs it
+    } else {
+        command->redo();
+    }
+    run->deciding = false;
+    if (run->outcome)
+        decided(std::get<0>(*run->outcome), std::get<1>(*run->outcome), std::get<2>(*run->outcome));
+    if (m_undoStack)
+        m_undoStack->endMacro();
+    else
+        delete command;
 }
 
 void ReviewPane::skipCurrent()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "resolve/reviewqueue.h"
 #include "store/workspaceaccess.h"
 
 #include <QWidget>
@@ -13,6 +14,7 @@ class QPushButton;
 class QTableWidget;
 class QThread;
 class QTreeWidget;
+class QUndoStack;
 
 namespace fc {
 
@@ -34,7 +36,8 @@ struct ReviewSide;
  * other queued pairs between the same two clusters says how many. The work is done by core's
  * ReviewQueue; this pane only shows and forwards. With a WorkspaceAccess the queue, its order (every
  * link) and the waterfall (every person record) are read in a worker thread on a connection of its
- * own (ReviewLoadJob); a newer refresh cancels an older one.
+ * own (ReviewLoadJob); a newer refresh cancels an older one. Each decision is a
+ * ReviewDecisionCommand on the main window's undo stack.
  */
 class ReviewPane : public QWidget
 {
@@ -53,6 +56,8 @@ public:
      * here, or the last count known while a worker reads it (pendingCountChanged says when done).
      */
     int refresh();
+    /** Accept and reject go on this stack (Ctrl+Z takes a decision back); without one they are final. */
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     qint64 currentItemId() const { return m_itemId; }
     /** True while a worker reads the queue. */
     bool isLoading() const { return m_loading; }
@@ -75,11 +80,13 @@ private:
     void showSide(QTreeWidget *tree, QLabel *title, const ReviewSide &side);
     void showLoad(const ReviewLoad &load);
     void showWaterfall(const PairExplanation &e);
+    void decideCurrent(ReviewQueue::Decision decision);
     void decided(bool ok, const QString &error, const QString &status);
     void showError(const QString &error);
 
     Workspace *m_workspace = nullptr;
     WorkspaceAccess m_access;
+    QUndoStack *m_undoStack = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel; // of the load in flight
     quint64 m_generation = 0;                   // only the newest load is shown
     bool m_loading = false;
