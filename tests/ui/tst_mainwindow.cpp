@@ -346,6 +346,20 @@ void TestMainWindow::activitiesDialogAddsAndRemovesWithUndo()
         if (e.objectType == QLatin1String("activity"))
             ++audited;
     QCOMPARE(audited, 5);
+
+    // On the main window's stack, an edit can be undone after the dialog is closed.
+    QUndoStack main;
+    {
+        ActivitiesDialog shared(workspace.get(), &main);
+        QCOMPARE(shared.undoStack(), &main);
+        shared.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Op Oak"));
+        shared.findChild<QLineEdit *>(QStringLiteral("targets"))->setText(QStringLiteral("place:8"));
+        shared.findChild<QPushButton *>(QStringLiteral("add"))->click();
+    }
+    QCOMPARE(main.count(), 1);
+    QCOMPARE(ActivityRegister(*workspace).activities().size(), 2);
+    main.undo();
+    QCOMPARE(ActivityRegister(*workspace).activities().size(), 1);
 }
 
 void TestMainWindow::timelineCountsByMonthAndWeek_data()

@@ -16,15 +16,16 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QPointer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace fc {
 
-ActivitiesDialog::ActivitiesDialog(Workspace *workspace, QWidget *parent)
+ActivitiesDialog::ActivitiesDialog(Workspace *workspace, QUndoStack *stack, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_stack(new QUndoStack(this))
+    , m_stack(stack ? stack : new QUndoStack(this))
 {
     setWindowTitle(tr("Activities"));
     m_table = new QTableWidget(0, 7, this);
@@ -142,7 +143,7 @@ void ActivitiesDialog::add()
         m_status->setText(error);
         return;
     }
-    auto *command = new AddActivityCommand(m_workspace, a, [this] { reload(); });
+    auto *command = new AddActivityCommand(m_workspace, a, reloader());
     m_stack->push(command);
     if (!command->activityId()) {
         m_status->setText(command->error());
@@ -151,13 +152,22 @@ void ActivitiesDialog::add()
     m_status->setText(tr("Recorded activity %1.").arg(command->activityId()));
 }
 
+std::function<void()> ActivitiesDialog::reloader()
+{
+    // The commands outlive the dialog on the main window's stack.
+    return [dialog = QPointer<ActivitiesDialog>(this)] {
+        if (dialog)
+            dialog->reload();
+    };
+}
+
 void ActivitiesDialog::removeSelected()
 {
     const QList<QTableWidgetItem *> selected = m_table->selectedItems();
     if (selected.isEmpty() || !m_workspace)
         return;
     const qint64 id = selected.first()->data(Qt::UserRole).toLongLong();
-    m_stack->push(new RemoveActivityCommand(m_workspace, id, [this] { reload(); }));
+    m_stack->push(new RemoveActivityCommand(m_workspace, id, reloader()));
     m_status->setText(tr("Removed activity %1 (Undo puts it back).").arg(id));
 }
 

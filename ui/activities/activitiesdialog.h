@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
@@ -17,15 +18,16 @@ class Workspace;
 /**
  * Analysis > Activities…: the activities recorded in the workspace (operations, patrol plans,
  * target hardening, networks disrupted, offender interventions), a form to add one and Remove;
- * every change is an undo command on the dialog's own stack (Undo / Redo), audited by core's
- * ActivityRegister. Their outcomes are in the assessment and `activities list --outcomes`.
+ * every change is an undo command on the main window's undo stack (Undo / Redo here and in the
+ * Edit menu, also after the dialog is closed), audited by core's ActivityRegister. Their outcomes are in the assessment and `activities list --outcomes`.
  */
 class ActivitiesDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ActivitiesDialog(Workspace *workspace, QWidget *parent = nullptr);
+    /** Without a stack (tests) the dialog keeps one of its own. */
+    explicit ActivitiesDialog(Workspace *workspace, QUndoStack *stack = nullptr, QWidget *parent = nullptr);
 
     QUndoStack *undoStack() const { return m_stack; }
     void reload();
@@ -33,6 +35,7 @@ public:
 private:
     void add();
     void removeSelected();
+    std::function<void()> reloader();
 
     Workspace *m_workspace;
     QUndoStack *m_stack;
