@@ -88,14 +88,25 @@ ResolvedTargets ActivityOutcome::resolve(const ActivityRecord &activity, const H
                 r.unresolved << (areaOf ? tr("%1: no located place in this area").arg(name)
                                         : tr("%1: no area boundaries to find its places").arg(name));
         } else if (t.kind == QLatin1String("network")) {
+            // Recorded by its anchor offender (ActivityRegister::add): the network that holds them
+            // now. A bare key (N2) is taken as numbered now.
+            QString key = t.target;
+            bool anchored = false;
+            const qint64 anchor = t.target.toLongLong(&anchored);
+            if (anchored) {
+                const auto it = data.networkOfOffender.constFind(anchor);
+                key = it == data.networkOfOffender.cend() ? QString() : it->first;
+            }
             int found = 0;
-            for (auto it = data.networkOfOffender.cbegin(); it != data.networkOfOffender.cend(); ++it)
-                if (it->first == t.target) {
+            for (auto it = data.networkOfOffender.cbegin(); !key.isEmpty() && it != data.networkOfOffender.cend(); ++it)
+                if (it->first == key) {
                     r.offenders.insert(it.key());
                     ++found;
                 }
             if (!found)
-                r.unresolved << tr("%1: no such offender network in the data").arg(name);
+                r.unresolved << (anchored ? tr("%1: offender %2, who anchors the network, is in no offender network "
+                                               "of the data now").arg(name).arg(anchor)
+                                          : tr("%1: no such offender network in the data").arg(name));
         } else if (t.kind == QLatin1String("offender")) {
             r.offenders.insert(id);
         } else if (t.kind == QLatin1String("intervention")) {

@@ -1,5 +1,7 @@
 #include "analysis/activityregister.h"
 
+#include "analysis/harmanalysis.h"
+#include "analysis/harmdata.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/statement.h"
@@ -7,6 +9,10 @@
 #include "store/workspace.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace fc {
 
@@ -127,10 +133,42 @@ bool ActivityRegister::insert(const ActivityRecord &a, bool keepId, qint64 *id, 
 
 qint64 ActivityRegister::add(const ActivityRecord &activity, QString *error)
 {
-    if (!validate(activity, error))
+    ActivityRecord anchored = activity;
+    if (!validate(anchored, error) || !anchorNetworks(&anchored, error))
         return 0;
     qint64 id = 0;
-    return insert(activity, false, &id, error) ? id : 0;
+    return insert(anchored, false, &id, error) ? id : 0;
+}
+
+bool ActivityRegister::anchorNetworks(ActivityRecord *activity, QString *error)
+{
+    static const QRegularExpression key(QStringLiteral("^N[1-9][0-9]*$"));
+    std::optional<QHash<QString, qint64>> anchors; // network key -> its smallest offender id
+    for (ActivityTarget &t : activity->targets) {
+        if (t.kind != QLatin1String("network") || !key.match(t.target.trimmed()).hasMatch())
+            continue;
+        if (!anchors) {
+            HarmData data;
+            HarmAnalysis::findNetworks(m_workspace.entityRecords(), m_workspace.linkRecords(), &data);
+            anchors.emplace();
+            for (auto it = data.networkOfOffender.cbegin(); it != data.networkOfOffender.cend(); ++it) {
+                qint64 &anchor = (*anchors)[it->first];
+                anchor = anchor ? std::min(anchor, it.key()) : it.key();
+            }
+        }
+        const QString k = t.target.trimmed();
+        const qint64 anchor = anchors->value(k);
+        if (!anchor) {
+            if (error)
+                *error = tr("there is no offender network %1 in the workspace now (networks are numbered as "
+                            "places --by network shows them)").arg(k);
+            return false;
+        }
+        const QString when = tr("%1 when recorded").arg(k);
+        t.label = t.label.trimmed().isEmpty() ? when : QStringLiteral("%1; %2").arg(t.label.trimmed(), when);
+        t.target = QString::number(anchor);
+    }
+    return true;
 }
 
 bool ActivityRegister::restore(const ActivityRecord &activity, QString *error)

@@ -26,7 +26,12 @@ public:
     static QString typeDisplayName(const QString &type);
     static QStringList targetKinds();
 
-    /** Records an activity (its id ignored); returns the new id, or 0 and *error. */
+    /**
+     * Records an activity (its id ignored); returns the new id, or 0 and *error. A network target
+     * given by its key now (N1, N2..., as `places --by network` and the assessment number them) is
+     * stored by its anchor: the network's offender with the smallest id, labelled "N2 when
+     * recorded". Imports renumber the networks; the anchor keeps meaning the same one.
+     */
     qint64 add(const ActivityRecord &activity, QString *error);
     /** Removes an activity; the record as it was, or nullopt and *error. */
     std::optional<ActivityRecord> remove(qint64 id, QString *error);
@@ -41,6 +46,7 @@ public:
     bool validate(const ActivityRecord &activity, QString *error) const;
 
 private:
+    bool anchorNetworks(ActivityRecord *activity, QString *error);
     bool insert(const ActivityRecord &activity, bool keepId, qint64 *id, QString *error);
 
     Workspace &m_workspace;

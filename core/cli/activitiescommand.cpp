@@ -88,7 +88,8 @@ void ActivitiesCommand::setupOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(QStringLiteral("notes"), tr("add: notes."), QStringLiteral("TEXT")));
     parser.addOption(QCommandLineOption(QStringLiteral("target"),
         tr("add: a target KIND:VALUE[:LABEL], repeatable; KIND place (location id), area (local authority code), "
-           "network (key N1, N2... as places --by network shows), offender (person id) or intervention (recorded "
+           "network (key N1, N2... as places --by network shows; stored by its offender with the smallest id, so that "
+           "later imports that renumber the networks do not change which one it means), offender (person id) or intervention (recorded "
            "intervention id)."), QStringLiteral("TARGET")));
     parser.addOption(QCommandLineOption(QStringLiteral("id"), tr("remove: the activity's id."), QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("outcomes"), tr("list: measure each activity's outcome.")));

@@ -3,7 +3,10 @@
 // the contents page and its page numbers, untrusted text kept as plain text.
 #include "analysis/activityoutcome.h"
 #include "analysis/activityregister.h"
+#include "analysis/harmanalysis.h"
 #include "cli/cliapplication.h"
+#include "ingest/importer.h"
+#include "ingest/importspec.h"
 #include "report/odtreportwriter.h"
 #include "report/pdfreportwriter.h"
 #include "report/reportdocument.h"
@@ -114,6 +117,7 @@ private slots:
     void displacementByHand();
     void offenderTargetsByHand();
     void activityAddRemoveRestoreIsAudited();
+    void networkTargetKeepsItsNetwork();
     void assessmentHasEverySectionOnMarkedPagesAndPublishes();
 };
 
@@ -414,9 +418,14 @@ void TestReport::activityAddRemoveRestoreIsAudited()
     a.endedOn = QDate(2026, 4, 30);
     a.owner = QStringLiteral("PS Jones");
     a.targets = {ActivityTarget{QStringLiteral("place"), QStringLiteral("12"), QStringLiteral("High Street")},
-                 ActivityTarget{QStringLiteral("network"), QStringLiteral("N2"), {}}};
+                 ActivityTarget{QStringLiteral("offender"), QStringLiteral("40"), {}}};
     const qint64 id = reg.add(a, &error);
     QVERIFY2(id > 0, qPrintable(error));
+    // A network that the workspace does not have (it has none) is refused.
+    ActivityRecord noNetwork = a;
+    noNetwork.targets = {ActivityTarget{QStringLiteral("network"), QStringLiteral("N2"), {}}};
+    QCOMPARE(reg.add(noNetwork, &error), 0);
+    QVERIFY2(error.contains(QStringLiteral("no offender network N2")), qPrintable(error));
     // Bad input is refused with the reason.
     ActivityRecord bad = a;
     bad.type = QStringLiteral("raid");
@@ -465,6 +474,71 @@ void TestReport::activityAddRemoveRestoreIsAudited()
     QVERIFY(entries().last().detail.contains(QStringLiteral("restored")));
     QVERIFY(!reg.restore(*removed, &error)); // the id is taken now
     QVERIFY(!ws->auditLog().firstBrokenEntry());
+}
+
+/**
+ * A network target given as N1 is stored by its anchor (the smallest offender id of N1 when
+ * recorded): after a larger network is imported and takes the number N1, the activity still
+ * stands for the first network's two offenders.
+ */
+void TestReport::networkTargetKeepsItsNetwork()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("w.fcdb")), &error);
+    QVERIFY2(ws, qPrintable(error));
+    const auto spec = ImportSpec::fromJson(R"({
+      "name": "Pairs", "record_key": "Ref",
+      "source": {"organisation": "Test Stores", "kind": "retailer"},
+      "format": {"format": "csv", "delimiter": ",", "encoding": "utf-8", "header_row": 1},
+      "grading": {"source": "2", "intelligence": "B", "handling": "P", "conditions": ""},
+      "entities": {
+        "incident": {"type": "incident", "key": "Ref", "fields": {"occurred_at": "Date"}},
+        "s1": {"type": "person", "fields": {"full_name": "S1", "dob": "S1 DOB"}},
+        "s2": {"type": "person", "fields": {"full_name": "S2", "dob": "S2 DOB"}}
+      },
+      "links": [{"from": "s1", "to": "incident", "type": "suspect_in"}, {"from": "s2", "to": "incident", "type": "suspect_in"}]
+    })", &error);
+    QVERIFY2(spec, qPrintable(error));
+    auto importRows = [&](const QString &name, const QByteArray &rows) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Ref,Date,S1,S1 DOB,S2,S2 DOB\n" + rows);
+        f.close();
+        QVERIFY(Importer(*ws, *spec).importFile(f.fileName()).ok());
+    };
+    importRows(QStringLiteral("one.csv"), "R1,2026-01-05,Amy Khan,1990-01-01,Bob Lee,1991-02-02\n");
+    auto networksNow = [&] {
+        HarmData data;
+        HarmAnalysis::findNetworks(ws->entityRecords(), ws->linkRecords(), &data);
+        return data;
+    };
+    const HarmData before = networksNow();
+    QSet<qint64> first;
+    for (auto it = before.networkOfOffender.cbegin(); it != before.networkOfOffender.cend(); ++it)
+        if (it->first == QLatin1String("N1"))
+            first.insert(it.key());
+    QCOMPARE(first.size(), 2);
+
+    ActivityRegister reg(*ws);
+    ActivityRecord a;
+    a.name = QStringLiteral("Disrupt the pair");
+    a.type = QStringLiteral("network_disruption");
+    a.startedOn = QDate(2026, 2, 1);
+    a.targets = {ActivityTarget{QStringLiteral("network"), QStringLiteral("N1"), QStringLiteral("Khan and Lee")}};
+    const qint64 id = reg.add(a, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    const ActivityTarget stored = reg.activity(id)->targets.value(0);
+    QCOMPARE(stored.target.toLongLong(), *std::min_element(first.cbegin(), first.cend()));
+    QCOMPARE(stored.label, QStringLiteral("Khan and Lee; N1 when recorded"));
+
+    importRows(QStringLiteral("two.csv"), "R2,2026-01-06,Cat Ode,1992-03-03,Dan Roe,1993-04-04\n"
+                                          "R3,2026-01-07,Dan Roe,1993-04-04,Eve Poe,1994-05-05\n");
+    const HarmData after = networksNow();
+    QCOMPARE(after.networkOfOffender.value(stored.target.toLongLong()).first, QStringLiteral("N2")); // renumbered
+    const ResolvedTargets r = ActivityOutcome::resolve(*reg.activity(id), after);
+    QCOMPARE(r.offenders, first);
+    QVERIFY(r.unresolved.isEmpty());
 }
 
 void TestReport::assessmentHasEverySectionOnMarkedPagesAndPublishes()

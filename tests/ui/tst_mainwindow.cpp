@@ -314,11 +314,11 @@ void TestMainWindow::activitiesDialogAddsAndRemovesWithUndo()
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("activities"));
     auto *status = dialog.findChild<QLabel *>(QStringLiteral("status"));
     dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Op <b>Elm</b>"));
-    dialog.findChild<QLineEdit *>(QStringLiteral("targets"))->setText(QStringLiteral("place:7, network:N2"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("targets"))->setText(QStringLiteral("place:7, offender:40"));
     dialog.findChild<QPushButton *>(QStringLiteral("add"))->click();
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Op <b>Elm</b>"));
-    QCOMPARE(table->item(0, 6)->text(), QStringLiteral("network:N2, place:7"));
+    QCOMPARE(table->item(0, 6)->text(), QStringLiteral("offender:40, place:7"));
     const qint64 id = table->item(0, 0)->text().toLongLong();
     QUndoStack *stack = dialog.undoStack();
     QCOMPARE(stack->count(), 1);
