@@ -5,6 +5,7 @@
 #include "assessment/assessmentregister.h"
 #include "app/chartbridge.h"
 #include "app/markingbanner.h"
+#include "app/restartablejob.h"
 #include "app/preferences.h"
 #include "app/recentfiles.h"
 #include "app/workspacesession.h"
@@ -36,6 +37,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTableWidget>
+#include <QThread>
 #include <QUndoStack>
 #include <QLineSeries>
 #include <QDockWidget>
@@ -62,6 +64,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void fixtureIsWhatTheCsvSays();
+    void restartableJobRunsTheNewestOnly();
     void searchGroupsHitsByType_data();
     void searchGroupsHitsByType();
     void searchResultsDragAsEntityIds();
@@ -302,6 +305,46 @@ void TestMainWindow::assessmentDialogWritesTheReportWithProgress()
         if (a.from == QDate(2024, 1, 1) && a.sections.value(QStringLiteral("summary")) == QLatin1String("<i>Our view</i>"))
             kept = true;
     QVERIFY(kept);
+}
+
+/**
+ * The worker behind the panes: a start while a job runs cancels it and the owner hears it was
+ * superseded (and starts the newest); a cancel ends the job without a restart.
+ */
+void TestMainWindow::restartableJobRunsTheNewestOnly()
+{
+    QObject owner;
+    std::atomic_bool release{false};
+    QList<std::pair<int, bool>> seen;
+    std::function<void()> again;
+    RestartableJob<int> job(&owner, [&](const int &result, bool superseded) {
+        seen.append({result, superseded});
+        if (superseded)
+            again();
+    });
+    // A job returns its value when released, minus it when cancelled.
+    auto work = [&release](int value) {
+        return [&release, value](const std::atomic_bool *cancel) {
+            while (!release && !*cancel)
+                QThread::msleep(1);
+            return *cancel ? -value : value;
+        };
+    };
+    again = [&] { QVERIFY(job.start(work(3))); };
+    QVERIFY(job.start(work(1)));
+    QVERIFY(job.isRunning());
+    QVERIFY(!job.start(work(2))); // cancels 1; the owner starts 3 when 1 has stopped
+    release = true;
+    QTRY_COMPARE(seen.size(), 2);
+    QCOMPARE(seen.at(0), (std::pair<int, bool>{-1, true}));
+    QCOMPARE(seen.at(1), (std::pair<int, bool>{3, false}));
+
+    release = false;
+    QVERIFY(job.start(work(4)));
+    job.cancel();
+    QTRY_COMPARE(seen.size(), 3);
+    QCOMPARE(seen.at(2), (std::pair<int, bool>{-4, false}));
+    QVERIFY(!job.isRunning());
 }
 
 void TestMainWindow::activitiesDialogAddsAndRemovesWithUndo()

@@ -22,12 +22,12 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace fc {
 
 MapPane::MapPane(QWidget *parent)
-    : QWidget(parent), m_canvas(new MapCanvas(this)), m_areas(new QCheckBox(tr("Areas"), this)),
+    : QWidget(parent), m_job(this, [this](const MapJobResult &result, bool superseded) { onFinished(result, superseded); }),
+      m_canvas(new MapCanvas(this)), m_areas(new QCheckBox(tr("Areas"), this)),
       m_hotSpots(new QCheckBox(tr("Hot spots"), this)), m_places(new QCheckBox(tr("Places"), this)),
       m_toChart(new QPushButton(tr("Put on Chart"), this)), m_export(new QPushButton(tr("Export…"), this)),
       m_progress(new QProgressBar(this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
@@ -85,14 +85,9 @@ MapPane::MapPane(QWidget *parent)
         m_details->clear();
         m_toChart->setEnabled(false);
     });
-    connect(&m_watcher, &QFutureWatcher<MapJobResult>::finished, this, &MapPane::onFinished);
 }
 
-MapPane::~MapPane()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
+MapPane::~MapPane() = default;
 
 void MapPane::setWorkspace(const WorkspaceAccess &access)
 {
@@ -118,50 +113,40 @@ void MapPane::setProvider(std::shared_ptr<const MapDataProvider> provider)
 
 void MapPane::refresh()
 {
-    if (m_watcher.isRunning()) {
-        if (m_cancel)
-            m_cancel->store(true);
-        m_refreshAgain = true;
-        return;
-    }
-    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const auto progress = uiThreadProgress(this, &MapPane::setProgress);
+    if (!m_job.start([boundaries = m_boundaries, paths = m_paths, provider = m_provider, query = m_query,
+                      progress](const std::atomic_bool *cancel) {
+            return MapJob::run(boundaries, paths, provider, query, progress, cancel);
+        }))
+        return; // restarted with the newer query once the running job has stopped
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancelButton->setVisible(true);
     m_status->setText(m_boundaries ? tr("Computing the map…") : tr("Loading the boundaries…"));
-    const auto cancelFlag = m_cancel;
-    const auto progress = uiThreadProgress(this, &MapPane::setProgress);
-    m_watcher.setFuture(QtConcurrent::run([boundaries = m_boundaries, paths = m_paths, provider = m_provider,
-                                           query = m_query, cancelFlag, progress] {
-        return MapJob::run(boundaries, paths, provider, query, progress, cancelFlag.get());
-    }));
 }
 
 void MapPane::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_refreshAgain = false;
+    m_job.cancel();
 }
 
 void MapPane::setProgress(double fraction)
 {
-    if (m_watcher.isRunning())
+    if (m_job.isRunning())
         m_progress->setValue(int(fraction * 1000));
 }
 
-void MapPane::onFinished()
+void MapPane::onFinished(const MapJobResult &result, bool superseded)
 {
     m_progress->setVisible(false);
     m_cancelButton->setVisible(false);
-    const MapJobResult result = m_watcher.result();
+    // Boundaries loaded by a superseded job are kept: the next one need not load them again.
     if (result.boundaries && !m_boundaries) {
         m_boundaries = result.boundaries;
         m_paths = result.paths;
         m_canvas->setBoundaries(m_boundaries, m_paths);
     }
-    if (m_refreshAgain) {
-        m_refreshAgain = false;
+    if (superseded) {
         refresh();
         return;
     }

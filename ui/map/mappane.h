@@ -1,10 +1,10 @@
 #pragma once
 
+#include "app/restartablejob.h"
 #include "map/mapjob.h"
 #include "store/workspaceaccess.h"
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <atomic>
@@ -41,7 +41,7 @@ public:
     MapCanvas *canvas() const { return m_canvas; }
     QString details() const;
     QString status() const;
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_job.isRunning(); }
     /** The entities "Put on chart" would add for the current selection. */
     QList<qint64> selectionEntities() const;
     QDate from() const { return m_query.from; }
@@ -70,7 +70,7 @@ signals:
 
 private:
     void setProgress(double fraction);
-    void onFinished();
+    void onFinished(const MapJobResult &result, bool superseded);
     void showPlace(int index);
     void showArea(int boundary);
     void updateLayers();
@@ -81,9 +81,7 @@ private:
     std::shared_ptr<const BoundarySet> m_boundaries;
     std::shared_ptr<const MapBoundaryPaths> m_paths;
     MapQuery m_query;
-    QFutureWatcher<MapJobResult> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    bool m_refreshAgain = false;
+    RestartableJob<MapJobResult> m_job;
     QList<qint64> m_chartSelection;
     MapCanvas *m_canvas;
     QCheckBox *m_areas;

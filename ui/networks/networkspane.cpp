@@ -13,14 +13,14 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
 namespace fc {
 
 NetworksPane::NetworksPane(QWidget *parent)
-    : QWidget(parent), m_model(new NetworkTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+    : QWidget(parent), m_job(this, [this](const NetworkJobResult &r, bool superseded) { onFinished(r, superseded); }),
+      m_model(new NetworkTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_view(new QTableView(this)), m_progress(new QProgressBar(this)),
       m_refreshButton(new QPushButton(tr("Refresh"), this)),
       m_cancelButton(new QPushButton(tr("Cancel"), this)), m_status(new QLabel(this))
@@ -52,7 +52,6 @@ NetworksPane::NetworksPane(QWidget *parent)
 
     connect(m_refreshButton, &QPushButton::clicked, this, &NetworksPane::refresh);
     connect(m_cancelButton, &QPushButton::clicked, this, &NetworksPane::cancel);
-    connect(&m_watcher, &QFutureWatcher<NetworkJobResult>::finished, this, &NetworksPane::onFinished);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const int row = index.data(NetworkTableModel::NetworkRole).toInt();
         if (row >= 0 && row < m_model->rowCount())
@@ -61,11 +60,7 @@ NetworksPane::NetworksPane(QWidget *parent)
     setEnabled(false);
 }
 
-NetworksPane::~NetworksPane()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
+NetworksPane::~NetworksPane() = default;
 
 void NetworksPane::setWorkspace(const WorkspaceAccess &access)
 {
@@ -81,57 +76,44 @@ void NetworksPane::setWorkspace(const WorkspaceAccess &access)
 
 bool NetworksPane::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_job.isRunning();
 }
 
 void NetworksPane::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_refreshAgain = false;
+    m_job.cancel();
 }
 
 void NetworksPane::refresh()
 {
     if (!m_access.isValid())
         return;
-    if (m_watcher.isRunning()) {
-        // Restart with the newer data once the running job has stopped.
-        if (m_cancel)
-            m_cancel->store(true);
-        m_refreshAgain = true;
-        return;
-    }
-    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const WorkspaceAccess access = m_access;
+    const auto progress = uiThreadProgress(this, &NetworksPane::setProgress);
+    if (!m_job.start([access, progress](const std::atomic_bool *cancel) { return NetworkJob::run(access, progress, cancel); }))
+        return; // restarted with the newer data once the running job has stopped
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancelButton->setVisible(true);
     m_refreshButton->setEnabled(false);
     m_status->setText(tr("Finding networks…"));
-    const WorkspaceAccess access = m_access;
-    const auto cancelFlag = m_cancel;
-    const auto progress = uiThreadProgress(this, &NetworksPane::setProgress);
-    m_watcher.setFuture(QtConcurrent::run(
-        [access, cancelFlag, progress] { return NetworkJob::run(access, progress, cancelFlag.get()); }));
 }
 
 void NetworksPane::setProgress(double fraction)
 {
-    if (m_watcher.isRunning())
+    if (m_job.isRunning())
         m_progress->setValue(int(fraction * 1000));
 }
 
-void NetworksPane::onFinished()
+void NetworksPane::onFinished(const NetworkJobResult &result, bool superseded)
 {
     m_progress->setVisible(false);
     m_cancelButton->setVisible(false);
     m_refreshButton->setEnabled(true);
-    if (m_refreshAgain) {
-        m_refreshAgain = false;
+    if (superseded) {
         refresh();
         return;
     }
-    const NetworkJobResult result = m_watcher.result();
     if (!result.error.isEmpty()) {
         m_status->setText(result.error);
         emit finished(0);

@@ -1,11 +1,9 @@
 #pragma once
 
+#include "app/restartablejob.h"
 #include "networks/networkjob.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-#include <atomic>
-#include <memory>
 
 class QLabel;
 class QProgressBar;
@@ -46,13 +44,11 @@ signals:
     void finished(int networkCount);
 
 private:
-    void onFinished();
+    void onFinished(const NetworkJobResult &result, bool superseded);
     void setProgress(double fraction);
 
     WorkspaceAccess m_access;
-    QFutureWatcher<NetworkJobResult> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    bool m_refreshAgain = false;
+    RestartableJob<NetworkJobResult> m_job;
     NetworkTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

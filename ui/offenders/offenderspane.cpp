@@ -21,7 +21,6 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace fc {
 
@@ -58,6 +57,7 @@ const SettingValue<int> &sortOrderSetting()
 
 OffendersPane::OffendersPane(QWidget *parent)
     : QWidget(parent)
+    , m_job(this, [this](const OffenderJobResult &result, bool superseded) { onFinished(result, superseded); })
     , m_model(new OffenderTableModel(this))
     , m_proxy(new OffenderFilterProxy(this))
     , m_view(new QTableView(this))
@@ -170,7 +170,6 @@ OffendersPane::OffendersPane(QWidget *parent)
         if (index.isValid())
             emit openProfileRequested(index.data(OffenderTableModel::PersonIdRole).toLongLong());
     });
-    connect(&m_watcher, &QFutureWatcher<OffenderJobResult>::finished, this, &OffendersPane::onFinished);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OffendersPane::showExplanation);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openProfileRequested(index.data(OffenderTableModel::PersonIdRole).toLongLong());
@@ -178,11 +177,7 @@ OffendersPane::OffendersPane(QWidget *parent)
     setEnabled(false);
 }
 
-OffendersPane::~OffendersPane()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
+OffendersPane::~OffendersPane() = default;
 
 void OffendersPane::setWorkspace(const WorkspaceAccess &access, Workspace *workspace)
 {
@@ -201,58 +196,48 @@ void OffendersPane::setWorkspace(const WorkspaceAccess &access, Workspace *works
 
 bool OffendersPane::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_job.isRunning();
 }
 
 void OffendersPane::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_refreshAgain = false;
+    m_job.cancel();
 }
 
 void OffendersPane::refresh()
 {
     if (!m_access.isValid())
         return;
-    if (m_watcher.isRunning()) {
-        if (m_cancel)
-            m_cancel->store(true);
-        m_refreshAgain = true;
-        return;
-    }
-    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const WorkspaceAccess access = m_access;
+    const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
+    const auto progress = uiThreadProgress(this, &OffendersPane::setProgress);
+    if (!m_job.start([access, asOf, progress](const std::atomic_bool *cancel) {
+            return OffenderJob::run(access, asOf, progress, cancel);
+        }))
+        return; // restarted with the newer data once the running job has stopped
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancelButton->setVisible(true);
     m_refreshButton->setEnabled(false);
     m_reviewButton->setEnabled(false);
     m_status->setText(tr("Ranking…"));
-    const WorkspaceAccess access = m_access;
-    const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
-    const auto cancelFlag = m_cancel;
-    const auto progress = uiThreadProgress(this, &OffendersPane::setProgress);
-    m_watcher.setFuture(QtConcurrent::run(
-        [access, asOf, cancelFlag, progress] { return OffenderJob::run(access, asOf, progress, cancelFlag.get()); }));
 }
 
 void OffendersPane::setProgress(double fraction)
 {
-    if (m_watcher.isRunning())
+    if (m_job.isRunning())
         m_progress->setValue(int(fraction * 1000));
 }
 
-void OffendersPane::onFinished()
+void OffendersPane::onFinished(const OffenderJobResult &result, bool superseded)
 {
     m_progress->setVisible(false);
     m_cancelButton->setVisible(false);
     m_refreshButton->setEnabled(true);
-    if (m_refreshAgain) {
-        m_refreshAgain = false;
+    if (superseded) {
         refresh();
         return;
     }
-    const OffenderJobResult result = m_watcher.result();
     if (!result.error.isEmpty() || result.cancelled) {
         m_status->setText(result.cancelled ? tr("Cancelled") : result.error);
         emit finished(0);

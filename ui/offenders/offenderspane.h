@@ -1,11 +1,9 @@
 #pragma once
 
+#include "app/restartablejob.h"
 #include "offenders/offenderjob.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-#include <atomic>
-#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -72,7 +70,7 @@ signals:
     void workspaceChanged();
 
 private:
-    void onFinished();
+    void onFinished(const OffenderJobResult &result, bool superseded);
     void setProgress(double fraction);
     void applyFilters();
     void showExplanation();
@@ -85,9 +83,7 @@ private:
     PriorityBands m_bands;
     bool m_bandsCustomised = false;
     QDate m_rankedAsOf;
-    QFutureWatcher<OffenderJobResult> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    bool m_refreshAgain = false;
+    RestartableJob<OffenderJobResult> m_job;
     OffenderTableModel *m_model;
     OffenderFilterProxy *m_proxy;
     QTableView *m_view;

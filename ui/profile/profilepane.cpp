@@ -25,7 +25,6 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace fc {
 
@@ -64,6 +63,7 @@ QString number(double v)
 
 ProfilePane::ProfilePane(QWidget *parent)
     : QWidget(parent)
+    , m_job(this, [this](const ProfileJobResult &result, bool superseded) { onFinished(result, superseded); })
     , m_title(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
@@ -156,7 +156,6 @@ ProfilePane::ProfilePane(QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_cancelButton, &QPushButton::clicked, this, &ProfilePane::cancel);
-    connect(&m_watcher, &QFutureWatcher<ProfileJobResult>::finished, this, &ProfilePane::onFinished);
     connect(m_motivationButton, &QPushButton::clicked, this, &ProfilePane::motivationDialog);
     connect(m_revertButton, &QPushButton::clicked, this, [this] { revertMotivation(tr("reverted by the analyst")); });
     connect(m_interventionButton, &QPushButton::clicked, this, &ProfilePane::interventionDialog);
@@ -170,11 +169,7 @@ ProfilePane::ProfilePane(QWidget *parent)
     setEnabled(false);
 }
 
-ProfilePane::~ProfilePane()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
+ProfilePane::~ProfilePane() = default;
 
 void ProfilePane::setWorkspace(const WorkspaceAccess &access, Workspace *workspace)
 {
@@ -198,13 +193,12 @@ void ProfilePane::setWorkspace(const WorkspaceAccess &access, Workspace *workspa
 
 bool ProfilePane::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_job.isRunning();
 }
 
 void ProfilePane::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_job.cancel();
     m_pending = 0;
 }
 
@@ -232,43 +226,37 @@ void ProfilePane::reload()
 
 void ProfilePane::start(qint64 personId)
 {
-    if (m_watcher.isRunning()) {
-        if (m_cancel)
-            m_cancel->store(true);
-        m_pending = personId;
+    m_pending = personId; // the newest asked for: started with it once a running job has stopped
+    const WorkspaceAccess access = m_access;
+    const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
+    const auto progress = uiThreadProgress(this, &ProfilePane::setProgress);
+    if (!m_job.start([access, personId, asOf, progress](const std::atomic_bool *cancel) {
+            return ProfileJob::run(access, personId, asOf, progress, cancel);
+        }))
         return;
-    }
+    m_pending = 0;
     m_personId = personId;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancelButton->setVisible(true);
-    const WorkspaceAccess access = m_access;
-    const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
-    const auto cancelFlag = m_cancel;
-    const auto progress = uiThreadProgress(this, &ProfilePane::setProgress);
-    m_watcher.setFuture(QtConcurrent::run([access, personId, asOf, cancelFlag, progress] {
-        return ProfileJob::run(access, personId, asOf, progress, cancelFlag.get());
-    }));
 }
 
 void ProfilePane::setProgress(double fraction)
 {
-    if (m_watcher.isRunning())
+    if (m_job.isRunning())
         m_progress->setValue(int(fraction * 1000));
 }
 
-void ProfilePane::onFinished()
+void ProfilePane::onFinished(const ProfileJobResult &result, bool superseded)
 {
     m_progress->setVisible(false);
     m_cancelButton->setVisible(false);
-    if (m_pending) {
+    if (superseded && m_pending) {
         const qint64 next = m_pending;
         m_pending = 0;
         start(next);
         return;
     }
-    const ProfileJobResult result = m_watcher.result();
     if (result.cancelled) {
         m_title->setText(tr("Cancelled"));
         return;

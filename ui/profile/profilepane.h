@@ -1,13 +1,11 @@
 #pragma once
 
+#include "app/restartablejob.h"
 #include "offenders/offenderprofile.h"
 #include "profile/profilejob.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-#include <atomic>
 #include <functional>
-#include <memory>
 
 class QLabel;
 class QListWidget;
@@ -77,7 +75,7 @@ signals:
 
 private:
     void start(qint64 personId);
-    void onFinished();
+    void onFinished(const ProfileJobResult &result, bool superseded);
     void setProgress(double fraction);
     void showProfile(const OffenderProfile &profile);
     void onEdited(const QString &error);
@@ -85,14 +83,13 @@ private:
     void interventionDialog();
 
     WorkspaceAccess m_access;
+    RestartableJob<ProfileJobResult> m_job;
     Workspace *m_workspace = nullptr;
     QUndoStack *m_undoStack = nullptr;
     std::function<bool(qint64)> m_gate;
     QDate m_asOf;
     qint64 m_personId = 0;
     std::optional<OffenderProfile> m_profile;
-    QFutureWatcher<ProfileJobResult> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
     qint64 m_pending = 0; // a person asked for while a job ran
 
     QLabel *m_title;

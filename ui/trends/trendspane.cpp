@@ -18,7 +18,6 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent>
 
 #include <cmath>
 
@@ -43,7 +42,8 @@ QString percent(double now, double before)
 } // namespace
 
 TrendsPane::TrendsPane(QWidget *parent)
-    : QWidget(parent), m_period(new QComboBox(this)), m_split(new QComboBox(this)),
+    : QWidget(parent), m_job(this, [this](const TrendsJobResult &job, bool superseded) { onFinished(job, superseded); }),
+      m_period(new QComboBox(this)), m_split(new QComboBox(this)),
       m_series(new QComboBox(this)), m_refreshButton(new QPushButton(tr("Refresh"), this)),
       m_cancelButton(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
       m_status(new QLabel(this)), m_chartView(new QChartView(this)), m_details(new QPlainTextEdit(this))
@@ -89,15 +89,10 @@ TrendsPane::TrendsPane(QWidget *parent)
     connect(m_period, &QComboBox::currentIndexChanged, this, &TrendsPane::refresh);
     connect(m_split, &QComboBox::currentIndexChanged, this, &TrendsPane::refresh);
     connect(m_series, &QComboBox::currentIndexChanged, this, [this](int i) { showSeries(i - 1); });
-    connect(&m_watcher, &QFutureWatcher<TrendsJobResult>::finished, this, &TrendsPane::onFinished);
     setEnabled(false);
 }
 
-TrendsPane::~TrendsPane()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
+TrendsPane::~TrendsPane() = default;
 
 QChart *TrendsPane::chart() const
 {
@@ -126,60 +121,49 @@ void TrendsPane::setWorkspace(const WorkspaceAccess &access)
 
 bool TrendsPane::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_job.isRunning();
 }
 
 void TrendsPane::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_refreshAgain = false;
+    m_job.cancel();
 }
 
 void TrendsPane::refresh()
 {
     if (!m_access.isValid())
         return;
-    if (m_watcher.isRunning()) {
-        if (m_cancel)
-            m_cancel->store(true);
-        m_refreshAgain = true;
-        return;
-    }
     TrendOptions options;
     options.period = TrendPeriod(m_period->currentData().toInt());
     options.split = TrendSplit(m_split->currentData().toInt());
-    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const WorkspaceAccess access = m_access;
+    const auto progress = uiThreadProgress(this, &TrendsPane::setProgress);
+    if (!m_job.start([access, options, progress](const std::atomic_bool *cancel) {
+            return TrendsJob::run(access, options, progress, cancel);
+        }))
+        return; // restarted with the newer options once the running job has stopped
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancelButton->setVisible(true);
     m_refreshButton->setEnabled(false);
     m_status->setText(tr("Computing trends…"));
-    const WorkspaceAccess access = m_access;
-    const auto cancelFlag = m_cancel;
-    const auto progress = uiThreadProgress(this, &TrendsPane::setProgress);
-    m_watcher.setFuture(QtConcurrent::run([access, options, cancelFlag, progress] {
-        return TrendsJob::run(access, options, progress, cancelFlag.get());
-    }));
 }
 
 void TrendsPane::setProgress(double fraction)
 {
-    if (m_watcher.isRunning())
+    if (m_job.isRunning())
         m_progress->setValue(int(fraction * 1000));
 }
 
-void TrendsPane::onFinished()
+void TrendsPane::onFinished(const TrendsJobResult &job, bool superseded)
 {
     m_progress->setVisible(false);
     m_cancelButton->setVisible(false);
     m_refreshButton->setEnabled(true);
-    if (m_refreshAgain) {
-        m_refreshAgain = false;
+    if (superseded) {
         refresh();
         return;
     }
-    const TrendsJobResult job = m_watcher.result();
     if (!job.error.isEmpty() || job.cancelled) {
         m_status->setText(job.cancelled ? tr("Cancelled") : job.error);
         emit finished(false);

@@ -1,11 +1,9 @@
 #pragma once
 
+#include "app/restartablejob.h"
 #include "trends/trendsjob.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-#include <atomic>
-#include <memory>
 
 class QChart;
 class QChartView;
@@ -47,14 +45,12 @@ signals:
     void finished(bool ok);
 
 private:
-    void onFinished();
+    void onFinished(const TrendsJobResult &job, bool superseded);
     void setProgress(double fraction);
     void showSeries(int index);
 
     WorkspaceAccess m_access;
-    QFutureWatcher<TrendsJobResult> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    bool m_refreshAgain = false;
+    RestartableJob<TrendsJobResult> m_job;
     TrendResult m_result;
     int m_shown = -1;
     QComboBox *m_period;
