@@ -1,5 +1,6 @@
 #include "offenders/offendinghistory.h"
 
+#include "offenders/largearray.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -32,8 +33,9 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
         return h;
     // Dense tables indexed by entity id: live id (0: not live), and for live people and incidents
     // their index into the lists below (people >= 0, incidents < 0 as ~index).
-    std::vector<qint64> liveOf(size_t(maxId) + 1, 0);
-    std::vector<int> slot(size_t(maxId) + 1, INT_MIN);
+    // (Arrays of megabytes are made in huge pages where the system allows: see reserveLarge.)
+    std::vector<qint64> liveOf = largeArray<qint64>(size_t(maxId) + 1, 0);
+    std::vector<int> slot = largeArray<int>(size_t(maxId) + 1, INT_MIN);
     QList<qint64> people;
     QList<QString> labels;
     int incidentCount = 0;
@@ -61,7 +63,7 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
     }
     // The offender links as (person, incident) slots.
     std::vector<std::pair<int, int>> pairs;
-    pairs.reserve(size_t(incidentCount)); // about one an incident (grows when there are more)
+    reserveLarge(pairs, size_t(incidentCount)); // about one an incident (grows when there are more)
     {
         Statement st = db.prepare(QStringLiteral("SELECT from_id, to_id FROM links WHERE type IN ('suspect_in', 'offender_in')"));
         while (st.step()) {
@@ -78,7 +80,7 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
         }
     }
     // The people of each incident (grouped by incident), and each person's list made at its size.
-    std::vector<int> perIncident(size_t(incidentCount) + 1, 0);
+    std::vector<int> perIncident = largeArray<int>(size_t(incidentCount) + 1, 0);
     std::vector<int> perPerson(size_t(people.size()), 0);
     for (const auto &pr : pairs) {
         ++perIncident[size_t(pr.second) + 1];
@@ -86,9 +88,11 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
     }
     for (size_t k = 1; k < perIncident.size(); ++k)
         perIncident[k] += perIncident[k - 1];
-    std::vector<int> peopleOf(pairs.size());
+    std::vector<int> peopleOf = largeArray<int>(pairs.size(), 0);
     {
-        std::vector<int> next(perIncident.begin(), perIncident.end() - 1);
+        std::vector<int> next;
+        reserveLarge(next, perIncident.size() - 1);
+        next.assign(perIncident.begin(), perIncident.end() - 1);
         for (const auto &pr : pairs)
             peopleOf[size_t(next[size_t(pr.second)]++)] = pr.first;
     }
@@ -101,7 +105,7 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
     auto byId = [&](int a, int b) { return people.at(a) < people.at(b); };
     if (!std::is_sorted(order.begin(), order.end(), byId))
         std::sort(order.begin(), order.end(), byId);
-    std::vector<size_t> next(size_t(people.size()), 0); // where a person's next incident goes
+    std::vector<size_t> next = largeArray<size_t>(size_t(people.size()), 0); // where a person's next incident goes
     h.m_people.reserve(order.size());
     h.m_labels.reserve(order.size());
     h.m_begin.reserve(order.size() + 1);
@@ -114,14 +118,17 @@ OffendingHistory OffendingHistory::load(Workspace &workspace)
         total += size_t(perPerson[size_t(ps)]);
     }
     h.m_begin.push_back(total);
+    reserveLarge(h.m_incidents, total);
     h.m_incidents.resize(total);
     {
         // The incidents that have an offender, each made once from its row's UTF-8 (no QString: the
         // date kept as a day and seconds, the few offence values made once and shared) and put in its
-        // offenders' runs. The scan is sequential (the unary + keeps SQLite off the type index).
+        // offenders' runs. The scan is of the table in id order (NOT INDEXED: a covering index of
+        // incidents would hand them over by place, offence and date, and every row would then touch
+        // the arrays here at random, a cache miss each: about 1 s more CPU for a million incidents).
         std::vector<std::pair<QByteArray, QString>> offences;
         Statement st = db.prepare(QStringLiteral(
-            "SELECT id, occurred_at, offence, value_gbp FROM entities WHERE +type = 4 AND merged_into IS NULL"));
+            "SELECT id, occurred_at, offence, value_gbp FROM entities NOT INDEXED WHERE type = 4 AND merged_into IS NULL"));
         while (st.step()) {
             const qint64 id = st.int64(0);
             if (id <= 0 || id > maxId)

@@ -170,7 +170,7 @@ void ranking(int persons)
     qint64 checksum = 0;
     for (const char *sql : {"SELECT id, type, merged_into, label FROM entities WHERE merged_into IS NOT NULL OR type IN (1, 4)",
                             "SELECT from_id, to_id FROM links WHERE type IN ('suspect_in', 'offender_in')",
-                            "SELECT id, occurred_at, offence, value_gbp FROM entities WHERE +type = 4 AND merged_into IS NULL"}) {
+                            "SELECT id, occurred_at, offence, value_gbp FROM entities NOT INDEXED WHERE type = 4 AND merged_into IS NULL"}) {
         Statement scan = ws->database().prepare(QString::fromLatin1(sql));
         const int columns = scan.columnCount();
         while (scan.step())
