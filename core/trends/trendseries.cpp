@@ -178,6 +178,7 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
     qsizetype lastSize = -1;
     QDate d;
     qint64 o = -1;
+    bool firstOfMonth = false;
     for (qsizetype k = 0; k < n; ++k) {
         const QString &text = data.incidents.at(k).occurredAt;
         if (text.constData() != lastText || text.size() != lastSize) {
@@ -185,6 +186,7 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
             lastSize = text.size();
             d = parseDate(text);
             o = d.isValid() ? ordinalOf(d) : -1;
+            firstOfMonth = d.isValid() && d.day() == 1;
         }
         if (!d.isValid()) {
             set.undated += data.incidents.at(k).count;
@@ -195,7 +197,7 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
         ordinal[size_t(k)] = o;
         lo = std::min(lo, o);
         hi = std::max(hi, o);
-        monthOnly = monthOnly && d.day() == 1;
+        monthOnly = monthOnly && firstOfMonth;
         if (!last.isValid() || d > last)
             last = d;
         if (split == TrendSplit::Hour)
