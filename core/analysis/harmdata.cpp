@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace fc {
 
@@ -160,7 +161,7 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
                     continue;
                 }
             }
-            incidents << i;
+            incidents << std::move(i);
         }
         return q.ok() ? true : fail(q);
     };
@@ -249,7 +250,7 @@ bool HarmData::load(Database &db, const QDate &from, const QDate &to, QString *e
             }
             i.organisation = organisation;
             i.count = q.int64(6);
-            incidents << i;
+            incidents << std::move(i);
         }
         if (maxIndex >= 0)
             incidents[maxIndex].occurredAt = QString::fromUtf8(maxLatest);

@@ -172,20 +172,32 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
         hourOf.assign(size_t(n), -1);
     if (split == TrendSplit::Weekday)
         weekdayOf.assign(size_t(n), 0);
+    // A grouped reading shares one date string between many incidents (a month's 1st): such a run is
+    // parsed once.
+    const QChar *lastText = nullptr;
+    qsizetype lastSize = -1;
+    QDate d;
+    qint64 o = -1;
+    bool firstOfMonth = false;
     for (qsizetype k = 0; k < n; ++k) {
         const QString &text = data.incidents.at(k).occurredAt;
-        const QDate d = parseDate(text);
+        if (text.constData() != lastText || text.size() != lastSize) {
+            lastText = text.constData();
+            lastSize = text.size();
+            d = parseDate(text);
+            o = d.isValid() ? ordinalOf(d) : -1;
+            firstOfMonth = d.isValid() && d.day() == 1;
+        }
         if (!d.isValid()) {
             set.undated += data.incidents.at(k).count;
             continue;
         }
         if ((from.isValid() && d < from) || (to.isValid() && d > to))
             continue;
-        const qint64 o = ordinalOf(d);
         ordinal[size_t(k)] = o;
         lo = std::min(lo, o);
         hi = std::max(hi, o);
-        monthOnly = monthOnly && d.day() == 1;
+        monthOnly = monthOnly && firstOfMonth;
         if (!last.isValid() || d > last)
             last = d;
         if (split == TrendSplit::Hour)
@@ -240,6 +252,14 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
         }
         return *it;
     };
+    // Incidents come in runs of one place (a grouped reading's order) and of one offence string: the
+    // hash look-ups below are made once per run.
+    std::vector<qint64> lastStoreOf; // per split series, the place last added to storesOf
+    qint64 lastStore = 0, lastAreaPlace = 0;
+    int lastAreaSeries = -1;
+    const QChar *lastOffence = nullptr;
+    qsizetype lastOffenceSize = -1;
+    std::optional<double> weight;
     QHash<qint64, int> seriesOfPlace; // area split: each place's series, once found
     QHash<QString, std::pair<QString, QString>> areaCache;
     const QLocale c = QLocale::c();
@@ -249,13 +269,18 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
             continue;
         const HarmIncident &i = data.incidents.at(k);
         const int p = int(ordinal[size_t(k)] - lo);
-        auto wIt = weightOf.constFind(i.offence);
-        if (wIt == weightOf.constEnd())
-            wIt = weightOf.insert(i.offence, table.weight(i.offence));
+        if (i.offence.constData() != lastOffence || i.offence.size() != lastOffenceSize) {
+            lastOffence = i.offence.constData();
+            lastOffenceSize = i.offence.size();
+            auto wIt = weightOf.constFind(i.offence);
+            if (wIt == weightOf.constEnd())
+                wIt = weightOf.insert(i.offence, table.weight(i.offence));
+            weight = *wIt;
+        }
         // A grouped reading's incident stands for count incidents of one offence (value already summed).
         const double count = double(i.count);
-        const double harm = wIt->value_or(0) * count;
-        const double unweighted = *wIt ? 0 : count;
+        const double harm = weight.value_or(0) * count;
+        const double unweighted = weight ? 0 : count;
         auto add = [&](TrendSeries &s) {
             s.counts[p] += count;
             s.values[p] += i.valueGbp;
@@ -263,8 +288,10 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
             s.unweightedCounts[p] += unweighted;
         };
         add(set.total);
-        if (i.placeId != 0)
+        if (i.placeId != 0 && i.placeId != lastStore) {
             allStores.insert(i.placeId);
+            lastStore = i.placeId;
+        }
         targets.clear();
         switch (split) {
         case TrendSplit::None:
@@ -277,9 +304,15 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
                                    i.organisation.isEmpty() ? tr("(no organisation)") : i.organisation);
             break;
         case TrendSplit::Area: {
+            if (i.placeId != 0 && i.placeId == lastAreaPlace) {
+                targets << lastAreaSeries;
+                break;
+            }
             if (i.placeId != 0) {
                 const auto cached = seriesOfPlace.constFind(i.placeId);
                 if (cached != seriesOfPlace.constEnd()) {
+                    lastAreaPlace = i.placeId;
+                    lastAreaSeries = *cached;
                     targets << *cached;
                     break;
                 }
@@ -300,8 +333,11 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
             }
             // Incidents at a located place share its area; at an unlocated one, its "(unlocated)".
             const auto placeIt = data.places.constFind(i.placeId);
-            if (placeIt != data.places.constEnd())
+            if (placeIt != data.places.constEnd()) {
                 seriesOfPlace.insert(i.placeId, s);
+                lastAreaPlace = i.placeId;
+                lastAreaSeries = s;
+            }
             targets << s;
             break;
         }
@@ -335,8 +371,12 @@ TrendSeriesSet TrendSeriesBuilder::build(const HarmData &data, const HarmTable &
         }
         for (int s : std::as_const(targets)) {
             add(set.series[s]);
-            if (i.placeId != 0)
+            if (lastStoreOf.size() <= size_t(s))
+                lastStoreOf.resize(size_t(s) + 1, 0);
+            if (i.placeId != 0 && i.placeId != lastStoreOf[size_t(s)]) {
                 storesOf[size_t(s)].insert(i.placeId);
+                lastStoreOf[size_t(s)] = i.placeId;
+            }
         }
     }
     set.total.stores = allStores.size();

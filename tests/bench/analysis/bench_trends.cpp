@@ -20,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -94,6 +95,12 @@ double seconds(QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e9;
 }
 
+// The process's CPU time (user and system, all threads) in seconds: wall time is inflated on a shared machine.
+double cpuSeconds()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -101,11 +108,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int incidents = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1'000'000;
     const int stores = 10'000;
+    // An optional second argument keeps the workspace there (built when absent, reused when present) for
+    // repeated runs and profiling.
     QTemporaryDir dir;
     QString error;
-    const QString path = dir.filePath(QStringLiteral("bench.fcdb"));
+    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.fcdb"));
+    const bool reuse = argc > 2 && QFileInfo::exists(path);
     auto ws = Workspace::open(path, &error);
-    if (!ws || !build(*ws, incidents, stores)) {
+    if (!ws || (!reuse && !build(*ws, incidents, stores))) {
         std::fprintf(stderr, "bench_trends: cannot build the workspace: %s\n", qPrintable(error));
         return 1;
     }
@@ -136,7 +146,7 @@ int main(int argc, char **argv)
     }
     const double readOnlyTime = seconds(t);
     // Now: the trends' grouped reading (per place, retailer, offence and month), places located once.
-    const std::clock_t cpu = std::clock();
+    double cpu = cpuSeconds();
     t.restart();
     HarmData data;
     if (!HarmAnalysis::load(ws->database(), QDate(), QDate(), &data, &table, &error,
@@ -145,22 +155,26 @@ int main(int argc, char **argv)
         return 1;
     }
     const double loadTime = seconds(t);
-    const double loadCpu = double(std::clock() - cpu) / CLOCKS_PER_SEC;
+    const double loadCpu = cpuSeconds() - cpu;
     const auto boundaries = BoundarySet::loadGeoJson(GeoResources::localAuthoritiesPath(), &error);
     if (!boundaries) {
         std::fprintf(stderr, "bench_trends: %s\n", qPrintable(error));
         return 1;
     }
     const PlaceHarm::AreaLookup areaOf = HarmAnalysis::areaLookup(*boundaries);
+    cpu = cpuSeconds();
     t.restart();
     const TrendSeriesSet set = TrendSeriesBuilder::build(data, table, TrendPeriod::Month, TrendSplit::Area, {}, {}, areaOf);
     const double seriesTime = seconds(t);
+    const double seriesCpu = cpuSeconds() - cpu;
     TrendOptions options;
     options.split = TrendSplit::Area;
+    cpu = cpuSeconds();
     t.restart();
     TrendResult result;
     TrendAnalysis::analyse(data, table, options, areaOf, &result);
     const double analysisTime = seconds(t);
+    const double analysisCpu = cpuSeconds() - cpu;
     int flags = 0, judged = 0, forecasts = 0;
     for (const TrendSeriesResult &s : result.series) {
         flags += int(s.flags().size());
@@ -172,11 +186,11 @@ int main(int argc, char **argv)
     std::printf("read + locate (grouped by place, retailer, offence and month: %lld groups): %.3f s (CPU %.3f s)\n",
                 qlonglong(data.incidents.size()), loadTime, loadCpu);
     std::printf("  of which reading alone (no locating): %.3f s\n", readOnlyTime);
-    std::printf("series by month split by area (point in local authority): %.3f s (%lld areas x %lld months)\n",
-                seriesTime, qlonglong(set.series.size()), qlonglong(set.starts.size()));
+    std::printf("series by month split by area (point in local authority): %.3f s (CPU %.3f s; %lld areas x %lld months)\n",
+                seriesTime, seriesCpu, qlonglong(set.series.size()), qlonglong(set.starts.size()));
     std::printf("whole trends analysis split by area (series, comparisons, Farrington on %d area-months, %d flags, "
-                "%d forecasts with back-test): %.3f s; total with reading %.3f s\n",
-                judged, flags, forecasts, analysisTime, loadTime + analysisTime);
+                "%d forecasts with back-test): %.3f s (CPU %.3f s); total with reading %.3f s (CPU %.3f s)\n",
+                judged, flags, forecasts, analysisTime, analysisCpu, loadTime + analysisTime, loadCpu + analysisCpu);
     std::printf("total: ETS back-test MASE %.3f against seasonal-naive %.3f\n", result.total.forecast.maseModel,
                 result.total.forecast.maseNaive);
     ws.reset();
