@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <mutex>
 #include <numeric>
 
 namespace fc {
@@ -137,11 +138,15 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
     }
 
     // Scoring is independent per pair: split over the cores.
-    std::vector<CandidatePair> scored(candidates.size());
+    // Only pairs that reach the review threshold are kept (with their index): the tens of
+    // millions below it are merely counted, so that memory does not grow with them.
+    std::vector<std::pair<size_t, CandidatePair>> passing;
+    std::mutex passingMutex;
     auto cancelled = [this] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
     // The calling thread scores the first share itself and reports how far through it is (the
     // shares are equal), so that the callback runs where the caller expects it.
     ParallelShares::run(candidates.size(), [&](size_t from, size_t to, bool reports) {
+        std::vector<std::pair<size_t, CandidatePair>> share;
         for (size_t i = from; i < to; ++i) {
             if ((i - from) % 4096 == 4095) {
                 if (cancelled())
@@ -151,9 +156,13 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
             }
             const auto [a, b] = candidates[i];
             const MatchResult r = pairScore(a, b);
-            scored[i] = CandidatePair{a, b, r.score, r.veto, r.needsContext};
+            if (!r.veto && r.score >= m_thresholds.review)
+                share.emplace_back(i, CandidatePair{a, b, r.score, r.veto, r.needsContext});
         }
+        const std::lock_guard lock(passingMutex);
+        passing.insert(passing.end(), share.begin(), share.end());
     });
+    std::sort(passing.begin(), passing.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
     if (m_progress)
         m_progress(1.0);
 
@@ -164,11 +173,11 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
     }
 
     QList<CandidatePair> strong, middling;
-    for (CandidatePair p : scored) {
+    auto classify = [&](CandidatePair p) {
         const int decision = m_decisions ? m_decisions(p.a, p.b) : 0;
         if (decision < 0) {
             ++plan.rememberedApart;
-            continue;
+            return;
         }
         if (decision > 0) {
             p.score = 1.0;
@@ -184,6 +193,21 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
             ++plan.notQueuedWithoutEvidence;
         } else
             middling << p;
+    };
+    if (!m_decisions) {
+        for (const auto &[i, p] : passing)
+            classify(p);
+        plan.keptApart += int(candidates.size() - passing.size());
+    } else {
+        // Every pair may carry an analyst's decision; one below the threshold is kept apart
+        // unless the decision says otherwise.
+        size_t next = 0;
+        for (size_t i = 0; i < candidates.size(); ++i) {
+            if (next < passing.size() && passing[next].first == i)
+                classify(passing[next++].second);
+            else
+                classify(CandidatePair{candidates[i].first, candidates[i].second, 0.0, true, false});
+        }
     }
 
     // A record that matches well two records that cannot be one (e.g. a name without a date of
