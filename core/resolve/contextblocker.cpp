@@ -2,6 +2,7 @@
 
 #include "resolve/matchmodel.h"
 #include "resolve/packedpairs.h"
+#include "resolve/parallelshares.h"
 #include "resolve/sortedlists.h"
 
 #include <QHash>
@@ -12,18 +13,25 @@ namespace fc {
 
 namespace {
 
-// The initials of a record's names, in alphabetical order ("JS" for John Smith and Smith John).
-QStringList initialPairs(const ResolveRecord &r)
+// The initials of a record's names, in alphabetical order ("JS" for John Smith and Smith John),
+// each packed in one number, without repeats.
+std::vector<quint32> initialPairs(const ResolveRecord &r)
 {
-    QStringList out;
+    std::vector<quint32> out;
     for (const NameForm &n : r.names) {
-        const QChar f = n.forename.isEmpty() ? QChar(u'?') : n.forename.at(0);
-        const QChar s = n.surname.isEmpty() ? QChar(u'?') : n.surname.at(0);
-        out << (f < s ? QString(f) + s : QString(s) + f);
+        const char16_t f = n.forename.isEmpty() ? u'?' : n.forename.at(0).unicode();
+        const char16_t s = n.surname.isEmpty() ? u'?' : n.surname.at(0).unicode();
+        out.push_back(f < s ? (quint32(f) << 16 | s) : (quint32(s) << 16 | f));
     }
-    out.removeDuplicates();
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
+
+// A block: what is shared (a vehicle, a co-offender or associate, or a store with the initials)
+// and the entity id shared.
+enum class Shared : qint64 { Vehicle = 1, Associate = 2, Store = 3 };
+using BlockKey = std::pair<qint64, qint64>; // entity id, Shared << 32 | initials
 
 } // namespace
 
@@ -44,25 +52,28 @@ std::vector<std::pair<int, int>> ContextBlocker::pairs(const QList<ResolveRecord
                                                        const std::vector<std::pair<int, int>> &sortedCandidates,
                                                        int window)
 {
-    QHash<QString, std::vector<int>> blocks;
+    QHash<BlockKey, std::vector<int>> blocks;
+    std::vector<BlockKey> keys;
     for (int i = 0; i < records.size(); ++i) {
         const ResolveRecord &r = records.at(i);
         if (r.type != EntityType::Person)
             continue;
-        QStringList keys;
+        keys.clear();
         for (qint64 v : r.vehicles)
-            keys << QStringLiteral("V|%1").arg(v);
+            keys.emplace_back(v, qint64(Shared::Vehicle) << 32);
         for (qint64 a : r.associates)
-            keys << QStringLiteral("A|%1").arg(a);
-        const QStringList initials = initialPairs(r);
+            keys.emplace_back(a, qint64(Shared::Associate) << 32);
+        const std::vector<quint32> initials = initialPairs(r);
         for (const StoreVisit &s : r.visits)
-            for (const QString &i2 : initials)
-                keys << QStringLiteral("T|%1|%2").arg(s.store).arg(i2);
-        keys.removeDuplicates();
-        for (const QString &k : std::as_const(keys))
+            for (quint32 i2 : initials)
+                keys.emplace_back(s.store, qint64(Shared::Store) << 32 | i2);
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        for (const BlockKey &k : keys)
             blocks[k].push_back(i);
     }
     std::vector<quint64> packed;
+    QList<QString> names; // sort keys, made once when a block needs them
     for (auto it = blocks.begin(); it != blocks.end(); ++it) {
         std::vector<int> &members = it.value();
         if (members.size() < 2)
@@ -70,12 +81,16 @@ std::vector<std::pair<int, int>> ContextBlocker::pairs(const QList<ResolveRecord
         size_t reach = members.size();
         if (window > 0 && members.size() > size_t(window) + 1) {
             // A sorted neighbourhood, by name, as CandidateBlocker bounds a common surname.
-            auto name = [&](int i) {
-                const ResolveRecord &r = records.at(i);
-                return r.names.isEmpty() ? QString() : r.names.first().surname + QLatin1Char(' ') + r.names.first().forename;
-            };
+            if (names.isEmpty()) {
+                names.resize(records.size());
+                for (int i = 0; i < records.size(); ++i) {
+                    const ResolveRecord &r = records.at(i);
+                    if (!r.names.isEmpty())
+                        names[i] = r.names.first().surname + QLatin1Char(' ') + r.names.first().forename;
+                }
+            }
             std::stable_sort(members.begin(), members.end(), [&](int a, int b) {
-                const QString na = name(a), nb = name(b);
+                const QString &na = names.at(a), &nb = names.at(b);
                 return na != nb ? na < nb : a < b;
             });
             reach = size_t(window);
@@ -83,14 +98,19 @@ std::vector<std::pair<int, int>> ContextBlocker::pairs(const QList<ResolveRecord
         PackedPairs::appendWindow(members, reach, &packed);
     }
     PackedPairs::sortUnique(&packed);
+    // Each pair is checked on its own: split over the cores, kept in order.
+    std::vector<char> keep(packed.size(), 0);
+    ParallelShares::run(packed.size(), [&](size_t from, size_t to, bool) {
+        for (size_t i = from; i < to; ++i) {
+            const std::pair<int, int> pair = PackedPairs::unpack(packed[i]);
+            keep[i] = !std::binary_search(sortedCandidates.begin(), sortedCandidates.end(), pair) &&
+                      hasContext(records.at(pair.first), records.at(pair.second));
+        }
+    });
     std::vector<std::pair<int, int>> out;
-    for (quint64 p : packed) {
-        const std::pair<int, int> pair = PackedPairs::unpack(p);
-        if (std::binary_search(sortedCandidates.begin(), sortedCandidates.end(), pair))
-            continue;
-        if (hasContext(records.at(pair.first), records.at(pair.second)))
-            out.push_back(pair);
-    }
+    for (size_t i = 0; i < packed.size(); ++i)
+        if (keep[i])
+            out.push_back(PackedPairs::unpack(packed[i]));
     return out;
 }
 

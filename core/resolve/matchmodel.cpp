@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <span>
 
 namespace fc {
 
@@ -22,17 +23,14 @@ namespace {
 // The level of two dates; *incompatible when they differ in more than two digits (and are not
 // day and month swapped): two dates each one slip from the true date are two digits apart, so
 // only further apart is a different person for certain (the safety rule's veto).
-int dobLevel(const QDate &a, const QDate &b, bool *incompatible)
+int dobLevel(const ComparableRecords::Dob &a, const ComparableRecords::Dob &b, bool *incompatible)
 {
     *incompatible = false;
-    if (a == b)
+    if (a.julianDay == b.julianDay)
         return MatchModel::DobExact;
-    int ya = 0, ma = 0, da = 0, yb = 0, mb = 0, db = 0;
-    a.getDate(&ya, &ma, &da);
-    b.getDate(&yb, &mb, &db);
-    if (ya == yb && da == mb && ma == db)
+    if (a.year == b.year && a.day == b.month && a.month == b.day)
         return MatchModel::DobSwapped;
-    const int differences = StringMetrics::isoDateDifferences(ya, ma, da, yb, mb, db);
+    const int differences = StringMetrics::isoDateDifferences(a.year, a.month, a.day, b.year, b.month, b.day);
     *incompatible = differences > 2;
     return differences == 1 ? MatchModel::DobOneDigit : MatchModel::DobDifferent;
 }
@@ -44,26 +42,26 @@ ComparisonLevel lvl(const char *key, const QString &label, double m, double u)
 
 // Whether two sorted visit lists hold the same store within the window; *closest gets the
 // smallest gap in days over the shared stores (-1 when none is shared).
-bool sharesStoreWithin(const QList<StoreVisit> &a, const QList<StoreVisit> &b, qint64 window,
+bool sharesStoreWithin(std::span<const StoreVisit> a, std::span<const StoreVisit> b, qint64 window,
                        qint64 *closest = nullptr)
 {
     qint64 best = -1;
-    qsizetype i = 0, j = 0;
+    size_t i = 0, j = 0;
     while (i < a.size() && j < b.size()) {
-        if (a.at(i).store < b.at(j).store) {
+        if (a[i].store < b[j].store) {
             ++i;
-        } else if (b.at(j).store < a.at(i).store) {
+        } else if (b[j].store < a[i].store) {
             ++j;
         } else {
-            const qint64 store = a.at(i).store;
-            const qsizetype i0 = i, j0 = j;
-            while (i < a.size() && a.at(i).store == store)
+            const qint64 store = a[i].store;
+            const size_t i0 = i, j0 = j;
+            while (i < a.size() && a[i].store == store)
                 ++i;
-            while (j < b.size() && b.at(j).store == store)
+            while (j < b.size() && b[j].store == store)
                 ++j;
-            for (qsizetype x = i0; x < i; ++x)
-                for (qsizetype y = j0; y < j; ++y) {
-                    const qint64 gap = std::abs(a.at(x).day - b.at(y).day);
+            for (size_t x = i0; x < i; ++x)
+                for (size_t y = j0; y < j; ++y) {
+                    const qint64 gap = std::abs(a[x].day - b[y].day);
                     if (best < 0 || gap < best)
                         best = gap;
                 }
@@ -76,9 +74,14 @@ bool sharesStoreWithin(const QList<StoreVisit> &a, const QList<StoreVisit> &b, q
     return best >= 0 && best <= window;
 }
 
-QString nameText(const NameForm &n)
+std::span<const StoreVisit> visitsOf(const ResolveRecord &r)
 {
-    return (n.forename + QLatin1Char(' ') + n.surname).trimmed();
+    return std::span<const StoreVisit>(r.visits.constData(), size_t(r.visits.size()));
+}
+
+QString nameText(const ComparableRecords &set, const ComparableRecords::Name &n)
+{
+    return (set.string(n.forename) + QLatin1Char(' ') + set.string(n.surname)).trimmed();
 }
 
 } // namespace
@@ -215,65 +218,96 @@ double MatchModel::tfAdjustment(const QString &surname) const
     return std::log2(m_sumTfSquared / tf);
 }
 
-int MatchModel::nameLevel(const NameForm &a, const NameForm &b) const
+int MatchModel::nameLevel(const ComparableRecords &set, const ComparableRecords::Name &x,
+                          const ComparableRecords::Name &y)
 {
-    if (a.surname.isEmpty() || b.surname.isEmpty())
+    const QStringView forenameA = set.text(x.forename), surnameA = set.text(x.surname);
+    const QStringView forenameB = set.text(y.forename), surnameB = set.text(y.surname);
+    if (surnameA.isEmpty() || surnameB.isEmpty())
         return NameDifferent;
-    const bool initialA = a.forename.size() <= 1;
-    const bool initialB = b.forename.size() <= 1;
+    const bool initialA = forenameA.size() <= 1;
+    const bool initialB = forenameB.size() <= 1;
     if (!initialA && !initialB) {
-        if (a.forename == b.forename && a.surname == b.surname)
+        if (x.forename == y.forename && x.surname == y.surname)
             return NameExact;
-        if (a.forename == b.surname && a.surname == b.forename)
+        if (x.forename == y.surname && x.surname == y.forename)
             return NameReversed;
         // An edit distance is at least the difference in length: names further apart than that
         // cannot be one or two edits, and need no counting.
-        const qsizetype lengthApart = std::abs(a.forename.size() - b.forename.size()) +
-                                      std::abs(a.surname.size() - b.surname.size());
+        const qsizetype lengthApart =
+            std::abs(forenameA.size() - forenameB.size()) + std::abs(surnameA.size() - surnameB.size());
         if (lengthApart <= 2) {
-            const int d = StringMetrics::damerauLevenshtein(a.forename, b.forename) +
-                          StringMetrics::damerauLevenshtein(a.surname, b.surname);
+            // Equal ids are equal strings (distance 0); forenames more than two edits apart make
+            // the sum more than two whatever the surnames.
+            const int forenames =
+                x.forename == y.forename ? 0 : StringMetrics::damerauLevenshtein(forenameA, forenameB);
+            const int d = forenames > 2 ? forenames
+                                        : forenames + (x.surname == y.surname
+                                                           ? 0
+                                                           : StringMetrics::damerauLevenshtein(surnameA, surnameB));
             if (d <= 1)
                 return NameOneEdit;
             if (d <= 2)
                 return NameTwoEdits;
         }
-        if (StringMetrics::jaroWinkler(a.forename, b.forename) >= 0.88 &&
-            StringMetrics::jaroWinkler(a.surname, b.surname) >= 0.88)
+        if (StringMetrics::jaroWinkler(forenameA, forenameB) >= 0.88 &&
+            StringMetrics::jaroWinkler(surnameA, surnameB) >= 0.88)
             return NameTwoEdits;
         return NameDifferent;
     }
-    const bool closeSurname = a.surname == b.surname || StringMetrics::damerauLevenshtein(a.surname, b.surname) <= 1;
-    if (closeSurname && (a.forename.isEmpty() || b.forename.isEmpty() || a.forename.at(0) == b.forename.at(0)))
+    const bool closeSurname = x.surname == y.surname || StringMetrics::damerauLevenshtein(surnameA, surnameB) <= 1;
+    if (closeSurname && (forenameA.isEmpty() || forenameB.isEmpty() || forenameA.at(0) == forenameB.at(0)))
         return NameInitial;
     return NameDifferent;
+}
+
+int MatchModel::nameLevel(const ComparableRecords::Person &a, const ComparableRecords::Person &b) const
+{
+    int best = NameDifferent;
+    for (const ComparableRecords::Name &x : a.names)
+        for (const ComparableRecords::Name &y : b.names)
+            best = std::min(best, nameLevel(*a.set, x, y));
+    return best;
 }
 
 MatchModel::Levels MatchModel::levels(const ResolveRecord &a, const ResolveRecord &b, QString *surnameAgreed,
                                       bool *incompatibleDobs) const
 {
+    ComparableRecords pair;
+    const int i = pair.add(a);
+    const int j = pair.add(b);
+    const QString *surname = nullptr;
+    const Levels out = levels(pair.person(i), pair.person(j), &surname, incompatibleDobs);
+    if (surname && surnameAgreed)
+        *surnameAgreed = *surname;
+    return out;
+}
+
+MatchModel::Levels MatchModel::levels(const ComparableRecords::Person &a, const ComparableRecords::Person &b,
+                                      const QString **surnameAgreed, bool *incompatibleDobs) const
+{
     if (incompatibleDobs)
         *incompatibleDobs = false;
     Levels out;
     out.fill(-1);
-    if (!a.names.isEmpty() && !b.names.isEmpty()) {
+    if (!a.names.empty() && !b.names.empty()) {
         int best = NameDifferent;
-        for (const NameForm &x : a.names)
-            for (const NameForm &y : b.names) {
-                const int l = nameLevel(x, y);
+        for (const ComparableRecords::Name &x : a.names)
+            for (const ComparableRecords::Name &y : b.names) {
+                const int l = nameLevel(*a.set, x, y);
                 if (l < best) {
                     best = l;
                     if (l == NameExact && surnameAgreed)
-                        *surnameAgreed = x.surname;
+                        *surnameAgreed = &a.set->string(x.surname);
                 }
             }
         out[Name] = qint8(best);
     }
-    if (!a.dobs.isEmpty() && !b.dobs.isEmpty()) {
+    if (!a.dobs.empty() && !b.dobs.empty()) {
         int best = DobDifferent;
         bool incompatible = false;
-        for (const QDate &x : a.dobs)
-            for (const QDate &y : b.dobs) {
+        for (const ComparableRecords::Dob &x : a.dobs)
+            for (const ComparableRecords::Dob &y : b.dobs) {
                 bool apart = false;
                 const int l = dobLevel(x, y, &apart);
                 incompatible = incompatible || apart;
@@ -284,21 +318,29 @@ MatchModel::Levels MatchModel::levels(const ResolveRecord &a, const ResolveRecor
         if (incompatibleDobs)
             *incompatibleDobs = incompatible;
     }
-    if (!a.areas.isEmpty() && !b.areas.isEmpty())
+    if (!a.areas.empty() && !b.areas.empty())
         out[Area] = sharesAny(a.areas, b.areas) ? 0 : 1;
-    if (!a.vehicles.isEmpty() && !b.vehicles.isEmpty())
+    if (!a.vehicles.empty() && !b.vehicles.empty())
         out[Vehicle] = sharesAny(a.vehicles, b.vehicles) ? 0 : 1;
-    if (!a.associates.isEmpty() && !b.associates.isEmpty())
+    if (!a.associates.empty() && !b.associates.empty())
         out[Associate] = sharesAny(a.associates, b.associates) ? 0 : 1;
-    if (!a.visits.isEmpty() && !b.visits.isEmpty())
+    if (!a.visits.empty() && !b.visits.empty())
         out[Store] = sharesStoreWithin(a.visits, b.visits, kStoreWindowDays) ? 0 : 1;
     return out;
 }
 
 MatchResult MatchModel::score(const ResolveRecord &a, const ResolveRecord &b) const
 {
+    ComparableRecords pair;
+    const int i = pair.add(a);
+    const int j = pair.add(b);
+    return score(pair.person(i), pair.person(j));
+}
+
+MatchResult MatchModel::score(const ComparableRecords::Person &a, const ComparableRecords::Person &b) const
+{
     MatchResult result;
-    QString surname;
+    const QString *surname = nullptr;
     bool incompatible = false;
     const Levels l = levels(a, b, &surname, &incompatible);
     if (incompatible) {
@@ -309,8 +351,8 @@ MatchResult MatchModel::score(const ResolveRecord &a, const ResolveRecord &b) co
     for (int c = 0; c < PersonComparisonCount; ++c)
         if (l[c] >= 0)
             w += m_weights[c][l[c]];
-    if (l[Name] == NameExact)
-        w += tfAdjustment(surname);
+    if (l[Name] == NameExact && surname)
+        w += tfAdjustment(*surname);
     result.score = PairExplanation::probabilityOf(w);
     result.needsContext = l[Dob] < 0 && l[Vehicle] != 0 && l[Associate] != 0 && l[Store] != 0;
     return result;
@@ -319,6 +361,9 @@ MatchResult MatchModel::score(const ResolveRecord &a, const ResolveRecord &b) co
 PairExplanation MatchModel::explain(const ResolveRecord &a, const ResolveRecord &b) const
 {
     PairExplanation e;
+    ComparableRecords pair;
+    pair.add(a);
+    pair.add(b);
     QString surname;
     bool incompatible = false;
     const Levels l = levels(a, b, &surname, &incompatible);
@@ -330,12 +375,12 @@ PairExplanation MatchModel::explain(const ResolveRecord &a, const ResolveRecord 
             // The closest pair of names, as written in match form.
             int best = NameDifferent + 1;
             QString text;
-            for (const NameForm &x : a.names)
-                for (const NameForm &y : b.names) {
-                    const int n = nameLevel(x, y);
+            for (const ComparableRecords::Name &x : pair.person(0).names)
+                for (const ComparableRecords::Name &y : pair.person(1).names) {
+                    const int n = nameLevel(pair, x, y);
                     if (n < best) {
                         best = n;
-                        text = nameText(x) + QStringLiteral(" / ") + nameText(y);
+                        text = nameText(pair, x) + QStringLiteral(" / ") + nameText(pair, y);
                     }
                 }
             return text;
@@ -356,7 +401,7 @@ PairExplanation MatchModel::explain(const ResolveRecord &a, const ResolveRecord 
             return tr("%n in common", nullptr, countShared(a.associates, b.associates));
         case Store: {
             qint64 gap = -1;
-            sharesStoreWithin(a.visits, b.visits, kStoreWindowDays, &gap);
+            sharesStoreWithin(visitsOf(a), visitsOf(b), kStoreWindowDays, &gap);
             return gap < 0 ? tr("no store in common")
                            : tr("closest visits to a shared store %n day(s) apart", nullptr, int(gap));
         }
@@ -400,7 +445,7 @@ PairExplanation MatchModel::explain(const ResolveRecord &a, const ResolveRecord 
             evidence << tr("%n shared co-offender(s) or associate(s)", nullptr, countShared(a.associates, b.associates));
         if (l[Store] == 0) {
             qint64 gap = -1;
-            sharesStoreWithin(a.visits, b.visits, kStoreWindowDays, &gap);
+            sharesStoreWithin(visitsOf(a), visitsOf(b), kStoreWindowDays, &gap);
             evidence << tr("the same store within %n day(s)", nullptr, int(gap));
         }
         if (evidence.isEmpty())
@@ -416,6 +461,13 @@ PairExplanation MatchModel::explain(const ResolveRecord &a, const ResolveRecord 
 
 void MatchModel::train(const QList<ResolveRecord> &records, const std::vector<std::pair<int, int>> &candidates,
                        const QList<Label> &labels, qint64 maxTrainingPairs, qint64 randomPairs)
+{
+    train(records, ComparableRecords(records), candidates, labels, maxTrainingPairs, randomPairs);
+}
+
+void MatchModel::train(const QList<ResolveRecord> &records, const ComparableRecords &comparable,
+                       const std::vector<std::pair<int, int>> &candidates, const QList<Label> &labels,
+                       qint64 maxTrainingPairs, qint64 randomPairs)
 {
     m_training = MatchTraining();
     m_training.records = int(records.size());
@@ -442,7 +494,7 @@ void MatchModel::train(const QList<ResolveRecord> &records, const std::vector<st
         int b = int(rng.bounded(quint32(n - 1)));
         if (b >= a)
             ++b;
-        const Levels l = levels(records.at(a), records.at(b));
+        const Levels l = levels(comparable.person(a), comparable.person(b));
         for (int c = 0; c < m_comparisons.size(); ++c)
             if (l[c] >= 0)
                 counts[c][l[c]] += 1;
@@ -465,7 +517,7 @@ void MatchModel::train(const QList<ResolveRecord> &records, const std::vector<st
     const size_t stride = std::max<size_t>(1, size_t((qint64(candidates.size()) + maxTrainingPairs - 1) /
                                                     std::max<qint64>(1, maxTrainingPairs)));
     for (size_t i = 0; i < candidates.size(); i += stride) {
-        const Levels l = levels(records.at(candidates[i].first), records.at(candidates[i].second));
+        const Levels l = levels(comparable.person(candidates[i].first), comparable.person(candidates[i].second));
         const quint64 key = ExpectationMaximiser::pack(l);
         all[key] += 1;
         if (l[Dob] == DobExact || l[Dob] == DobSwapped)
@@ -475,7 +527,7 @@ void MatchModel::train(const QList<ResolveRecord> &records, const std::vector<st
         ++m_training.trainingPairs;
     }
     for (const Label &label : labels) {
-        const quint64 key = ExpectationMaximiser::pack(levels(records.at(label.a), records.at(label.b)));
+        const quint64 key = ExpectationMaximiser::pack(levels(comparable.person(label.a), comparable.person(label.b)));
         if (label.decision > 0) {
             matches[key] += 1;
             ++m_training.labelledMatches;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "resolve/comparablerecords.h"
 #include "resolve/comparison.h"
 #include "resolve/expectationmaximiser.h"
 #include "resolve/pairexplanation.h"
@@ -92,8 +93,15 @@ public:
      *  "different" level but not vetoed, so that a cluster can hold both. */
     Levels levels(const ResolveRecord &a, const ResolveRecord &b, QString *surnameAgreed = nullptr,
                   bool *incompatibleDobs = nullptr) const;
+    /** The same from prepared records (what a run compares millions of times); *surnameAgreed
+     *  points into a's names. */
+    Levels levels(const ComparableRecords::Person &a, const ComparableRecords::Person &b,
+                  const QString **surnameAgreed = nullptr, bool *incompatibleDobs = nullptr) const;
+    /** The name comparison's level alone (NameDifferent when either has no name). */
+    int nameLevel(const ComparableRecords::Person &a, const ComparableRecords::Person &b) const;
     /** The pair's match weight (bits), prior included, and the safety rules, quickly. */
     MatchResult score(const ResolveRecord &a, const ResolveRecord &b) const;
+    MatchResult score(const ComparableRecords::Person &a, const ComparableRecords::Person &b) const;
     /** The waterfall of a pair. */
     PairExplanation explain(const ResolveRecord &a, const ResolveRecord &b) const;
 
@@ -111,6 +119,10 @@ public:
      */
     void train(const QList<ResolveRecord> &records, const std::vector<std::pair<int, int>> &candidates,
                const QList<Label> &labels = {}, qint64 maxTrainingPairs = 1000000, qint64 randomPairs = 400000);
+    /** The same with the records prepared already (comparable holds records, in their order). */
+    void train(const QList<ResolveRecord> &records, const ComparableRecords &comparable,
+               const std::vector<std::pair<int, int>> &candidates, const QList<Label> &labels = {},
+               qint64 maxTrainingPairs = 1000000, qint64 randomPairs = 400000);
 
     QJsonObject toJson() const;
     static std::optional<MatchModel> fromJson(const QJsonObject &object, QString *error);
@@ -121,7 +133,7 @@ private:
      *  worse than, its m is lowered to the better level's weight and the freed share goes to the
      *  comparison's first (best) level. */
     void enforceOrder();
-    int nameLevel(const NameForm &a, const NameForm &b) const;
+    static int nameLevel(const ComparableRecords &set, const ComparableRecords::Name &a, const ComparableRecords::Name &b);
 
     QList<Comparison> m_comparisons;
     double m_lambda = 0.01;

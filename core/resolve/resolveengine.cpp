@@ -2,14 +2,15 @@
 
 #include "resolve/candidateblocker.h"
 #include "resolve/contextblocker.h"
+#include "resolve/parallelshares.h"
 #include "resolve/personscorer.h"
 #include "resolve/vehiclescorer.h"
 
 #include <QSet>
 
 #include <algorithm>
+#include <mutex>
 #include <numeric>
-#include <thread>
 
 namespace fc {
 
@@ -47,6 +48,11 @@ std::optional<PairExplanation> ResolveEngine::explain(const ResolveRecord &a, co
 
 int ResolveEngine::closureViolations(const QList<ResolveRecord> &records, const QList<int> &clusterOf) const
 {
+    return closureViolations(clusterOf, [&](int a, int b) { return score(records.at(a), records.at(b), false).veto; });
+}
+
+int ResolveEngine::closureViolations(const QList<int> &clusterOf, const std::function<bool(int, int)> &vetoed)
+{
     QHash<int, QList<int>> clusters;
     for (int i = 0; i < clusterOf.size(); ++i)
         clusters[clusterOf.at(i)] << i;
@@ -55,7 +61,7 @@ int ResolveEngine::closureViolations(const QList<ResolveRecord> &records, const 
         bool bad = false;
         for (qsizetype x = 0; x < members.size() && !bad; ++x)
             for (qsizetype y = x + 1; y < members.size() && !bad; ++y)
-                bad = score(records.at(members.at(x)), records.at(members.at(y)), false).veto;
+                bad = vetoed(members.at(x), members.at(y));
         violations += bad;
     }
     return violations;
@@ -69,15 +75,16 @@ namespace {
 // happens by chance) or, without dates of birth, an exact name with a surname more common than
 // average (negative term-frequency adjustment). An analyst has nothing beyond the model's
 // own evidence to decide on; such pairs stay apart.
-bool nothingToReview(const MatchModel &model, const ResolveRecord &a, const ResolveRecord &b)
+bool nothingToReview(const MatchModel &model, const ComparableRecords::Person &a, const ComparableRecords::Person &b)
 {
-    QString surname;
+    const QString *surname = nullptr;
     const MatchModel::Levels l = model.levels(a, b, &surname);
     if (l[MatchModel::Vehicle] == 0 || l[MatchModel::Associate] == 0 || l[MatchModel::Store] == 0)
         return false;
     if (l[MatchModel::Name] == MatchModel::NameDifferent)
         return true;
-    return l[MatchModel::Dob] < 0 && l[MatchModel::Name] == MatchModel::NameExact && model.tfAdjustment(surname) < 0;
+    return l[MatchModel::Dob] < 0 && l[MatchModel::Name] == MatchModel::NameExact && surname &&
+           model.tfAdjustment(*surname) < 0;
 }
 
 } // namespace
@@ -86,20 +93,33 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
 {
     ResolvePlan plan;
     auto candidates = CandidateBlocker::pairs(records, m_maxBlockSize, &plan.skippedBlocks, m_blockWindow);
-    if (m_model && m_type == EntityType::Person) {
+    // The match model compares records prepared once (interned names and towns).
+    const bool modelled = m_model && m_type == EntityType::Person;
+    const ComparableRecords comparable = modelled ? ComparableRecords(records) : ComparableRecords();
+    if (modelled) {
         // The model is trained on the name and date-of-birth blocks (what its m and u describe);
         // it then also compares records with context evidence that those blocks missed.
         if (!m_model->isTrained())
-            m_model->train(records, candidates, m_labels);
+            m_model->train(records, comparable, candidates, m_labels);
         // Only pairs whose names agree at some level: members of one group share vehicles,
         // co-offenders, stores and towns, so context supports a name; it never replaces one.
-        for (const auto &p : ContextBlocker::pairs(records, candidates, m_blockWindow)) {
-            const int name = m_model->levels(records.at(p.first), records.at(p.second))[MatchModel::Name];
-            if (name >= 0 && name != MatchModel::NameDifferent)
-                candidates.push_back(p);
-        }
+        const auto context = ContextBlocker::pairs(records, candidates, m_blockWindow);
+        std::vector<char> named(context.size(), 0);
+        ParallelShares::run(context.size(), [&](size_t from, size_t to, bool) {
+            for (size_t i = from; i < to; ++i)
+                named[i] = m_model->nameLevel(comparable.person(context[i].first),
+                                              comparable.person(context[i].second)) != MatchModel::NameDifferent;
+        });
+        for (size_t i = 0; i < context.size(); ++i)
+            if (named[i])
+                candidates.push_back(context[i]);
         std::sort(candidates.begin(), candidates.end());
     }
+    // The score of two records of this run.
+    auto pairScore = [&](int a, int b) {
+        return modelled ? m_model->score(comparable.person(a), comparable.person(b))
+                        : score(records.at(a), records.at(b), false);
+    };
     plan.candidatePairs = qint64(candidates.size());
     {
         std::vector<int> perRecord(records.size(), 0);
@@ -116,45 +136,33 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
                 plan.maxKeysPerRecord =
                     std::max(plan.maxKeysPerRecord, int(CandidateBlocker::keys(r).size()));
     }
-    if (m_model && m_type == EntityType::Person && !m_model->isTrained())
-        m_model->train(records, candidates, m_labels);
 
     // Scoring is independent per pair: split over the cores.
-    std::vector<CandidatePair> scored(candidates.size());
-    const unsigned workers = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    // Only pairs that reach the review threshold are kept (with their index): the tens of
+    // millions below it are merely counted, so that memory does not grow with them.
+    std::vector<std::pair<size_t, CandidatePair>> passing;
+    std::mutex passingMutex;
     auto cancelled = [this] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
-    // Workers count what they have scored; the calling thread (which scores the first share
-    // itself) reports the total, so that the callback runs where the caller expects it.
-    std::atomic<size_t> done{0};
-    auto work = [&](size_t from, size_t to, bool reports) {
+    // The calling thread scores the first share itself and reports how far through it is (the
+    // shares are equal), so that the callback runs where the caller expects it.
+    ParallelShares::run(candidates.size(), [&](size_t from, size_t to, bool reports) {
+        std::vector<std::pair<size_t, CandidatePair>> share;
         for (size_t i = from; i < to; ++i) {
             if ((i - from) % 4096 == 4095) {
-                done.fetch_add(4096, std::memory_order_relaxed);
                 if (cancelled())
                     return;
                 if (reports && m_progress)
-                    m_progress(double(done.load(std::memory_order_relaxed)) / double(candidates.size()));
+                    m_progress(double(i - from) / double(to - from));
             }
             const auto [a, b] = candidates[i];
-            const MatchResult r = score(records.at(a), records.at(b), false);
-            scored[i] = CandidatePair{a, b, r.score, r.veto, r.needsContext};
+            const MatchResult r = pairScore(a, b);
+            if (!r.veto && r.score >= m_thresholds.review)
+                share.emplace_back(i, CandidatePair{a, b, r.score, r.veto, r.needsContext});
         }
-    };
-    if (workers == 1 || candidates.size() < 10000) {
-        work(0, candidates.size(), true);
-    } else {
-        std::vector<std::thread> threads;
-        const size_t chunk = (candidates.size() + workers - 1) / workers;
-        for (unsigned w = 1; w < workers; ++w) {
-            const size_t from = w * chunk;
-            const size_t to = std::min(candidates.size(), from + chunk);
-            if (from < to)
-                threads.emplace_back(work, from, to, false);
-        }
-        work(0, std::min(candidates.size(), chunk), true);
-        for (std::thread &t : threads)
-            t.join();
-    }
+        const std::lock_guard lock(passingMutex);
+        passing.insert(passing.end(), share.begin(), share.end());
+    });
+    std::sort(passing.begin(), passing.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
     if (m_progress)
         m_progress(1.0);
 
@@ -165,11 +173,11 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
     }
 
     QList<CandidatePair> strong, middling;
-    for (CandidatePair p : scored) {
+    auto classify = [&](CandidatePair p) {
         const int decision = m_decisions ? m_decisions(p.a, p.b) : 0;
         if (decision < 0) {
             ++plan.rememberedApart;
-            continue;
+            return;
         }
         if (decision > 0) {
             p.score = 1.0;
@@ -180,12 +188,26 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
             ++plan.keptApart;
         else if (p.score >= m_thresholds.autoMerge && !p.needsContext)
             strong << p;
-        else if (decision == 0 && m_model && m_type == EntityType::Person &&
-                 nothingToReview(*m_model, records.at(p.a), records.at(p.b))) {
+        else if (decision == 0 && modelled && nothingToReview(*m_model, comparable.person(p.a), comparable.person(p.b))) {
             ++plan.keptApart;
             ++plan.notQueuedWithoutEvidence;
         } else
             middling << p;
+    };
+    if (!m_decisions) {
+        for (const auto &[i, p] : passing)
+            classify(p);
+        plan.keptApart += int(candidates.size() - passing.size());
+    } else {
+        // Every pair may carry an analyst's decision; one below the threshold is kept apart
+        // unless the decision says otherwise.
+        size_t next = 0;
+        for (size_t i = 0; i < candidates.size(); ++i) {
+            if (next < passing.size() && passing[next].first == i)
+                classify(passing[next++].second);
+            else
+                classify(CandidatePair{candidates[i].first, candidates[i].second, 0.0, true, false});
+        }
     }
 
     // A record that matches well two records that cannot be one (e.g. a name without a date of
@@ -200,7 +222,7 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
         const QList<int> &ps = it.value();
         for (qsizetype x = 0; x < ps.size() && !ambiguous.contains(it.key()); ++x)
             for (qsizetype y = x + 1; y < ps.size(); ++y)
-                if (score(records.at(ps.at(x)), records.at(ps.at(y)), false).veto) {
+                if (pairScore(ps.at(x), ps.at(y)).veto) {
                     ambiguous.insert(it.key());
                     break;
                 }
@@ -234,8 +256,7 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
         bool conflict = false;
         for (int x : std::as_const(members[ra])) {
             for (int y : std::as_const(members[rb])) {
-                if ((m_decisions && m_decisions(x, y) < 0) ||
-                    score(records.at(x), records.at(y), false).veto) {
+                if ((m_decisions && m_decisions(x, y) < 0) || pairScore(x, y).veto) {
                     conflict = true;
                     break;
                 }
@@ -261,7 +282,7 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
         plan.clusterOf[i] = find(i);
     // The transitive closure checked as a whole, not only the pairs joined: no cluster may hold
     // two records vetoed against each other (two incompatible dates of birth).
-    plan.closureViolations = closureViolations(records, plan.clusterOf);
+    plan.closureViolations = closureViolations(plan.clusterOf, [&](int a, int b) { return pairScore(a, b).veto; });
 
     // Review: one pair per pair of clusters that did not end up together, the strongest.
     std::stable_sort(middling.begin(), middling.end(),

@@ -53,6 +53,9 @@ public:
     std::optional<PairExplanation> explain(const ResolveRecord &a, const ResolveRecord &b) const;
 
 private:
+    /** Clusters holding two records vetoed against each other. */
+    static int closureViolations(const QList<int> &clusterOf, const std::function<bool(int, int)> &vetoed);
+
     EntityType m_type;
     ResolveThresholds m_thresholds;
     int m_maxBlockSize;

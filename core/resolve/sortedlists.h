@@ -2,15 +2,18 @@
 
 #include <QList>
 
+#include <iterator>
+
+/** Merge walks over sorted lists without repeats (QList, std::vector, std::span). */
 namespace fc::SortedLists {
 
 /** How many values two sorted lists without repeats have in common (one merge walk). */
-template <typename T> int countShared(const QList<T> &a, const QList<T> &b)
+template <typename List> int countShared(const List &a, const List &b)
 {
     int n = 0;
-    auto i = a.cbegin();
-    auto j = b.cbegin();
-    while (i != a.cend() && j != b.cend()) {
+    auto i = std::begin(a);
+    auto j = std::begin(b);
+    while (i != std::end(a) && j != std::end(b)) {
         if (*i < *j) {
             ++i;
         } else if (*j < *i) {
@@ -25,11 +28,11 @@ template <typename T> int countShared(const QList<T> &a, const QList<T> &b)
 }
 
 /** Whether two sorted lists have a value in common; stops at the first. */
-template <typename T> bool sharesAny(const QList<T> &a, const QList<T> &b)
+template <typename List> bool sharesAny(const List &a, const List &b)
 {
-    auto i = a.cbegin();
-    auto j = b.cbegin();
-    while (i != a.cend() && j != b.cend()) {
+    auto i = std::begin(a);
+    auto j = std::begin(b);
+    while (i != std::end(a) && j != std::end(b)) {
         if (*i < *j)
             ++i;
         else if (*j < *i)

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <thread>
+#include <vector>
+
+/**
+ * Independent work over the indexes [0, n) split into one contiguous share per core (at most
+ * eight), the first share on the calling thread, so that it alone may report progress.
+ */
+namespace fc::ParallelShares {
+
+/** Calls work(from, to, first) for each share and returns when all are done; below minimum
+ *  items (or on one core) the calling thread does it all. */
+template <typename Work> void run(std::size_t n, Work &&work, std::size_t minimum = 10000)
+{
+    const unsigned workers = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    if (workers == 1 || n < minimum) {
+        work(std::size_t(0), n, true);
+        return;
+    }
+    std::vector<std::thread> threads;
+    const std::size_t chunk = (n + workers - 1) / workers;
+    for (unsigned w = 1; w < workers; ++w) {
+        const std::size_t from = w * chunk;
+        const std::size_t to = std::min(n, from + chunk);
+        if (from < to)
+            threads.emplace_back([&work, from, to] { work(from, to, false); });
+    }
+    work(std::size_t(0), std::min(n, chunk), true);
+    for (std::thread &t : threads)
+        t.join();
+}
+
+} // namespace fc::ParallelShares
