@@ -45,11 +45,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>add: a target KIND:VALUE[:LABEL], repeatable; KIND place (location id), area (local authority code), network (key N1, N2... as places --by network shows), offender (person id) or intervention (recorded intervention id).</source>
+        <source>add: a target KIND:VALUE[:LABEL], repeatable; KIND place (location id), area (local authority code), network (key N1, N2... as places --by network shows; stored by its offender with the smallest id, so that later imports that renumber the networks do not change which one it means), offender (person id) or intervention (recorded intervention id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>remove: the activity&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,7 +195,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>%1: offender %2, who anchors the network, is in no offender network of the data now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: no such offender network in the data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,7 +318,7 @@
 <context>
     <name>ActivityRegister</name>
     <message>
-        <location filename="../core/analysis/activityregister.cpp" line="+27"/>
+        <location filename="../core/analysis/activityregister.cpp" line="+33"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,7 +383,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
+        <source>there is no offender network %1 in the workspace now (networks are numbered as places --by network shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 when recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a restored activity needs its id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,7 +3096,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>HarmData</name>
     <message>
-        <location filename="../core/analysis/harmdata.cpp" line="+238"/>
+        <location filename="../core/analysis/harmdata.cpp" line="+339"/>
         <source>postcode outside the UK grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4108,7 +4123,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>MatchModel</name>
     <message>
-        <location filename="../core/resolve/matchmodel.cpp" line="+90"/>
+        <location filename="../core/resolve/matchmodel.cpp" line="+93"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4211,7 +4226,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+286"/>
+        <location line="+336"/>
         <source>the same store within %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4219,7 +4234,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-285"/>
+        <location line="-335"/>
         <source>no store in common within %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4227,7 +4242,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         </translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+256"/>
         <source>prior</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4293,12 +4308,12 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         </translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+191"/>
         <source>the saved match model is not a Fellegi-Sunter model of version 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-193"/>
+        <location line="-200"/>
         <source>%n shared vehicle(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4319,7 +4334,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+189"/>
         <source>the saved match model has %1 comparisons (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4363,12 +4378,13 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
+        <location line="+9"/>
         <source>cannot undo merge %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>there is no such merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5281,7 +5297,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>dates of birth %1 and %2 differ by more than a day/month swap or a one-digit slip: kept apart whatever the names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5559,7 +5575,7 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>PriorityScorer</name>
     <message>
-        <location filename="../core/offenders/priorityscorer.cpp" line="+139"/>
+        <location filename="../core/offenders/priorityscorer.cpp" line="+142"/>
         <source>Score %1 of %2 = recency %3 + frequency %4 + harm %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5641,7 +5657,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Recency-frequency-harm priority: each factor is banded and the points are added (a transparent matrix in the spirit of the recency-frequency-gravity matrices UK forces use, not a prediction). Harm is the sum of the harm weights of the offences, an incident whose offence has no weight counting 1. Ties are ranked by harm, then the more recent last incident. The score says who has offended most recently, often and harmfully on the records held; it does not say why, and records held are not all offending.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5672,7 +5688,7 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>ProfileBuilder</name>
     <message>
-        <location filename="../core/offenders/profilebuilder.cpp" line="+79"/>
+        <location filename="../core/offenders/profilebuilder.cpp" line="+80"/>
         <location line="+17"/>
         <source>entity %1 is not a person in this workspace</source>
         <translation type="unfinished"></translation>
@@ -6038,6 +6054,40 @@ Format: %2, encoding %3%4</source>
     </message>
 </context>
 <context>
+    <name>ReviewDecisionCommand</name>
+    <message>
+        <location filename="../ui/resolve/reviewdecisioncommand.cpp" line="+15"/>
+        <source>Accept Review Pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject Review Pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Accepted; %n other queued pair(s) between the same two clusters settled with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Rejected; %n other queued pair(s) between the same two clusters kept apart with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Decision on review pair %1 undone: it is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPriority</name>
     <message>
         <location filename="../core/resolve/reviewpriority.cpp" line="+124"/>
@@ -6058,23 +6108,23 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../core/resolve/reviewqueue.cpp" line="+114"/>
+        <location filename="../core/resolve/reviewqueue.cpp" line="+115"/>
         <source>cannot queue entities %1 and %2 for review: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+55"/>
+        <location line="+149"/>
         <source>review item %1 is not in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-127"/>
         <source>settled with review item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>cannot settle review item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6084,7 +6134,12 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
+        <source>cannot undo the decision on review item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>cannot remember the decision on entities %1 and %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6175,7 +6230,7 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../core/store/schema.cpp" line="+615"/>
+        <location filename="../core/store/schema.cpp" line="+694"/>
         <source>workspace %1 was written by a newer FusionCell (schema %2; this version understands up to %3): open it with a newer version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6854,7 +6909,7 @@ Handle all data in line with its marking: OFFICIAL-SENSITIVE.</source>
 <context>
     <name>fc::ActivitiesDialog</name>
     <message>
-        <location filename="../ui/activities/activitiesdialog.cpp" line="+29"/>
+        <location filename="../ui/activities/activitiesdialog.cpp" line="+30"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6959,7 +7014,7 @@ Handle all data in line with its marking: OFFICIAL-SENSITIVE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Removed activity %1 (Undo puts it back).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9187,12 +9242,12 @@ Imported by %2</source>
     <name>fc::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+79"/>
-        <location line="+372"/>
+        <location line="+373"/>
         <source>FusionCell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-367"/>
         <source>Marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9263,7 +9318,7 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Case Files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9503,7 +9558,7 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+75"/>
         <source>Computing the map…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9513,7 +9568,7 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
         <source>Cancelled: the map shows the previous figures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9895,12 +9950,12 @@ The unmerge is written to the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+73"/>
         <source>Finding networks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10103,12 +10158,12 @@ The unmerge is written to the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+117"/>
         <source>Ranking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10726,29 +10781,29 @@ Harm: %3</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+445"/>
+        <location line="+433"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-433"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+447"/>
+        <location line="+435"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-447"/>
-        <location line="+448"/>
+        <location line="-435"/>
+        <location line="+436"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-436"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10799,12 +10854,12 @@ Harm: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+339"/>
         <source>Motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-338"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10819,17 +10874,17 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>reverted by the analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>No profile open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>A profile is kept for people only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10839,7 +10894,7 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11351,7 +11406,7 @@ Harm: %3</source>
 <context>
     <name>fc::ReviewPane</name>
     <message>
-        <location filename="../ui/resolve/reviewpane.cpp" line="+32"/>
+        <location filename="../ui/resolve/reviewpane.cpp" line="+39"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11427,16 +11482,21 @@ Harm: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The two are the same: merge them (A). Remembered, so re-imports do not ask again; the merge can be undone from the inspector&apos;s Merged from tab.</source>
+        <source>The two are the same: merge them (A). Remembered, so re-imports do not ask again; Undo (Ctrl+Z) takes the decision back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The two are different: keep them apart (R). Remembered, so re-imports do not ask again.</source>
+        <source>The two are different: keep them apart (R). Remembered, so re-imports do not ask again; Undo (Ctrl+Z) takes the decision back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+216"/>
+        <source>Review pair %1 is no longer in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-214"/>
         <source>Decide later: send this pair to the back of the queue (S).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11516,24 +11576,8 @@ Harm: %3</source>
         <source>; after the safety rules %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>Accepted; %n other queued pair(s) between the same two clusters settled with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Rejected; %n other queued pair(s) between the same two clusters kept apart with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+27"/>
+        <location line="+90"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11796,7 +11840,7 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+143"/>
         <source>(no offence)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11806,7 +11850,7 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>(unlocated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11816,7 +11860,7 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>(no network)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12099,12 +12143,12 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+90"/>
         <source>Computing trends…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12117,7 +12161,7 @@ Harm: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 per %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12157,7 +12201,7 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>%1 to %2: %3 incidents (previous period %4, %5; same period last year %6, %7); %8 stores, %9 per store</source>
         <translation type="unfinished"></translation>
     </message>
