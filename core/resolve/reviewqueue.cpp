@@ -36,6 +36,15 @@ ReviewItem readItem(const Statement &st)
     return i;
 }
 
+/** Every column of the row a statement stands on, to be put back as it was (undoDecision). */
+QVariantList wholeRow(const Statement &st)
+{
+    QVariantList row;
+    for (int c = 0; c < st.columnCount(); ++c)
+        row << st.value(c);
+    return row;
+}
+
 } // namespace
 
 ReviewQueue::ReviewQueue(Workspace &workspace) : m_workspace(workspace), m_userName(workspace.userName()) {}
@@ -198,12 +207,8 @@ bool ReviewQueue::rememberUndoably(qint64 a, qint64 b, Decision decision, const 
         Statement before = m_workspace.database().prepare(
             QStringLiteral("SELECT * FROM resolve_decisions WHERE entity_a = ? AND entity_b = ?"));
         before.bind(1, key.first).bind(2, key.second);
-        if (before.step()) {
-            QVariantList row;
-            for (int c = 0; c < before.columnCount(); ++c)
-                row << before.value(c);
-            undo->replaced << row;
-        }
+        if (before.step())
+            undo->replaced << wholeRow(before);
         undo->remembered << key;
     }
     return remember(a, b, decision, note, error);
@@ -216,9 +221,7 @@ bool ReviewQueue::dropFromQueue(qint64 id, ReviewDecisionUndo *undo)
     row.bind(1, id);
     if (!row.step())
         return false;
-    QVariantList columns;
-    for (int c = 0; c < row.columnCount(); ++c)
-        columns << row.value(c);
+    const QVariantList columns = wholeRow(row);
     Statement drop = db.prepare(QStringLiteral("DELETE FROM resolve_review WHERE id = ?"));
     drop.bind(1, id);
     if (!drop.exec())
