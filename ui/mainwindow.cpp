@@ -324,7 +324,7 @@ void MainWindow::assessmentDialog()
 void MainWindow::activitiesDialog()
 {
     if (m_session->isOpen())
-        ActivitiesDialog(m_session->workspace(), m_chart->undoStack(), this).exec();
+        ActivitiesDialog(m_session->workspace(), m_session->access(), m_chart->undoStack(), this).exec();
 }
 
 void MainWindow::followMerges()

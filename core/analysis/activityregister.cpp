@@ -140,12 +140,22 @@ qint64 ActivityRegister::add(const ActivityRecord &activity, QString *error)
     return insert(anchored, false, &id, error) ? id : 0;
 }
 
-bool ActivityRegister::anchorNetworks(ActivityRecord *activity, QString *error)
+static bool isNetworkKey(const ActivityTarget &t)
 {
     static const QRegularExpression key(QStringLiteral("^N[1-9][0-9]*$"));
+    return t.kind == QLatin1String("network") && key.match(t.target.trimmed()).hasMatch();
+}
+
+bool ActivityRegister::namesNetworkKeys(const ActivityRecord &activity)
+{
+    return std::any_of(activity.targets.cbegin(), activity.targets.cend(), isNetworkKey);
+}
+
+bool ActivityRegister::anchorNetworks(ActivityRecord *activity, QString *error)
+{
     std::optional<QHash<QString, qint64>> anchors; // network key -> its smallest offender id
     for (ActivityTarget &t : activity->targets) {
-        if (t.kind != QLatin1String("network") || !key.match(t.target.trimmed()).hasMatch())
+        if (!isNetworkKey(t))
             continue;
         if (!anchors) {
             HarmData data;

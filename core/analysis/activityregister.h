@@ -45,8 +45,17 @@ public:
     /** Whether add() would accept the record; false and *error (what is wrong) if not. */
     bool validate(const ActivityRecord &activity, QString *error) const;
 
-private:
+    /** Whether the record names a network by its key now (N1, N2...), which add() must anchor. */
+    static bool namesNetworkKeys(const ActivityRecord &activity);
+    /**
+     * Replaces each network key target by its anchor (see add()); false and *error when a key names
+     * no network now. Finds the offender networks, which takes seconds on a large workspace: the
+     * workstation calls it on a connection of its own off the UI thread, then add() has nothing
+     * left to find.
+     */
     bool anchorNetworks(ActivityRecord *activity, QString *error);
+
+private:
     bool insert(const ActivityRecord &activity, bool keepId, qint64 *id, QString *error);
 
     Workspace &m_workspace;

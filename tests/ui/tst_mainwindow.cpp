@@ -74,6 +74,7 @@ private slots:
     void trendsPaneChartsTheSeries();
     void assessmentDialogWritesTheReportWithProgress();
     void activitiesDialogAddsAndRemovesWithUndo();
+    void activitiesDialogAnchorsNetworksOffTheUiThread();
     void timelineCountsByMonthAndWeek_data();
     void timelineCountsByMonthAndWeek();
     void timelineSelectionAndBrushing();
@@ -353,7 +354,7 @@ void TestMainWindow::activitiesDialogAddsAndRemovesWithUndo()
     QString error;
     auto workspace = Workspace::open(dir.filePath(QStringLiteral("a.fcdb")), &error);
     QVERIFY2(workspace, qPrintable(error));
-    ActivitiesDialog dialog(workspace.get());
+    ActivitiesDialog dialog(workspace.get(), WorkspaceAccess(dir.filePath(QStringLiteral("a.fcdb"))));
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("activities"));
     auto *status = dialog.findChild<QLabel *>(QStringLiteral("status"));
     dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Op <b>Elm</b>"));
@@ -393,7 +394,7 @@ void TestMainWindow::activitiesDialogAddsAndRemovesWithUndo()
     // On the main window's stack, an edit can be undone after the dialog is closed.
     QUndoStack main;
     {
-        ActivitiesDialog shared(workspace.get(), &main);
+        ActivitiesDialog shared(workspace.get(), WorkspaceAccess(dir.filePath(QStringLiteral("a.fcdb"))), &main);
         QCOMPARE(shared.undoStack(), &main);
         shared.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Op Oak"));
         shared.findChild<QLineEdit *>(QStringLiteral("targets"))->setText(QStringLiteral("place:8"));
@@ -403,6 +404,48 @@ void TestMainWindow::activitiesDialogAddsAndRemovesWithUndo()
     QCOMPARE(ActivityRegister(*workspace).activities().size(), 2);
     main.undo();
     QCOMPARE(ActivityRegister(*workspace).activities().size(), 1);
+}
+
+// The fixture holds one network, John SMITH and Mary JONES (two incidents together; Peter BROWN
+// alone): its key now is N1 and its anchor the smaller of their two ids.
+void TestMainWindow::activitiesDialogAnchorsNetworksOffTheUiThread()
+{
+    ActivitiesDialog dialog(m_ws.get(), WorkspaceAccess(m_path));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("activities"));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("status"));
+    auto *targets = dialog.findChild<QLineEdit *>(QStringLiteral("targets"));
+    auto *add = dialog.findChild<QPushButton *>(QStringLiteral("add"));
+    const int before = table->rowCount();
+    dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Op Ash"));
+
+    // A network no one has: refused once the networks are found, nothing pushed.
+    targets->setText(QStringLiteral("network:N7"));
+    add->click();
+    QVERIFY(!add->isEnabled()); // the click returned; the job's end is handled by the event loop
+    QTRY_VERIFY(add->isEnabled());
+    QVERIFY2(status->text().contains(QStringLiteral("no offender network N7")), qPrintable(status->text()));
+    QCOMPARE(dialog.undoStack()->count(), 0);
+
+    targets->setText(QStringLiteral("network:N1, place:7"));
+    add->click();
+    QCOMPARE(table->rowCount(), before); // recorded only when the job is done
+    QTRY_COMPARE(table->rowCount(), before + 1);
+    QCOMPARE(dialog.undoStack()->count(), 1);
+    const QList<ActivityRecord> all = ActivityRegister(*m_ws).activities();
+    const auto recorded = std::find_if(all.cbegin(), all.cend(), [](const ActivityRecord &a) {
+        return a.name == QLatin1String("Op Ash");
+    });
+    QVERIFY(recorded != all.cend());
+    QCOMPARE(recorded->targets.size(), 2);
+    const auto network = std::find_if(recorded->targets.cbegin(), recorded->targets.cend(), [](const ActivityTarget &t) {
+        return t.kind == QLatin1String("network");
+    });
+    QVERIFY(network != recorded->targets.cend());
+    QCOMPARE(network->target.toLongLong(), std::min(m_john, m_mary));
+    QCOMPARE(network->label, QStringLiteral("N1 when recorded"));
+
+    dialog.undoStack()->undo(); // leave the shared fixture as it was
+    QCOMPARE(table->rowCount(), before);
 }
 
 void TestMainWindow::timelineCountsByMonthAndWeek_data()

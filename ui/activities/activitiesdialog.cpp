@@ -3,6 +3,7 @@
 #include "activities/addactivitycommand.h"
 #include "activities/removeactivitycommand.h"
 #include "analysis/activityregister.h"
+#include "store/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QToolButton>
@@ -22,10 +24,13 @@
 
 namespace fc {
 
-ActivitiesDialog::ActivitiesDialog(Workspace *workspace, QUndoStack *stack, QWidget *parent)
+ActivitiesDialog::ActivitiesDialog(Workspace *workspace, const WorkspaceAccess &access, QUndoStack *stack,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
+    , m_access(access)
     , m_stack(stack ? stack : new QUndoStack(this))
+    , m_anchoring(this, [this](const Anchored &result, bool) { anchored(result); })
 {
     setWindowTitle(tr("Activities"));
     m_table = new QTableWidget(0, 7, this);
@@ -69,8 +74,16 @@ ActivitiesDialog::ActivitiesDialog(Workspace *workspace, QUndoStack *stack, QWid
     form->addRow(tr("Start:"), dates);
     form->addRow(tr("Owner:"), m_owner);
     form->addRow(tr("Targets:"), m_targets);
-    auto *addButton = new QPushButton(tr("Add"), this);
-    addButton->setObjectName(QStringLiteral("add"));
+    m_addButton = new QPushButton(tr("Add"), this);
+    m_addButton->setObjectName(QStringLiteral("add"));
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // finding networks reports no steps
+    m_busy->setMaximumWidth(160);
+    m_busy->setVisible(false);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelAnchoring"));
+    m_cancelButton->setToolTip(tr("Stop finding the networks; nothing is recorded"));
+    m_cancelButton->setVisible(false);
     auto *removeButton = new QPushButton(tr("Remove"), this);
     removeButton->setObjectName(QStringLiteral("remove"));
     auto *undo = new QToolButton(this);
@@ -78,8 +91,10 @@ ActivitiesDialog::ActivitiesDialog(Workspace *workspace, QUndoStack *stack, QWid
     auto *redo = new QToolButton(this);
     redo->setDefaultAction(m_stack->createRedoAction(this, tr("Redo")));
     auto *row = new QHBoxLayout;
-    row->addWidget(addButton);
+    row->addWidget(m_addButton);
     row->addWidget(removeButton);
+    row->addWidget(m_busy);
+    row->addWidget(m_cancelButton);
     row->addStretch();
     row->addWidget(undo);
     row->addWidget(redo);
@@ -93,7 +108,8 @@ ActivitiesDialog::ActivitiesDialog(Workspace *workspace, QUndoStack *stack, QWid
     resize(820, 520);
 
     connect(m_hasEnd, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
-    connect(addButton, &QPushButton::clicked, this, &ActivitiesDialog::add);
+    connect(m_addButton, &QPushButton::clicked, this, &ActivitiesDialog::add);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_anchoring.cancel(); });
     connect(removeButton, &QPushButton::clicked, this, &ActivitiesDialog::removeSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
@@ -121,7 +137,7 @@ void ActivitiesDialog::reload()
 
 void ActivitiesDialog::add()
 {
-    if (!m_workspace)
+    if (!m_workspace || m_anchoring.isRunning())
         return;
     ActivityRecord a;
     a.name = m_name->text().trimmed();
@@ -143,7 +159,49 @@ void ActivitiesDialog::add()
         m_status->setText(error);
         return;
     }
-    auto *command = new AddActivityCommand(m_workspace, a, reloader());
+    if (!ActivityRegister::namesNetworkKeys(a)) {
+        push(a);
+        return;
+    }
+    if (!m_access.isValid()) {
+        m_status->setText(tr("Networks cannot be found here: name the network's offender instead."));
+        return;
+    }
+    const WorkspaceAccess access = m_access;
+    m_anchoring.start([access, a](const std::atomic_bool *cancel) {
+        Anchored result;
+        result.activity = a;
+        const std::unique_ptr<Workspace> own = access.open(&result.error);
+        if (own && !ActivityRegister(*own).anchorNetworks(&result.activity, &result.error) && result.error.isEmpty())
+            result.error = tr("the network could not be found");
+        result.cancelled = cancel->load();
+        return result;
+    });
+    setAnchoring(true);
+    m_status->setText(tr("Finding the offender networks to record which one is meant…"));
+}
+
+void ActivitiesDialog::anchored(const Anchored &result)
+{
+    setAnchoring(false);
+    if (result.cancelled)
+        m_status->setText(tr("Cancelled: nothing was recorded."));
+    else if (!result.error.isEmpty())
+        m_status->setText(result.error);
+    else
+        push(result.activity);
+}
+
+void ActivitiesDialog::setAnchoring(bool running)
+{
+    m_addButton->setEnabled(!running);
+    m_busy->setVisible(running);
+    m_cancelButton->setVisible(running);
+}
+
+void ActivitiesDialog::push(const ActivityRecord &activity)
+{
+    auto *command = new AddActivityCommand(m_workspace, activity, reloader());
     m_stack->push(command);
     if (!command->activityId()) {
         m_status->setText(command->error());
