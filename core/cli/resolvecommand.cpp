@@ -51,7 +51,8 @@ void ResolveCommand::setupOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(
         QStringLiteral("model"),
         tr("How persons are scored: rules (hand-set scores) or fellegi-sunter (a match model trained on the "
-           "workspace by expectation-maximisation). Default: rules."),
+           "workspace by expectation-maximisation). Default: %1.")
+            .arg(resolveModelName(ResolveSettings().model)),
         QStringLiteral("MODEL")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("retrain"),
@@ -204,13 +205,11 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
     ResolveSettings settings;
     if (parser.isSet(QStringLiteral("model"))) {
         const QString model = parser.value(QStringLiteral("model"));
-        if (model == QLatin1String("rules"))
-            settings.model = ResolveModel::Rules;
-        else if (model == QLatin1String("fellegi-sunter"))
-            settings.model = ResolveModel::Probabilistic;
-        else
+        const std::optional<ResolveModel> chosen = resolveModelFromName(model);
+        if (!chosen)
             return io.fail(tr("option --model: \"%1\" is not a model (expected rules or fellegi-sunter)").arg(model),
                            2);
+        settings.model = *chosen;
     }
     if (parser.isSet(QStringLiteral("explain"))) {
         const QStringList ids = parser.value(QStringLiteral("explain")).split(QLatin1Char(','));

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <optional>
+
 namespace fc {
 
 /** What resolution does with a candidate pair. */
@@ -72,6 +74,21 @@ struct ResolveThresholds
 /** How pairs of persons are scored: the hand-set scores of PersonScorer, or the Fellegi–Sunter
  *  model (MatchModel) trained on the workspace, whose score is a match probability. */
 enum class ResolveModel { Rules, Probabilistic };
+
+/** A model's name on the command line and in settings: "rules" or "fellegi-sunter". */
+inline QString resolveModelName(ResolveModel model)
+{
+    return model == ResolveModel::Probabilistic ? QStringLiteral("fellegi-sunter") : QStringLiteral("rules");
+}
+
+/** The model of a name (resolveModelName), or nullopt for a name that is none. */
+inline std::optional<ResolveModel> resolveModelFromName(const QString &name)
+{
+    for (ResolveModel m : {ResolveModel::Rules, ResolveModel::Probabilistic})
+        if (name == resolveModelName(m))
+            return m;
+    return std::nullopt;
+}
 
 /** Thresholds per entity type, and what a run may do. */
 struct ResolveSettings

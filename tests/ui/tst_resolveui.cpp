@@ -26,6 +26,7 @@
 #include "store/workspace.h"
 #include "workspacesummarymodel.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
@@ -70,6 +71,7 @@ private slots:
     void runResolutionMergesSamePerson();
     void cancelledJobChangesNothing();
     void thresholdsAreKeptPerType();
+    void modelChoiceKeepsItsOwnScores();
 
 private:
     qint64 entityOf(const QString &ref, const QString &role);
@@ -544,6 +546,9 @@ void TestResolveUi::runResolutionMergesSamePerson()
         if (model->index(r, ResolveReportModel::Type).data().toString() == persons)
             personRow = r;
     QVERIFY(personRow >= 0);
+    QCOMPARE(model->index(personRow, ResolveReportModel::ScoredBy).data().toString(),
+             ResolveSettingsDialog::savedSettings().model == ResolveModel::Rules ? QStringLiteral("Rules")
+                                                                                  : QStringLiteral("Fellegi-Sunter (trained)"));
     QCOMPARE(model->index(personRow, ResolveReportModel::Records).data().toInt(), 2);
     QCOMPARE(model->index(personRow, ResolveReportModel::Merged).data().toInt(), 1);
     QCOMPARE(model->index(personRow, ResolveReportModel::Queued).data().toInt(), 0);
@@ -586,6 +591,46 @@ void TestResolveUi::thresholdsAreKeptPerType()
     QCOMPARE(saved.thresholdsFor(EntityType::Person).review, 0.7);
     QCOMPARE(saved.thresholdsFor(EntityType::Vehicle).autoMerge, 0.5);
     QCOMPARE(saved.thresholdsFor(EntityType::Vehicle).review, 0.5);
+    QSettings().clear();
+}
+
+// The person scores are kept per model: switching the model shows that model's scores (core's
+// defaults: rules 0.9 / 0.6, match model 0.95 / 0.5 as probabilities), and the choice is saved.
+void TestResolveUi::modelChoiceKeepsItsOwnScores()
+{
+    QSettings().clear();
+    const ResolveSettings defaults;
+    QCOMPARE(ResolveSettingsDialog::savedSettings().model, defaults.model);
+    {
+        ResolveSettingsDialog dialog;
+        dialog.setModel(ResolveModel::Rules);
+        dialog.setThresholds(EntityType::Person, ResolveThresholds{0.85, 0.55});
+        dialog.setModel(ResolveModel::Probabilistic);
+        QCOMPARE(dialog.settings().thresholdsFor(EntityType::Person).autoMerge, 0.95); // the model's own
+        QCOMPARE(dialog.settings().thresholdsFor(EntityType::Person).review, 0.5);
+        dialog.setThresholds(EntityType::Person, ResolveThresholds{0.99, 0.4});
+        dialog.setThresholds(EntityType::Vehicle, ResolveThresholds{0.8, 0.7});
+        dialog.setModel(ResolveModel::Rules);
+        QCOMPARE(dialog.settings().thresholdsFor(EntityType::Person).autoMerge, 0.85); // kept while away
+        dialog.setModel(ResolveModel::Probabilistic);
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("model"));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("fellegi-sunter"));
+        dialog.save();
+    }
+    ResolveSettings saved = ResolveSettingsDialog::savedSettings();
+    QCOMPARE(saved.model, ResolveModel::Probabilistic);
+    QCOMPARE(saved.thresholdsFor(EntityType::Person).autoMerge, 0.99);
+    QCOMPARE(saved.thresholdsFor(EntityType::Person).review, 0.4);
+    QCOMPARE(saved.thresholdsFor(EntityType::Vehicle).autoMerge, 0.8); // vehicles: one pair whatever the model
+    saved.model = ResolveModel::Rules;
+    QCOMPARE(saved.thresholdsFor(EntityType::Person).autoMerge, 0.85);
+    QCOMPARE(saved.thresholdsFor(EntityType::Person).review, 0.55);
+    QCOMPARE(saved.thresholdsFor(EntityType::Vehicle).autoMerge, 0.8);
+    {
+        ResolveSettingsDialog reopened; // shows the saved model and its scores
+        QCOMPARE(reopened.model(), ResolveModel::Probabilistic);
+        QCOMPARE(reopened.settings().thresholdsFor(EntityType::Person).autoMerge, 0.99);
+    }
     QSettings().clear();
 }
 

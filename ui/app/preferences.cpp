@@ -34,16 +34,41 @@ const SettingValue<QString> &Preferences::lastExportDirectory()
     return v;
 }
 
-SettingValue<double> Preferences::resolveMergeThreshold(EntityType type)
+SettingValue<QString> Preferences::resolvePersonModel()
 {
-    const QByteArray key = "resolve/" + EntityTypes::name(type).toLatin1() + "/mergeAt";
-    return SettingValue<double>(key.constData(), ResolveSettings().thresholdsFor(type).autoMerge);
+    return SettingValue<QString>("resolve/person/model", resolveModelName(ResolveSettings().model));
 }
 
-SettingValue<double> Preferences::resolveReviewThreshold(EntityType type)
+namespace {
+
+// The rules' keys are those kept before there was a choice of model.
+QByteArray thresholdKey(EntityType type, ResolveModel model, const char *which)
 {
-    const QByteArray key = "resolve/" + EntityTypes::name(type).toLatin1() + "/reviewAt";
-    return SettingValue<double>(key.constData(), ResolveSettings().thresholdsFor(type).review);
+    const QByteArray prefix = model == ResolveModel::Probabilistic && type == EntityType::Person
+                                  ? "resolve/" + resolveModelName(model).toLatin1() + '/'
+                                  : QByteArray("resolve/");
+    return prefix + EntityTypes::name(type).toLatin1() + '/' + which;
+}
+
+ResolveThresholds defaultThresholds(EntityType type, ResolveModel model)
+{
+    ResolveSettings defaults;
+    defaults.model = model;
+    return defaults.thresholdsFor(type);
+}
+
+} // namespace
+
+SettingValue<double> Preferences::resolveMergeThreshold(EntityType type, ResolveModel model)
+{
+    return SettingValue<double>(thresholdKey(type, model, "mergeAt").constData(),
+                                defaultThresholds(type, model).autoMerge);
+}
+
+SettingValue<double> Preferences::resolveReviewThreshold(EntityType type, ResolveModel model)
+{
+    return SettingValue<double>(thresholdKey(type, model, "reviewAt").constData(),
+                                defaultThresholds(type, model).review);
 }
 
 const SettingValue<QString> &Preferences::timelineBucket()

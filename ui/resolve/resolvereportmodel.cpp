@@ -28,6 +28,8 @@ QVariant ResolveReportModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Type:
             return EntityTypes::displayName(t.type);
+        case ScoredBy:
+            return t.model == QLatin1String("rules") ? tr("Rules") : t.model;
         case Records:
             return t.records;
         case Candidates:
@@ -44,7 +46,7 @@ QVariant ResolveReportModel::data(const QModelIndex &index, int role) const
             return t.conflicts;
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() != Type)
+    if (role == Qt::TextAlignmentRole && index.column() != Type && index.column() != ScoredBy)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -57,6 +59,8 @@ QVariant ResolveReportModel::headerData(int section, Qt::Orientation orientation
         switch (section) {
         case Type:
             return tr("Type");
+        case ScoredBy:
+            return tr("Scored by");
         case Records:
             return tr("Records");
         case Candidates:
@@ -75,6 +79,10 @@ QVariant ResolveReportModel::headerData(int section, Qt::Orientation orientation
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case ScoredBy:
+            return tr("How the pairs were scored: the hand-set rules, or the Fellegi-Sunter match model (trained in "
+                      "this run, or the one saved in the workspace by an earlier run). Analysis > Resolution "
+                      "Settings chooses it for persons");
         case Merged:
             return tr("Pairs scored at or above the merge threshold, merged automatically");
         case Queued:

@@ -13,6 +13,7 @@ class ResolveReportModel : public QAbstractTableModel
 public:
     enum Column {
         Type,
+        ScoredBy,
         Records,
         Candidates,
         Merged,

@@ -2,6 +2,7 @@
 
 #include "app/preferences.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -36,6 +37,21 @@ ResolveSettingsDialog::ResolveSettingsDialog(QWidget *parent) : QDialog(parent)
                    this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    m_model = new QComboBox(this);
+    m_model->setObjectName(QStringLiteral("model"));
+    m_model->addItem(tr("Match model (Fellegi-Sunter, learned from this workspace)"),
+                     resolveModelName(ResolveModel::Probabilistic));
+    m_model->setItemData(0,
+                         tr("Weights for each comparison (names, date of birth, place, vehicles, associates) are "
+                            "estimated from the workspace by expectation-maximisation; a pair's score is its match "
+                            "probability, and the review pane shows the weights that made it."),
+                         Qt::ToolTipRole);
+    m_model->addItem(tr("Rules (hand-set scores)"), resolveModelName(ResolveModel::Rules));
+    m_model->setItemData(1, tr("Fixed scores for exact and similar names and dates of birth, the same on every workspace."),
+                         Qt::ToolTipRole);
+    auto *modelForm = new QFormLayout;
+    modelForm->addRow(tr("Match persons by:"), m_model);
+    layout->addLayout(modelForm);
     for (EntityType type : ResolveSettings().types) {
         auto *group = new QGroupBox(EntityTypes::displayName(type), this);
         auto *form = new QFormLayout(group);
@@ -62,29 +78,69 @@ ResolveSettingsDialog::ResolveSettingsDialog(QWidget *parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    const ResolveSettings saved = savedSettings();
+    ResolveSettings saved = savedSettings();
+    for (ResolveModel m : {ResolveModel::Rules, ResolveModel::Probabilistic}) {
+        saved.model = m;
+        m_personThresholds.insert(m, saved.thresholdsFor(EntityType::Person));
+    }
+    m_shownModel = savedSettings().model;
+    m_model->setCurrentIndex(m_model->findData(resolveModelName(m_shownModel)));
     for (EntityType type : saved.types)
-        setThresholds(type, saved.thresholdsFor(type));
+        setThresholds(type, type == EntityType::Person ? m_personThresholds.value(m_shownModel) : saved.thresholdsFor(type));
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this] { setModel(model()); });
 }
 
 ResolveSettings ResolveSettingsDialog::savedSettings()
 {
     ResolveSettings settings;
+    settings.model = resolveModelFromName(Preferences::resolvePersonModel().get()).value_or(settings.model);
     for (EntityType type : settings.types) {
-        ResolveThresholds t;
-        t.autoMerge = Preferences::resolveMergeThreshold(type).get();
-        t.review = std::min(Preferences::resolveReviewThreshold(type).get(), t.autoMerge);
-        settings.thresholds.insert(type, t);
+        for (ResolveModel m : {ResolveModel::Rules, ResolveModel::Probabilistic}) {
+            ResolveThresholds t;
+            t.autoMerge = Preferences::resolveMergeThreshold(type, m).get();
+            t.review = std::min(Preferences::resolveReviewThreshold(type, m).get(), t.autoMerge);
+            (m == ResolveModel::Probabilistic ? settings.modelThresholds : settings.thresholds).insert(type, t);
+        }
     }
     return settings;
+}
+
+ResolveThresholds ResolveSettingsDialog::shown(EntityType type) const
+{
+    const Row row = m_rows.value(type);
+    return row.merge ? ResolveThresholds{row.merge->value(), row.review->value()} : ResolveThresholds{};
 }
 
 ResolveSettings ResolveSettingsDialog::settings() const
 {
     ResolveSettings settings;
-    for (auto it = m_rows.begin(); it != m_rows.end(); ++it)
-        settings.thresholds.insert(it.key(), ResolveThresholds{it->merge->value(), it->review->value()});
+    settings.model = model();
+    for (ResolveModel m : {ResolveModel::Rules, ResolveModel::Probabilistic}) {
+        auto &thresholds = m == ResolveModel::Probabilistic ? settings.modelThresholds : settings.thresholds;
+        for (auto it = m_rows.begin(); it != m_rows.end(); ++it)
+            thresholds.insert(it.key(), it.key() == EntityType::Person && m != m_shownModel
+                                            ? m_personThresholds.value(m)
+                                            : shown(it.key()));
+    }
     return settings;
+}
+
+ResolveModel ResolveSettingsDialog::model() const
+{
+    return resolveModelFromName(m_model->currentData().toString()).value_or(ResolveModel::Rules);
+}
+
+void ResolveSettingsDialog::setModel(ResolveModel model)
+{
+    if (model == m_shownModel)
+        return;
+    m_personThresholds.insert(m_shownModel, shown(EntityType::Person));
+    m_shownModel = model;
+    {
+        const QSignalBlocker blocker(m_model);
+        m_model->setCurrentIndex(m_model->findData(resolveModelName(model)));
+    }
+    setThresholds(EntityType::Person, m_personThresholds.value(model));
 }
 
 void ResolveSettingsDialog::setThresholds(EntityType type, const ResolveThresholds &thresholds)
@@ -99,15 +155,30 @@ void ResolveSettingsDialog::setThresholds(EntityType type, const ResolveThreshol
 
 void ResolveSettingsDialog::save() const
 {
-    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
-        Preferences::resolveMergeThreshold(it.key()).set(it->merge->value());
-        Preferences::resolveReviewThreshold(it.key()).set(it->review->value());
+    const ResolveSettings chosen = settings();
+    Preferences::resolvePersonModel().set(resolveModelName(chosen.model));
+    for (ResolveModel m : {ResolveModel::Rules, ResolveModel::Probabilistic}) {
+        const auto &thresholds = m == ResolveModel::Probabilistic ? chosen.modelThresholds : chosen.thresholds;
+        for (auto it = thresholds.cbegin(); it != thresholds.cend(); ++it) {
+            Preferences::resolveMergeThreshold(it.key(), m).set(it->autoMerge);
+            Preferences::resolveReviewThreshold(it.key(), m).set(it->review);
+        }
     }
 }
 
 void ResolveSettingsDialog::restoreDefaults()
 {
-    const ResolveSettings defaults;
+    ResolveSettings defaults;
+    for (ResolveModel m : {ResolveModel::Rules, ResolveModel::Probabilistic}) {
+        defaults.model = m;
+        m_personThresholds.insert(m, defaults.thresholdsFor(EntityType::Person));
+    }
+    defaults = ResolveSettings();
+    {
+        const QSignalBlocker blocker(m_model);
+        m_model->setCurrentIndex(m_model->findData(resolveModelName(defaults.model)));
+    }
+    m_shownModel = defaults.model;
     for (EntityType type : defaults.types)
         setThresholds(type, defaults.thresholdsFor(type));
 }
