@@ -506,10 +506,13 @@ void MatchModel::train(const QList<ResolveRecord> &records, const ComparableReco
             total += x;
         if (total <= 0)
             continue;
-        // Add-half smoothing, so that a level never seen among random pairs keeps a finite weight.
-        const double denominator = total + 0.5 * double(counts[c].size());
+        // Add-half smoothing, so that a level never seen among random pairs keeps a finite weight,
+        // and kPriorRandomPairs pairs' worth of the prior guess, so that a workspace of a handful
+        // of records (whose few random pairs may all be one person) keeps sensible weights.
+        const double denominator = total + 0.5 * double(counts[c].size()) + kPriorRandomPairs;
         for (int lv = 0; lv < m_comparisons.at(c).levelCount(); ++lv)
-            m_comparisons[c].level(lv).u = (counts[c][lv] + 0.5) / denominator;
+            m_comparisons[c].level(lv).u =
+                (counts[c][lv] + 0.5 + kPriorRandomPairs * m_comparisons.at(c).level(lv).u) / denominator;
     }
 
     // Patterns of a deterministic sample of candidate pairs, and of the labelled pairs.

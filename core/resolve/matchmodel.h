@@ -40,7 +40,8 @@ struct MatchTraining
  * pairs, lambda (the prior) over all candidate pairs. Exact name agreement is adjusted by the
  * frequency of the surname: log2(Σtf² / tf(surname)).
  *
- * Calibration: u from random pairs for every level; m by EM with u held, each comparison's m
+ * Calibration: u from random pairs for every level (with kPriorRandomPairs pairs' worth of the
+ * prior guess, for workspaces of a few records); m by EM with u held, each comparison's m
  * regularised towards its prior guess (kPriorPairs) and projected so that better agreement never
  * weighs less (enforceOrder: the import has already merged exact name and date-of-birth
  * duplicates, so the blocked sample under-represents them). A missing date of birth is null (no
@@ -65,6 +66,9 @@ public:
     static constexpr int kStoreWindowDays = 365;
     /** How many pairs the prior guesses of m count as in training (see ExpectationMaximiser). */
     static constexpr double kPriorPairs = 200;
+    /** How many random pairs the prior guesses of u count as (weightless beside the 400,000
+     *  random pairs of a large workspace, decisive in one of a few records). */
+    static constexpr double kPriorRandomPairs = 1000;
 
     /** A person model with prior guesses (m and u before training). */
     MatchModel();

@@ -453,6 +453,27 @@ private slots:
         QVERIFY2(after > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
     }
 
+    // A workspace of two records, the same woman with her date of birth's day and month swapped:
+    // the one random pair there is is that match, so u from random pairs alone would make exact
+    // names common (name exact u = (1 + 0.5) / (1 + 6 x 0.5) = 0.375, and no merge). The prior
+    // guess counts as 1,000 random pairs: u = (1 + 0.5 + 1,000 x 0.001) / (1 + 3 + 1,000) = 2.5 / 1,004,
+    // and the pair merges at the model's default threshold (0.95).
+    void fewRecordsKeepTheGuessedU()
+    {
+        const QList<ResolveRecord> records{person(1, "AMY", "KHAN", QDate(1990, 3, 4)),
+                                           person(2, "AMY", "KHAN", QDate(1990, 4, 3))};
+        MatchModel model;
+        model.train(records, {{0, 1}});
+        QVERIFY(model.isTrained());
+        QCOMPARE(model.training().randomPairs, 1);
+        const double u = model.comparisons().at(MatchModel::Name).level(MatchModel::NameExact).u;
+        QVERIFY2(std::abs(u - 2.5 / 1004.0) < 1e-12, qPrintable(QString::number(u)));
+        const MatchResult r = model.score(records.at(0), records.at(1));
+        QVERIFY(!r.veto);
+        QVERIFY2(r.score >= ResolveSettings().modelThresholds.value(EntityType::Person).autoMerge,
+                 qPrintable(QString::number(r.score)));
+    }
+
     void saveAndLoad()
     {
         MatchModel model;

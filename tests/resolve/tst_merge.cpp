@@ -49,6 +49,15 @@ private:
 
 namespace {
 
+// The merges and queue expected here are those of the hand-set rules' scores (the match model's
+// own are tested in tst_matchmodel and tst_resolvedemo), whichever engine is the default.
+ResolveSettings rules()
+{
+    ResolveSettings settings;
+    settings.model = ResolveModel::Rules;
+    return settings;
+}
+
 const char *const kSpec = R"({
   "name": "Test retailer", "record_key": "Ref",
   "source": {"organisation": "Test Stores", "kind": "retailer"},
@@ -159,7 +168,7 @@ void TestMerge::resolvesTheExport()
 {
     const qint64 amy = entityOf(1, QStringLiteral("suspect1"));
     QCOMPARE(entityOf(2, QStringLiteral("suspect1")), amy); // deterministic at import
-    const ResolveReport report = EntityResolver(*m_ws).run(ResolveSettings());
+    const ResolveReport report = EntityResolver(*m_ws).run(rules());
     QVERIFY2(report.ok, qPrintable(report.message));
 
     QCOMPARE(root(entityOf(3, QStringLiteral("suspect1"))), root(amy));
@@ -191,7 +200,7 @@ void TestMerge::resolvesTheExport()
     QCOMPARE(vehicles, 1);
 
     // A second run changes nothing and asks nothing new.
-    const ResolveReport again = EntityResolver(*m_ws).run(ResolveSettings());
+    const ResolveReport again = EntityResolver(*m_ws).run(rules());
     QCOMPARE(again.types.at(0).merged, 0);
     QCOMPARE(queue.pending().size(), 2);
 }
@@ -201,7 +210,7 @@ void TestMerge::mergeKeepsProvenanceAndExplains()
     const qint64 amy = entityOf(1, QStringLiteral("suspect1"));
     const qint64 kahn = entityOf(3, QStringLiteral("suspect1"));
     QCOMPARE(m_ws->sourcesOf(amy).size(), 2);
-    QVERIFY(EntityResolver(*m_ws).run(ResolveSettings()).ok);
+    QVERIFY(EntityResolver(*m_ws).run(rules()).ok);
     const qint64 survivor = root(amy);
     QCOMPARE(survivor, std::min(amy, kahn)); // the older entity survives
     QList<qint64> rows;
@@ -244,7 +253,7 @@ void TestMerge::linksAndSearchFollowMerges()
     const qint64 kahn = entityOf(3, QStringLiteral("suspect1"));
     const qint64 incident3 = entityOf(3, QStringLiteral("incident"));
     QVERIFY(kahn != amy);
-    QVERIFY(EntityResolver(*m_ws).run(ResolveSettings()).ok);
+    QVERIFY(EntityResolver(*m_ws).run(rules()).ok);
     const qint64 survivor = root(amy);
     bool found = false;
     for (const LinkRecord &l : m_ws->linkRecords()) {
@@ -262,7 +271,7 @@ void TestMerge::linksAndSearchFollowMerges()
 void TestMerge::unmergeRestoresExactPriorState()
 {
     const QString before = dump();
-    QVERIFY(EntityResolver(*m_ws).run(ResolveSettings()).ok);
+    QVERIFY(EntityResolver(*m_ws).run(rules()).ok);
     QVERIFY(dump() != before);
     MergeLedger ledger(*m_ws);
     const QList<MergeRecord> merges = ledger.history(); // newest first
@@ -329,7 +338,7 @@ void TestMerge::cancelledRunChangesNothing()
     resolver.setCancelFlag(&cancel);
     QList<double> progress;
     resolver.setProgressCallback([&](double p) { progress << p; });
-    const ResolveReport report = resolver.run(ResolveSettings());
+    const ResolveReport report = resolver.run(rules());
     QVERIFY(report.cancelled);
     QVERIFY(!report.ok);
     QCOMPARE(dump(), before);
@@ -337,7 +346,7 @@ void TestMerge::cancelledRunChangesNothing()
     // Without the flag, progress runs from 0 to 1.
     cancel = false;
     progress.clear();
-    QVERIFY(resolver.run(ResolveSettings()).ok);
+    QVERIFY(resolver.run(rules()).ok);
     QCOMPARE(progress.first(), 0.0);
     QCOMPARE(progress.last(), 1.0);
     QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
@@ -345,7 +354,7 @@ void TestMerge::cancelledRunChangesNothing()
 
 void TestMerge::reviewDecisionsAreRemembered()
 {
-    QVERIFY(EntityResolver(*m_ws).run(ResolveSettings()).ok);
+    QVERIFY(EntityResolver(*m_ws).run(rules()).ok);
     ReviewQueue queue(*m_ws);
     QList<ReviewItem> pending = queue.pending();
     QCOMPARE(pending.size(), 2);
@@ -381,7 +390,7 @@ void TestMerge::reviewDecisionsAreRemembered()
     // at import): the decided pair is not asked again.
     QVERIFY(importRows(QStringLiteral("export2.csv"), {QStringLiteral("R8,theft,Amy Khan,2001-11-30,,,"),
                                                        QStringLiteral("R9,theft,Joe Bloggs,1985-07-02,,,")}));
-    const ResolveReport report = EntityResolver(*m_ws).run(ResolveSettings());
+    const ResolveReport report = EntityResolver(*m_ws).run(rules());
     QVERIFY(report.ok);
     QCOMPARE(queue.pendingCount(), 0);
     QVERIFY(root(namesake) != amy);
@@ -394,7 +403,7 @@ void TestMerge::reviewDecisionsAreRemembered()
     const qint64 recreated = entityOf(6, QStringLiteral("suspect1"));
     QVERIFY(recreated != noDob);
     QVERIFY(root(recreated) != amy);
-    QVERIFY(EntityResolver(*m_ws).run(ResolveSettings()).ok);
+    QVERIFY(EntityResolver(*m_ws).run(rules()).ok);
     QCOMPARE(queue.pendingCount(), 0);
     QCOMPARE(root(recreated), amy);
     QVERIFY(root(namesake) != amy);
@@ -464,7 +473,7 @@ void TestMerge::matchModelIsSavedAndAudited()
 // same without merging; a third run has nothing left to settle.
 void TestMerge::rerunSaysWhatItSettled()
 {
-    ResolveSettings strict;
+    ResolveSettings strict = rules();
     strict.types = {EntityType::Person};
     strict.thresholds[EntityType::Person] = ResolveThresholds{0.999, 0.5};
     QVERIFY(EntityResolver(*m_ws).run(strict).ok);
@@ -473,7 +482,7 @@ void TestMerge::rerunSaysWhatItSettled()
     QVERIFY(before.size() >= 2);
     QCOMPARE(EntityResolver(*m_ws).run(strict).types.first().settledByRun, 0);
 
-    ResolveSettings normal;
+    ResolveSettings normal = rules();
     normal.types = {EntityType::Person};
     normal.dryRun = true;
     const ResolveReport dry = EntityResolver(*m_ws).run(normal);

@@ -134,7 +134,8 @@ void TestResolveCli::badOptions_data()
                                << QStringLiteral(
                                       "option --merge-threshold: \"person=high\" is not TYPE=SCORE");
     QTest::newRow("review above merge")
-        << QStringList{QStringLiteral("--review-threshold"), QStringLiteral("person=0.95")}
+        << QStringList{QStringLiteral("--model"), QStringLiteral("rules"), QStringLiteral("--review-threshold"),
+                       QStringLiteral("person=0.95")}
         << QStringLiteral("the review threshold for person (0.95) is above its merge "
                           "threshold (0.9)");
     QTest::newRow("item") << QStringList{QStringLiteral("--accept"), QStringLiteral("x")}

@@ -453,10 +453,14 @@ void TestScoring::thresholdsPerType()
     QCOMPARE(none.reviews.size(), 0);
     QCOMPARE(none.keptApart, 1);
     ResolveSettings settings;
+    settings.model = ResolveModel::Rules;
     QCOMPARE(settings.thresholdsFor(EntityType::Person).autoMerge, 0.9);
     settings.thresholds.insert(EntityType::Vehicle, ResolveThresholds{0.99, 0.5});
     QCOMPARE(settings.thresholdsFor(EntityType::Vehicle).autoMerge, 0.99);
     QCOMPARE(settings.thresholdsFor(EntityType::Person).autoMerge, 0.9);
+    settings.model = ResolveModel::Probabilistic; // the model's scores are probabilities, set apart
+    QCOMPARE(settings.thresholdsFor(EntityType::Person).autoMerge, 0.95);
+    QCOMPARE(settings.thresholdsFor(EntityType::Person).review, 0.5);
 }
 
 void TestScoring::ambiguousRecordGoesToReview()
