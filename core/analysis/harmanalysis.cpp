@@ -56,9 +56,12 @@ PlaceHarm::AreaLookup HarmAnalysis::areaLookup(const BoundarySet &boundaries)
 
 void HarmAnalysis::findNetworks(const QList<EntityRecord> &entities, const QList<LinkRecord> &links, HarmData *data)
 {
+    numberNetworks(NetworkFinder().find(OffenderProjection::build(entities, links)), data);
+}
+
+void HarmAnalysis::numberNetworks(const QList<Network> &networks, HarmData *data)
+{
     data->networkOfOffender.clear();
-    const OffenderProjection projection = OffenderProjection::build(entities, links);
-    const QList<Network> networks = NetworkFinder().find(projection);
     for (int k = 0; k < networks.size(); ++k) {
         const NetworkSummary &s = networks.at(k).summary;
         const QString key = QStringLiteral("N%1").arg(k + 1);

@@ -4,6 +4,7 @@
 #include "analysis/harmtable.h"
 #include "analysis/hotspotgrid.h"
 #include "analysis/placeharm.h"
+#include "graph/network.h"
 #include "model/records.h"
 
 #include <QStringList>
@@ -46,6 +47,8 @@ public:
      * NetworkFinder on the offender projection, default rules): key "N<k>", label with its size.
      */
     static void findNetworks(const QList<EntityRecord> &entities, const QList<LinkRecord> &links, HarmData *data);
+    /** The same from networks found already (NetworkFinder's order: N1 is the first). */
+    static void numberNetworks(const QList<Network> &networks, HarmData *data);
     /** Points for hot spots: each located incident weighted by harm (byHarm) or 1. */
     static HotspotInput hotspotInput(const HarmData &data, const HarmTable &table, bool byHarm);
 };

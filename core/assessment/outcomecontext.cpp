@@ -6,8 +6,6 @@
 #include "offenders/interventionregister.h"
 #include "store/workspace.h"
 
-#include <QCoreApplication>
-
 namespace fc {
 
 bool OutcomeContext::load(Workspace &workspace, QString *error)
@@ -16,15 +14,7 @@ bool OutcomeContext::load(Workspace &workspace, QString *error)
         return false;
     projection = OffenderProjection::build(workspace.entityRecords(), workspace.linkRecords());
     networks = NetworkFinder().find(projection);
-    data.networkOfOffender.clear();
-    for (int k = 0; k < networks.size(); ++k) {
-        const NetworkSummary &s = networks.at(k).summary;
-        const QString key = QStringLiteral("N%1").arg(k + 1);
-        const QString label = QCoreApplication::translate("HarmAnalysis", "Network %1 (%2 offenders)")
-                                  .arg(k + 1).arg(s.members.size());
-        for (qint64 person : s.members)
-            data.networkOfOffender.insert(person, {key, label});
-    }
+    HarmAnalysis::numberNetworks(networks, &data);
     QString boundaryError;
     boundaries = BoundarySet::loadGeoJson(GeoResources::localAuthoritiesPath(), &boundaryError);
     for (const InterventionRecord &r : InterventionRegister(workspace).interventions())
