@@ -103,6 +103,30 @@ bool AssessmentRegister::setSectionText(qint64 assessmentId, const QString &sect
     return true;
 }
 
+bool AssessmentRegister::recordDraftFile(qint64 assessmentId, const QString &filePath, QString *error)
+{
+    const QString hash = fileSha256(filePath);
+    if (hash.isEmpty()) {
+        if (error)
+            *error = tr("cannot read %1 to hash it").arg(filePath);
+        return false;
+    }
+    // The audit trail is a record, not a message: its wording is not translated.
+    const QFileInfo file(filePath);
+    if (!m_workspace.auditLog().append(AuditLog::Action::Consultation, m_workspace.userName(), QStringLiteral("assessment"),
+                                       QString::number(assessmentId),
+                                       QStringLiteral("assessment %1 draft written to %2, %3 bytes, SHA-256 %4")
+                                           .arg(assessmentId).arg(file.fileName()).arg(file.size()).arg(hash),
+                                       m_workspace.purpose())) {
+        if (error)
+            *error = tr("cannot record the draft of assessment %1 in the audit trail: %2")
+                         .arg(assessmentId)
+                         .arg(m_workspace.database().lastError());
+        return false;
+    }
+    return true;
+}
+
 bool AssessmentRegister::publish(qint64 assessmentId, const QString &filePath, const QJsonObject &figures,
                                  const QString &recipient, const QString &justification, QString *sha256, QString *error)
 {

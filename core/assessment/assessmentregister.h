@@ -27,7 +27,8 @@ struct AssessmentRecord
 };
 
 /**
- * The assessments saved in a workspace. A draft keeps the analyst's section texts; publishing
+ * The assessments saved in a workspace. A draft keeps the analyst's section texts, and each file
+ * written of it is a consultation in the audit trail; publishing
  * stores the file's SHA-256 and its recipient with the assessment and writes a disclosure to the
  * audit trail (recipient, justification, SHA-256). The next assessment reports what changed since
  * the last published one.
@@ -43,6 +44,13 @@ public:
     qint64 draft(const QDate &from, const QDate &to, const QString &title, const QString &marking, QString *error);
     /** Sets (or with an empty text clears) the analyst's text of a section; an alteration in the audit trail. */
     bool setSectionText(qint64 assessmentId, const QString &section, const QString &text, QString *error);
+    /**
+     * Records that a draft of the assessment was written to a file (personal data outside the
+     * workspace, kept by the analyst until published): a consultation in the audit trail with the
+     * file's name, size and SHA-256. False and *error when the file cannot be read or the entry not
+     * written: then the caller removes the file.
+     */
+    bool recordDraftFile(qint64 assessmentId, const QString &filePath, QString *error);
     /** Records the publication of the file: its SHA-256, figures, recipient; and the disclosure. */
     bool publish(qint64 assessmentId, const QString &filePath, const QJsonObject &figures, const QString &recipient,
                  const QString &justification, QString *sha256, QString *error);

@@ -108,6 +108,15 @@ int AssessCommand::runOn(Workspace &workspace, const QCommandLineParser &parser,
     const QString odt = parser.value(QStringLiteral("odt"));
     if (!odt.isEmpty() && !OdtReportWriter::write(result->report, odt, &error))
         return io.fail(QStringLiteral("assess: ") + error);
+    // Each file written holds personal data outside the workspace: recorded, or not kept.
+    for (const QString &file : {out, odt}) {
+        if (!file.isEmpty() && !reg.recordDraftFile(id, file, &error)) {
+            QFile::remove(out);
+            if (!odt.isEmpty())
+                QFile::remove(odt);
+            return io.fail(QStringLiteral("assess: ") + error);
+        }
+    }
     QString sha = AssessmentRegister::fileSha256(out);
     bool published = false;
     if (!recipient.isEmpty()) {

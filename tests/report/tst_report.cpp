@@ -651,6 +651,17 @@ void TestReport::assessmentHasEverySectionOnMarkedPagesAndPublishes()
                 && e.justification == QLatin1String("Six-monthly sharing agreement"))
                 found = true;
         QVERIFY(found);
+        // Both files written are consultations in the audit trail, each with its own SHA-256.
+        AuditFilter consulted;
+        consulted.action = AuditLog::actionName(AuditLog::Action::Consultation);
+        QStringList drafts;
+        for (const AuditEntry &e : w->auditLog().entries(consulted))
+            if (e.objectType == QLatin1String("assessment") && e.detail.contains(QLatin1String("draft written to")))
+                drafts << e.detail;
+        QCOMPARE(drafts.size(), 2);
+        QVERIFY2(drafts.filter(QStringLiteral("a.pdf")).size() == 1 && drafts.filter(sha).size() == 1,
+                 qPrintable(drafts.join(QLatin1Char('\n'))));
+        QVERIFY(drafts.filter(QStringLiteral("a.odt")).size() == 1);
         Statement st = w->database().prepare(QStringLiteral("SELECT file_sha256, recipient FROM assessments WHERE id = ?"));
         st.bind(1, qint64(result.value(QStringLiteral("assessment")).toInt()));
         QVERIFY(st.step());

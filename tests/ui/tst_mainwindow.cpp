@@ -300,6 +300,13 @@ void TestMainWindow::assessmentDialogWritesTheReportWithProgress()
     QCOMPARE(dialog.findChild<QProgressBar *>(QStringLiteral("progress"))->value(), 1000);
     QVERIFY(QFileInfo(pdf).size() > 0);
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("a.odt"))).size() > 0);
+    // The draft's files hold personal data outside the workspace: each is in the audit trail.
+    int drafts = 0;
+    for (const AuditEntry &e : workspace->auditLog().entries())
+        if (e.objectType == QLatin1String("assessment") && e.action == AuditLog::actionName(AuditLog::Action::Consultation)
+            && e.detail.contains(QLatin1String("draft written to a.")))
+            ++drafts;
+    QCOMPARE(drafts, 2);
     // The analyst's text of the first section (the executive summary) is kept with the draft.
     bool kept = false;
     for (const AssessmentRecord &a : AssessmentRegister(*workspace).assessments())

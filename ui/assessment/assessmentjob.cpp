@@ -5,6 +5,8 @@
 #include "report/pdfreportwriter.h"
 #include "store/workspace.h"
 
+#include <QFile>
+
 namespace fc {
 
 AssessmentJobResult AssessmentJob::run(const WorkspaceAccess &access, const AssessmentJobRequest &request,
@@ -48,6 +50,15 @@ AssessmentJobResult AssessmentJob::run(const WorkspaceAccess &access, const Asse
     }
     if (!request.odtPath.isEmpty() && !OdtReportWriter::write(result->report, request.odtPath, &out.error))
         return out;
+    // Each file written holds personal data outside the workspace: recorded, or not kept.
+    for (const QString &file : {request.pdfPath, request.odtPath}) {
+        if (!file.isEmpty() && !reg.recordDraftFile(out.assessmentId, file, &out.error)) {
+            QFile::remove(request.pdfPath);
+            if (!request.odtPath.isEmpty())
+                QFile::remove(request.odtPath);
+            return out;
+        }
+    }
     out.sha256 = AssessmentRegister::fileSha256(request.pdfPath);
     out.ok = true;
     if (progress)
