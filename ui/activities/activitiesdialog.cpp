@@ -2,6 +2,7 @@
 
 #include "activities/addactivitycommand.h"
 #include "activities/removeactivitycommand.h"
+#include "app/jobprogress.h"
 #include "analysis/activityregister.h"
 #include "store/workspace.h"
 
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QToolButton>
@@ -76,14 +76,8 @@ ActivitiesDialog::ActivitiesDialog(Workspace *workspace, const WorkspaceAccess &
     form->addRow(tr("Targets:"), m_targets);
     m_addButton = new QPushButton(tr("Add"), this);
     m_addButton->setObjectName(QStringLiteral("add"));
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0); // finding networks reports no steps
-    m_busy->setMaximumWidth(160);
-    m_busy->setVisible(false);
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelAnchoring"));
-    m_cancelButton->setToolTip(tr("Stop finding the networks; nothing is recorded"));
-    m_cancelButton->setVisible(false);
+    m_busy = new JobProgress(this);
+    m_busy->setMaximumWidth(240);
     auto *removeButton = new QPushButton(tr("Remove"), this);
     removeButton->setObjectName(QStringLiteral("remove"));
     auto *undo = new QToolButton(this);
@@ -94,7 +88,6 @@ ActivitiesDialog::ActivitiesDialog(Workspace *workspace, const WorkspaceAccess &
     row->addWidget(m_addButton);
     row->addWidget(removeButton);
     row->addWidget(m_busy);
-    row->addWidget(m_cancelButton);
     row->addStretch();
     row->addWidget(undo);
     row->addWidget(redo);
@@ -109,7 +102,7 @@ ActivitiesDialog::ActivitiesDialog(Workspace *workspace, const WorkspaceAccess &
 
     connect(m_hasEnd, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
     connect(m_addButton, &QPushButton::clicked, this, &ActivitiesDialog::add);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_anchoring.cancel(); });
+    connect(m_busy, &JobProgress::cancelRequested, this, [this] { m_anchoring.cancel(); });
     connect(removeButton, &QPushButton::clicked, this, &ActivitiesDialog::removeSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
@@ -195,8 +188,10 @@ void ActivitiesDialog::anchored(const Anchored &result)
 void ActivitiesDialog::setAnchoring(bool running)
 {
     m_addButton->setEnabled(!running);
-    m_busy->setVisible(running);
-    m_cancelButton->setVisible(running);
+    if (running)
+        m_busy->startBusy(); // finding networks reports no steps
+    else
+        m_busy->stop();
 }
 
 void ActivitiesDialog::push(const ActivityRecord &activity)

@@ -14,10 +14,11 @@ class QLineEdit;
 class QTableWidget;
 class QUndoStack;
 class QCheckBox;
-class QProgressBar;
 class QPushButton;
 
 namespace fc {
+
+class JobProgress;
 
 class Workspace;
 
@@ -74,8 +75,7 @@ private:
     QLineEdit *m_targets;
     QLabel *m_status;
     QPushButton *m_addButton;
-    QProgressBar *m_busy;
-    QPushButton *m_cancelButton;
+    JobProgress *m_busy;
     RestartableJob<Anchored> m_anchoring;
 };
 

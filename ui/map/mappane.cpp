@@ -1,5 +1,6 @@
 #include "map/mappane.h"
 
+#include "app/jobprogress.h"
 #include "app/markingbanner.h"
 #include "app/preferences.h"
 #include "app/uithreadprogress.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -30,7 +30,7 @@ MapPane::MapPane(QWidget *parent)
       m_canvas(new MapCanvas(this)), m_areas(new QCheckBox(tr("Areas"), this)),
       m_hotSpots(new QCheckBox(tr("Hot spots"), this)), m_places(new QCheckBox(tr("Places"), this)),
       m_toChart(new QPushButton(tr("Put on Chart"), this)), m_export(new QPushButton(tr("Export…"), this)),
-      m_progress(new QProgressBar(this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
+      m_progress(new JobProgress(this)),
       m_status(new QLabel(this)), m_details(new QPlainTextEdit(this))
 {
     m_areas->setChecked(true);
@@ -40,9 +40,6 @@ MapPane::MapPane(QWidget *parent)
     m_hotSpots->setToolTip(tr("Hot-spot grid (method, cell size and bandwidth in the legend)"));
     m_toChart->setEnabled(false);
     m_toChart->setToolTip(tr("Put the selected place or area, its incidents and its offenders on the link chart"));
-    m_progress->setRange(0, 1000);
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_details->setReadOnly(true); // plain text: labels come from imported data
@@ -55,7 +52,6 @@ MapPane::MapPane(QWidget *parent)
     bar->addWidget(m_places);
     bar->addStretch(1);
     bar->addWidget(m_progress, 1);
-    bar->addWidget(m_cancelButton);
     bar->addWidget(m_toChart);
     bar->addWidget(m_export);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -72,7 +68,7 @@ MapPane::MapPane(QWidget *parent)
     connect(m_areas, &QCheckBox::toggled, this, &MapPane::updateLayers);
     connect(m_hotSpots, &QCheckBox::toggled, this, &MapPane::updateLayers);
     connect(m_places, &QCheckBox::toggled, this, &MapPane::updateLayers);
-    connect(m_cancelButton, &QPushButton::clicked, this, &MapPane::cancel);
+    connect(m_progress, &JobProgress::cancelRequested, this, &MapPane::cancel);
     connect(m_toChart, &QPushButton::clicked, this, [this] {
         const QList<qint64> ids = selectionEntities();
         if (!ids.isEmpty())
@@ -113,15 +109,13 @@ void MapPane::setProvider(std::shared_ptr<const MapDataProvider> provider)
 
 void MapPane::refresh()
 {
-    const auto progress = uiThreadProgress(this, &MapPane::setProgress);
+    const auto progress = uiThreadProgress(m_progress, &JobProgress::setFraction);
     if (!m_job.start([boundaries = m_boundaries, paths = m_paths, provider = m_provider, query = m_query,
                       progress](const std::atomic_bool *cancel) {
             return MapJob::run(boundaries, paths, provider, query, progress, cancel);
         }))
         return; // restarted with the newer query once the running job has stopped
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_cancelButton->setVisible(true);
+    m_progress->start();
     m_status->setText(m_boundaries ? tr("Computing the map…") : tr("Loading the boundaries…"));
 }
 
@@ -130,16 +124,9 @@ void MapPane::cancel()
     m_job.cancel();
 }
 
-void MapPane::setProgress(double fraction)
-{
-    if (m_job.isRunning())
-        m_progress->setValue(int(fraction * 1000));
-}
-
 void MapPane::onFinished(const MapJobResult &result, bool superseded)
 {
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
+    m_progress->stop();
     // Boundaries loaded by a superseded job are kept: the next one need not load them again.
     if (result.boundaries && !m_boundaries) {
         m_boundaries = result.boundaries;

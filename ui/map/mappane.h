@@ -13,10 +13,11 @@
 class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace fc {
+
+class JobProgress;
 
 class MapCanvas;
 class MapDataProvider;
@@ -69,7 +70,6 @@ signals:
     void finished();
 
 private:
-    void setProgress(double fraction);
     void onFinished(const MapJobResult &result, bool superseded);
     void showPlace(int index);
     void showArea(int boundary);
@@ -89,8 +89,7 @@ private:
     QCheckBox *m_places;
     QPushButton *m_toChart;
     QPushButton *m_export;
-    QProgressBar *m_progress;
-    QPushButton *m_cancelButton;
+    JobProgress *m_progress;
     QLabel *m_status;
     QPlainTextEdit *m_details;
 };

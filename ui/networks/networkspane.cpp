@@ -1,5 +1,6 @@
 #include "networks/networkspane.h"
 
+#include "app/jobprogress.h"
 #include "app/uithreadprogress.h"
 
 #include "networks/networktablemodel.h"
@@ -8,7 +9,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPointer>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -21,9 +21,8 @@ namespace fc {
 NetworksPane::NetworksPane(QWidget *parent)
     : QWidget(parent), m_job(this, [this](const NetworkJobResult &r, bool superseded) { onFinished(r, superseded); }),
       m_model(new NetworkTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_view(new QTableView(this)), m_progress(new QProgressBar(this)),
-      m_refreshButton(new QPushButton(tr("Refresh"), this)),
-      m_cancelButton(new QPushButton(tr("Cancel"), this)), m_status(new QLabel(this))
+      m_view(new QTableView(this)), m_progress(new JobProgress(this)),
+      m_refreshButton(new QPushButton(tr("Refresh"), this)), m_status(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(NetworkTableModel::SortRole);
@@ -35,15 +34,11 @@ NetworksPane::NetworksPane(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_progress->setRange(0, 1000);
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
     m_status->setTextFormat(Qt::PlainText);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_refreshButton);
     bar->addWidget(m_progress, 1);
-    bar->addWidget(m_cancelButton);
     bar->addWidget(m_status, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -51,7 +46,7 @@ NetworksPane::NetworksPane(QWidget *parent)
     layout->addWidget(m_view, 1);
 
     connect(m_refreshButton, &QPushButton::clicked, this, &NetworksPane::refresh);
-    connect(m_cancelButton, &QPushButton::clicked, this, &NetworksPane::cancel);
+    connect(m_progress, &JobProgress::cancelRequested, this, &NetworksPane::cancel);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const int row = index.data(NetworkTableModel::NetworkRole).toInt();
         if (row >= 0 && row < m_model->rowCount())
@@ -89,26 +84,17 @@ void NetworksPane::refresh()
     if (!m_access.isValid())
         return;
     const WorkspaceAccess access = m_access;
-    const auto progress = uiThreadProgress(this, &NetworksPane::setProgress);
+    const auto progress = uiThreadProgress(m_progress, &JobProgress::setFraction);
     if (!m_job.start([access, progress](const std::atomic_bool *cancel) { return NetworkJob::run(access, progress, cancel); }))
         return; // restarted with the newer data once the running job has stopped
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_cancelButton->setVisible(true);
+    m_progress->start();
     m_refreshButton->setEnabled(false);
     m_status->setText(tr("Finding networks…"));
 }
 
-void NetworksPane::setProgress(double fraction)
-{
-    if (m_job.isRunning())
-        m_progress->setValue(int(fraction * 1000));
-}
-
 void NetworksPane::onFinished(const NetworkJobResult &result, bool superseded)
 {
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
+    m_progress->stop();
     m_refreshButton->setEnabled(true);
     if (superseded) {
         refresh();

@@ -6,12 +6,13 @@
 #include <QWidget>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
 namespace fc {
+
+class JobProgress;
 
 class NetworkTableModel;
 
@@ -45,16 +46,14 @@ signals:
 
 private:
     void onFinished(const NetworkJobResult &result, bool superseded);
-    void setProgress(double fraction);
 
     WorkspaceAccess m_access;
     RestartableJob<NetworkJobResult> m_job;
     NetworkTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
-    QProgressBar *m_progress;
+    JobProgress *m_progress;
     QPushButton *m_refreshButton;
-    QPushButton *m_cancelButton;
     QLabel *m_status;
 };
 

@@ -1,5 +1,6 @@
 #include "offenders/offenderspane.h"
 
+#include "app/jobprogress.h"
 #include "app/settingvalue.h"
 #include "app/uithreadprogress.h"
 #include "offenders/bandsdialog.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -66,11 +66,11 @@ OffendersPane::OffendersPane(QWidget *parent)
     , m_band(new QComboBox(this))
     , m_points(new QSpinBox(this))
     , m_refreshButton(new QPushButton(tr("Refresh"), this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    
     , m_bandsButton(new QPushButton(tr("Bands…"), this))
     , m_reviewButton(new QPushButton(tr("Mark reviewed"), this))
     , m_profileButton(new QPushButton(tr("Open profile"), this))
-    , m_progress(new QProgressBar(this))
+    , m_progress(new JobProgress(this))
     , m_status(new QLabel(this))
     , m_explanation(new QPlainTextEdit(this))
     , m_bandsLabel(new QLabel(this))
@@ -98,9 +98,6 @@ OffendersPane::OffendersPane(QWidget *parent)
     m_band->addItem(tr("Network points at least"), int(OffenderTableModel::Network));
     m_points->setRange(0, 100);
 
-    m_progress->setRange(0, 1000);
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
     m_status->setTextFormat(Qt::PlainText);
     m_explanation->setReadOnly(true);
     m_explanation->setPlaceholderText(tr("Select a person to see how their score was made."));
@@ -111,7 +108,6 @@ OffendersPane::OffendersPane(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_refreshButton);
     bar->addWidget(m_progress, 1);
-    bar->addWidget(m_cancelButton);
     bar->addWidget(m_status, 1);
     bar->addWidget(m_bandsButton);
     bar->addWidget(m_reviewButton);
@@ -162,7 +158,7 @@ OffendersPane::OffendersPane(QWidget *parent)
         sortOrderSetting().set(int(order));
     });
     connect(m_refreshButton, &QPushButton::clicked, this, &OffendersPane::refresh);
-    connect(m_cancelButton, &QPushButton::clicked, this, &OffendersPane::cancel);
+    connect(m_progress, &JobProgress::cancelRequested, this, &OffendersPane::cancel);
     connect(m_bandsButton, &QPushButton::clicked, this, &OffendersPane::editBands);
     connect(m_reviewButton, &QPushButton::clicked, this, &OffendersPane::markReviewed);
     connect(m_profileButton, &QPushButton::clicked, this, [this] {
@@ -210,29 +206,20 @@ void OffendersPane::refresh()
         return;
     const WorkspaceAccess access = m_access;
     const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
-    const auto progress = uiThreadProgress(this, &OffendersPane::setProgress);
+    const auto progress = uiThreadProgress(m_progress, &JobProgress::setFraction);
     if (!m_job.start([access, asOf, progress](const std::atomic_bool *cancel) {
             return OffenderJob::run(access, asOf, progress, cancel);
         }))
         return; // restarted with the newer data once the running job has stopped
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_cancelButton->setVisible(true);
+    m_progress->start();
     m_refreshButton->setEnabled(false);
     m_reviewButton->setEnabled(false);
     m_status->setText(tr("Ranking…"));
 }
 
-void OffendersPane::setProgress(double fraction)
-{
-    if (m_job.isRunning())
-        m_progress->setValue(int(fraction * 1000));
-}
-
 void OffendersPane::onFinished(const OffenderJobResult &result, bool superseded)
 {
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
+    m_progress->stop();
     m_refreshButton->setEnabled(true);
     if (superseded) {
         refresh();

@@ -9,13 +9,14 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableView;
 class QUndoStack;
 
 namespace fc {
+
+class JobProgress;
 
 class OffenderFilterProxy;
 class OffenderTableModel;
@@ -71,7 +72,6 @@ signals:
 
 private:
     void onFinished(const OffenderJobResult &result, bool superseded);
-    void setProgress(double fraction);
     void applyFilters();
     void showExplanation();
     void onEdited(const QString &error);
@@ -92,11 +92,10 @@ private:
     QComboBox *m_band;
     QSpinBox *m_points;
     QPushButton *m_refreshButton;
-    QPushButton *m_cancelButton;
     QPushButton *m_bandsButton;
     QPushButton *m_reviewButton;
     QPushButton *m_profileButton;
-    QProgressBar *m_progress;
+    JobProgress *m_progress;
     QLabel *m_status;
     QPlainTextEdit *m_explanation;
     QLabel *m_bandsLabel;

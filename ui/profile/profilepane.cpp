@@ -1,5 +1,6 @@
 #include "profile/profilepane.h"
 
+#include "app/jobprogress.h"
 #include "app/uithreadprogress.h"
 #include "inspector/gradingtext.h"
 #include "offenders/motivationregister.h"
@@ -19,7 +20,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -65,8 +65,7 @@ ProfilePane::ProfilePane(QWidget *parent)
     : QWidget(parent)
     , m_job(this, [this](const ProfileJobResult &result, bool superseded) { onFinished(result, superseded); })
     , m_title(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_progress(new JobProgress(this))
     , m_motivationButton(new QPushButton(tr("Set motivation…"), this))
     , m_revertButton(new QPushButton(tr("Revert motivation"), this))
     , m_interventionButton(new QPushButton(tr("Record intervention…"), this))
@@ -92,9 +91,6 @@ ProfilePane::ProfilePane(QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setText(tr("No profile open. Double-click a person in Offenders, or choose Open profile on the chart."));
-    m_progress->setRange(0, 1000);
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
     for (QPlainTextEdit *e : {m_summary, m_pattern, m_motivation}) {
         e->setReadOnly(true);
         e->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -140,7 +136,6 @@ ProfilePane::ProfilePane(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title, 1);
     bar->addWidget(m_progress);
-    bar->addWidget(m_cancelButton);
     auto *caseButton = new QPushButton(tr("New Case File…"), this);
     caseButton->setObjectName(QStringLiteral("newCaseFile"));
     caseButton->setToolTip(tr("A case file of this person and their incidents (Case Files dock)"));
@@ -155,7 +150,7 @@ ProfilePane::ProfilePane(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_cancelButton, &QPushButton::clicked, this, &ProfilePane::cancel);
+    connect(m_progress, &JobProgress::cancelRequested, this, &ProfilePane::cancel);
     connect(m_motivationButton, &QPushButton::clicked, this, &ProfilePane::motivationDialog);
     connect(m_revertButton, &QPushButton::clicked, this, [this] { revertMotivation(tr("reverted by the analyst")); });
     connect(m_interventionButton, &QPushButton::clicked, this, &ProfilePane::interventionDialog);
@@ -229,28 +224,19 @@ void ProfilePane::start(qint64 personId)
     m_pending = personId; // the newest asked for: started with it once a running job has stopped
     const WorkspaceAccess access = m_access;
     const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
-    const auto progress = uiThreadProgress(this, &ProfilePane::setProgress);
+    const auto progress = uiThreadProgress(m_progress, &JobProgress::setFraction);
     if (!m_job.start([access, personId, asOf, progress](const std::atomic_bool *cancel) {
             return ProfileJob::run(access, personId, asOf, progress, cancel);
         }))
         return;
     m_pending = 0;
     m_personId = personId;
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_cancelButton->setVisible(true);
-}
-
-void ProfilePane::setProgress(double fraction)
-{
-    if (m_job.isRunning())
-        m_progress->setValue(int(fraction * 1000));
+    m_progress->start();
 }
 
 void ProfilePane::onFinished(const ProfileJobResult &result, bool superseded)
 {
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
+    m_progress->stop();
     if (superseded && m_pending) {
         const qint64 next = m_pending;
         m_pending = 0;

@@ -10,13 +10,14 @@
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTreeWidget;
 class QUndoStack;
 
 namespace fc {
+
+class JobProgress;
 
 class Workspace;
 
@@ -76,7 +77,6 @@ signals:
 private:
     void start(qint64 personId);
     void onFinished(const ProfileJobResult &result, bool superseded);
-    void setProgress(double fraction);
     void showProfile(const OffenderProfile &profile);
     void onEdited(const QString &error);
     void motivationDialog();
@@ -93,8 +93,7 @@ private:
     qint64 m_pending = 0; // a person asked for while a job ran
 
     QLabel *m_title;
-    QProgressBar *m_progress;
-    QPushButton *m_cancelButton;
+    JobProgress *m_progress;
     QPushButton *m_motivationButton;
     QPushButton *m_revertButton;
     QPushButton *m_interventionButton;

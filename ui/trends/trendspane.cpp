@@ -1,5 +1,6 @@
 #include "trends/trendspane.h"
 
+#include "app/jobprogress.h"
 #include "app/uithreadprogress.h"
 
 #include <QAreaSeries>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSplitter>
@@ -44,8 +44,7 @@ QString percent(double now, double before)
 TrendsPane::TrendsPane(QWidget *parent)
     : QWidget(parent), m_job(this, [this](const TrendsJobResult &job, bool superseded) { onFinished(job, superseded); }),
       m_period(new QComboBox(this)), m_split(new QComboBox(this)),
-      m_series(new QComboBox(this)), m_refreshButton(new QPushButton(tr("Refresh"), this)),
-      m_cancelButton(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_series(new QComboBox(this)), m_refreshButton(new QPushButton(tr("Refresh"), this)), m_progress(new JobProgress(this)),
       m_status(new QLabel(this)), m_chartView(new QChartView(this)), m_details(new QPlainTextEdit(this))
 {
     m_period->addItem(tr("By month"), int(TrendPeriod::Month));
@@ -57,9 +56,6 @@ TrendsPane::TrendsPane(QWidget *parent)
     m_split->addItem(tr("By network"), int(TrendSplit::Network));
     m_split->addItem(tr("By hour"), int(TrendSplit::Hour));
     m_split->addItem(tr("By weekday"), int(TrendSplit::Weekday));
-    m_progress->setRange(0, 1000);
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
     m_status->setTextFormat(Qt::PlainText);
     m_details->setReadOnly(true); // QPlainTextEdit: labels from the data are never read as rich text
     m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -72,7 +68,6 @@ TrendsPane::TrendsPane(QWidget *parent)
     bar->addWidget(m_series, 1);
     bar->addWidget(m_refreshButton);
     bar->addWidget(m_progress, 1);
-    bar->addWidget(m_cancelButton);
     bar->addWidget(m_status, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_chartView);
@@ -85,7 +80,7 @@ TrendsPane::TrendsPane(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_refreshButton, &QPushButton::clicked, this, &TrendsPane::refresh);
-    connect(m_cancelButton, &QPushButton::clicked, this, &TrendsPane::cancel);
+    connect(m_progress, &JobProgress::cancelRequested, this, &TrendsPane::cancel);
     connect(m_period, &QComboBox::currentIndexChanged, this, &TrendsPane::refresh);
     connect(m_split, &QComboBox::currentIndexChanged, this, &TrendsPane::refresh);
     connect(m_series, &QComboBox::currentIndexChanged, this, [this](int i) { showSeries(i - 1); });
@@ -137,28 +132,19 @@ void TrendsPane::refresh()
     options.period = TrendPeriod(m_period->currentData().toInt());
     options.split = TrendSplit(m_split->currentData().toInt());
     const WorkspaceAccess access = m_access;
-    const auto progress = uiThreadProgress(this, &TrendsPane::setProgress);
+    const auto progress = uiThreadProgress(m_progress, &JobProgress::setFraction);
     if (!m_job.start([access, options, progress](const std::atomic_bool *cancel) {
             return TrendsJob::run(access, options, progress, cancel);
         }))
         return; // restarted with the newer options once the running job has stopped
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_cancelButton->setVisible(true);
+    m_progress->start();
     m_refreshButton->setEnabled(false);
     m_status->setText(tr("Computing trends…"));
 }
 
-void TrendsPane::setProgress(double fraction)
-{
-    if (m_job.isRunning())
-        m_progress->setValue(int(fraction * 1000));
-}
-
 void TrendsPane::onFinished(const TrendsJobResult &job, bool superseded)
 {
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
+    m_progress->stop();
     m_refreshButton->setEnabled(true);
     if (superseded) {
         refresh();

@@ -10,10 +10,11 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace fc {
+
+class JobProgress;
 
 /**
  * The Trends pane: a series (the total or one split) by week or month on a QtCharts chart, its
@@ -46,7 +47,6 @@ signals:
 
 private:
     void onFinished(const TrendsJobResult &job, bool superseded);
-    void setProgress(double fraction);
     void showSeries(int index);
 
     WorkspaceAccess m_access;
@@ -57,8 +57,7 @@ private:
     QComboBox *m_split;
     QComboBox *m_series;
     QPushButton *m_refreshButton;
-    QPushButton *m_cancelButton;
-    QProgressBar *m_progress;
+    JobProgress *m_progress;
     QLabel *m_status;
     QChartView *m_chartView;
     QPlainTextEdit *m_details;
