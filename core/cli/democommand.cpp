@@ -1,6 +1,7 @@
 #include "cli/democommand.h"
 
 #include "demo/demogenerator.h"
+#include "demo/incidentplanner.h"
 #include "ingest/importer.h"
 #include "store/workspace.h"
 
@@ -33,6 +34,12 @@ void DemoCommand::setup(QCommandLineParser &parser)
             "hand-keyed exports: keying typos, name orders, missing and mistyped dates of birth, "
             "misread VRMs), for measuring entity resolution."),
         QStringLiteral("LEVEL"), QStringLiteral("standard")));
+    parser.addOption(QCommandLineOption(QStringLiteral("months"),
+        QCoreApplication::translate("DemoCommand",
+            "Whole months of incidents ending on 31 October 2026 (default 24, %1 to %2); the trend methods "
+            "need more than two years of history (the workstation's demo uses 48).")
+            .arg(IncidentPlanner::kMinMonths).arg(IncidentPlanner::kMaxMonths),
+        QStringLiteral("N"), QString::number(IncidentPlanner::kDefaultMonths)));
     parser.addOption(QCommandLineOption(QStringLiteral("no-import"),
         QCoreApplication::translate("DemoCommand", "Only write the exports; do not build DIR/demo.fcdb.")));
 }
@@ -50,6 +57,11 @@ int DemoCommand::run(const QCommandLineParser &parser, CliIo &io)
     options.incidents = parser.value(QStringLiteral("incidents")).toInt(&ok);
     if (!ok || options.incidents < 1)
         return io.fail(QCoreApplication::translate("DemoCommand", "demo: --incidents must be a positive number"), 2);
+    options.months = parser.value(QStringLiteral("months")).toInt(&ok);
+    if (!ok || options.months < IncidentPlanner::kMinMonths || options.months > IncidentPlanner::kMaxMonths)
+        return io.fail(QCoreApplication::translate("DemoCommand", "demo: --months must be a whole number from %1 to %2, not %3")
+                           .arg(IncidentPlanner::kMinMonths).arg(IncidentPlanner::kMaxMonths)
+                           .arg(parser.value(QStringLiteral("months"))), 2);
     const QString noise = parser.value(QStringLiteral("noise"));
     if (noise == QLatin1String("hard"))
         options.noise = DemoNoise::Hard;

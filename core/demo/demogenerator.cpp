@@ -75,6 +75,13 @@ bool DemoGenerator::generate(DemoOutput *output, QString *error)
         *error = tr("The number of demo incidents must be 0 or more, not %1.").arg(m_options.incidents);
         return false;
     }
+    if (m_options.months < IncidentPlanner::kMinMonths || m_options.months > IncidentPlanner::kMaxMonths) {
+        *error = tr("The demo spans %1 to %2 months, not %3.")
+                     .arg(IncidentPlanner::kMinMonths)
+                     .arg(IncidentPlanner::kMaxMonths)
+                     .arg(m_options.months);
+        return false;
+    }
     const QDir dir(m_options.outDir);
     for (const char *sub : {"exports", "specs"}) {
         if (!dir.mkpath(QString::fromLatin1(sub))) {
@@ -99,10 +106,11 @@ bool DemoGenerator::generate(DemoOutput *output, QString *error)
     network.build(worldRng);
     Population population;
     population.setSkewedSurnames(m_options.noise == DemoNoise::Hard);
-    population.build(m_options.incidents, hotspotTown, IncidentPlanner::hotspotFromDay(), worldRng);
+    population.build(m_options.incidents, hotspotTown, IncidentPlanner::hotspotFromDay(m_options.months), worldRng);
     SpellingNoise noise(&noiseRng, m_options.noise);
     GroundTruth truth;
     truth.setNoiseLevel(m_options.noise);
+    truth.setFirstDay(IncidentPlanner::firstDay(m_options.months));
     const WriterContext context{&population, &network, &noise, &truth, &writerRng};
 
     std::vector<std::unique_ptr<ExportWriter>> writers;
@@ -124,8 +132,8 @@ bool DemoGenerator::generate(DemoOutput *output, QString *error)
         written << dir.filePath(w->exportPath());
     }
 
-    IncidentPlanner planner(&population, &network, hotspotTown, &planRng);
-    const QList<int> counts = IncidentPlanner::dailyCounts(m_options.incidents);
+    IncidentPlanner planner(&population, &network, hotspotTown, &planRng, m_options.months);
+    const QList<int> counts = IncidentPlanner::dailyCounts(m_options.incidents, m_options.months);
     for (int day = 0; day < counts.size(); ++day) {
         if (cancelled()) {
             for (const auto &w : writers)
@@ -153,14 +161,16 @@ bool DemoGenerator::generate(DemoOutput *output, QString *error)
     report(0.95);
 
     const QJsonObject patterns{
-        {QStringLiteral("from"), IncidentPlanner::firstDay().toString(Qt::ISODate)},
+        {QStringLiteral("from"), IncidentPlanner::firstDay(m_options.months).toString(Qt::ISODate)},
         {QStringLiteral("to"), IncidentPlanner::lastDay().toString(Qt::ISODate)},
         {QStringLiteral("seasonal_peak"), QStringLiteral("November-December")},
         {QStringLiteral("seasonal_low"), QStringLiteral("February")},
         {QStringLiteral("yearly_growth"), 0.15},
         {QStringLiteral("hotspot_town"), PlaceCatalogue::towns().at(hotspotTown).name},
         {QStringLiteral("hotspot_from"),
-         IncidentPlanner::firstDay().addDays(IncidentPlanner::hotspotFromDay()).toString(Qt::ISODate)},
+         IncidentPlanner::firstDay(m_options.months)
+             .addDays(IncidentPlanner::hotspotFromDay(m_options.months))
+             .toString(Qt::ISODate)},
         {QStringLiteral("hotspot_group"), GroundTruth::groupId(qint32(population.groups().size() - 1))},
         {QStringLiteral("police_organisation"), NominalWriter::organisation()}};
     const QString truthPath = dir.filePath(QStringLiteral("ground_truth.json"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demo/demotypes.h"
+#include "demo/incidentplanner.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,6 +21,9 @@ struct DemoOptions
     /** Standard: the default demo's light noise; Hard: the errors of hand-keyed real exports
      *  (see SpellingNoise), for measuring entity resolution. */
     DemoNoise noise = DemoNoise::Standard;
+    /** Whole months ending on 31 October 2026 (IncidentPlanner::kMinMonths to kMaxMonths); the
+     *  trend methods need more than the default two years (the workstation's demo uses 48). */
+    int months = IncidentPlanner::kDefaultMonths;
 };
 
 /** What the generator wrote: exports paired with their specs, in import order, and the truth file. */

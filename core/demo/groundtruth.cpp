@@ -194,7 +194,7 @@ bool GroundTruth::write(const QString &path, quint32 seed, int incidents, const 
                             {QStringLiteral("vehicles"), cars},
                             {QStringLiteral("towns"), places},
                             {QStringLiteral("active_from"),
-                             IncidentPlanner::firstDay().addDays(g.activeFromDay).toString(Qt::ISODate)}});
+                             m_firstDay.addDays(g.activeFromDay).toString(Qt::ISODate)}});
         }
     }
     {

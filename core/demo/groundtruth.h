@@ -1,6 +1,9 @@
 #pragma once
 
+#include "demo/incidentplanner.h"
 #include "demo/spellingnoise.h"
+
+#include <QDate>
 
 #include <QJsonObject>
 #include <QString>
@@ -29,6 +32,8 @@ public:
                         SpellingNoise::NoiseSet noise);
     /** Written to ground_truth.json as "noise_level" when not the standard noise. */
     void setNoiseLevel(DemoNoise level) { m_level = level; }
+    /** The demo's first day, from which the groups' start days count. */
+    void setFirstDay(const QDate &day) { m_firstDay = day; }
 
     /** Writes ground_truth.json; patterns describes the planted trends. */
     bool write(const QString &path, quint32 seed, int incidents, const QJsonObject &patterns,
@@ -62,6 +67,7 @@ private:
     static_assert(SpellingNoise::NoiseCount <= 16, "Mention::noise holds a NoiseSet in 16 bits");
 
     DemoNoise m_level = DemoNoise::Standard;
+    QDate m_firstDay = IncidentPlanner::firstDay();
     QStringList m_files;
     QStringList m_roles;
     std::vector<Mention> m_personMentions;

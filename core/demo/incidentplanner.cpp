@@ -42,8 +42,8 @@ bool isFemale(qint32 forename)
 } // namespace
 
 IncidentPlanner::IncidentPlanner(Population *population, const RetailNetwork *network, int hotspotTown,
-                                 DemoRandom *rng)
-    : m_population(population), m_network(network), m_rng(rng), m_hotspotTown(hotspotTown)
+                                 DemoRandom *rng, int months)
+    : m_population(population), m_network(network), m_rng(rng), m_hotspotTown(hotspotTown), m_months(months)
 {
     for (const DemoTown &t : PlaceCatalogue::towns())
         m_townWeights << t.population;
@@ -78,14 +78,14 @@ QString IncidentPlanner::offenceName(int offence)
     return QString::fromLatin1(kNames[offence]);
 }
 
-QList<int> IncidentPlanner::dailyCounts(int total)
+QList<int> IncidentPlanner::dailyCounts(int total, int months)
 {
-    const int days = dayCount();
+    const int days = dayCount(months);
     const double growth = std::log(1.15) / 365.25; // +15% a year
     QList<double> weights(days);
     double sum = 0;
     for (int d = 0; d < days; ++d) {
-        const QDate date = firstDay().addDays(d);
+        const QDate date = firstDay(months).addDays(d);
         weights[d] =
             kMonthFactor[date.month() - 1] * kWeekdayFactor[date.dayOfWeek() - 1] * std::exp(growth * d);
         sum += weights[d];
@@ -115,7 +115,7 @@ int IncidentPlanner::townByPopulation()
 
 QList<DemoIncident> IncidentPlanner::planDay(int day, int count)
 {
-    const QDate date = firstDay().addDays(day);
+    const QDate date = firstDay(m_months).addDays(day);
     QList<DemoIncident> out;
     out.reserve(count);
     for (int i = 0; i < count; ++i)
@@ -132,8 +132,8 @@ DemoIncident IncidentPlanner::planOne(const QDate &date, int day)
     incident.date = date;
 
     // The hot spot's share of all incidents rises from 3% to about 20% over the last six months.
-    const int from = hotspotFromDay();
-    const bool hotspot = day >= from && m_rng->chance(0.03 + 0.17 * (day - from) / double(dayCount() - from));
+    const int from = hotspotFromDay(m_months);
+    const bool hotspot = day >= from && m_rng->chance(0.03 + 0.17 * (day - from) / double(dayCount(m_months) - from));
     Kind kind;
     if (hotspot) {
         static const double kHotspotKinds[] = {0.1, 0.2, 0.25, 0.45};

@@ -13,7 +13,8 @@ class Population;
 class RetailNetwork;
 
 /**
- * Decides when, where and by whom the demo incidents happen: two years from 1 November 2024,
+ * Decides when, where and by whom the demo incidents happen: two years from 1 November 2024 (or
+ * any number of whole months to 31 October 2026),
  * more in November-December and fewer in February, about +15% a year, and one emerging hot spot
  * town that rises over the last six months. Incidents are planned one day at a time so that any
  * number of them can be streamed to disk.
@@ -35,17 +36,23 @@ public:
         OffenceCount
     };
 
-    IncidentPlanner(Population *population, const RetailNetwork *network, int hotspotTown, DemoRandom *rng);
+    /** The demo spans whole months ending on 31 October 2026: by default 24, from 1 November 2024. */
+    static constexpr int kDefaultMonths = 24;
+    static constexpr int kMinMonths = 12;
+    static constexpr int kMaxMonths = 120;
 
-    static QDate firstDay() { return QDate(2024, 11, 1); }
+    IncidentPlanner(Population *population, const RetailNetwork *network, int hotspotTown, DemoRandom *rng,
+                    int months = kDefaultMonths);
+
+    static QDate firstDay(int months = kDefaultMonths) { return lastDay().addDays(1).addMonths(-months); }
     static QDate lastDay() { return QDate(2026, 10, 31); }
-    static int dayCount() { return int(firstDay().daysTo(lastDay())) + 1; }
-    /** First day index of the hot spot's rise (six months before the end). */
-    static int hotspotFromDay() { return int(firstDay().daysTo(QDate(2026, 5, 1))); }
+    static int dayCount(int months = kDefaultMonths) { return int(firstDay(months).daysTo(lastDay())) + 1; }
+    /** First day index of the hot spot's rise (1 May 2026: six months before the end). */
+    static int hotspotFromDay(int months = kDefaultMonths) { return int(firstDay(months).daysTo(QDate(2026, 5, 1))); }
     static QString offenceName(int offence);
 
     /** Splits the total over the days, proportionally to seasonality, weekday and trend. */
-    static QList<int> dailyCounts(int total);
+    static QList<int> dailyCounts(int total, int months = kDefaultMonths);
     /** Plans the incidents of one day, in time order. */
     QList<DemoIncident> planDay(int day, int count);
 
@@ -62,6 +69,7 @@ private:
     const RetailNetwork *m_network;
     DemoRandom *m_rng;
     int m_hotspotTown;
+    int m_months;
     QList<double> m_townWeights;
     // Cumulative activity weights, so that picking among thousands of offenders is a binary search.
     QList<double> m_prolificCumulative;

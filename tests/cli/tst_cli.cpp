@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,7 @@ private slots:
     void valuesKeptUnreadAreReported();
     void importRecordsTheOsAccountWithoutUserVariables();
     void trendsSeriesFlagsAndForecast();
+    void trendsFindThePlantedHotSpot();
 
 private:
     struct Result
@@ -416,6 +418,55 @@ void TestCli::trendsSeriesFlagsAndForecast()
     QVERIFY(bad.err.contains(QStringLiteral("--by must be week or month")));
     const Result badBreak = cli({QStringLiteral("trends"), QStringLiteral("--db"), db, QStringLiteral("--break"), QStringLiteral("2020-01-01")});
     QCOMPARE(badBreak.code, 2);
+}
+
+// The workstation's demo (run-demo.sh: 48 months, stores located by the shared postcode districts):
+// the generator plants a hot spot town whose share of incidents rises from 3% to about 20% over the
+// last six months (ground_truth.json, patterns). The monthly split by area must flag that town in
+// each of the last three months, more often than any other area, and forecast the total.
+void TestCli::trendsFindThePlantedHotSpot()
+{
+    const QString outcodes = QStringLiteral(FC_SHARED_DIR "/data/geo/uk_outcodes.csv");
+    if (!QFileInfo::exists(outcodes))
+        QSKIP("../shared/data/geo/uk_outcodes.csv not found");
+    const QString dir = m_dir.filePath(QStringLiteral("demo48"));
+    const Result demo = cli({QStringLiteral("demo"), QStringLiteral("--out"), dir, QStringLiteral("--months"),
+                             QStringLiteral("48")});
+    QVERIFY2(demo.code == 0, qPrintable(demo.err));
+    const QString db = dir + QStringLiteral("/demo.fcdb");
+    const Result load = cli({QStringLiteral("postcodes"), QStringLiteral("load"), QStringLiteral("--db"), db, outcodes});
+    QVERIFY2(load.code == 0, qPrintable(load.err));
+    QFile truthFile(dir + QStringLiteral("/ground_truth.json"));
+    QVERIFY(truthFile.open(QIODevice::ReadOnly));
+    const QJsonObject patterns =
+        QJsonDocument::fromJson(truthFile.readAll()).object().value(QStringLiteral("patterns")).toObject();
+    const QString hotspot = patterns.value(QStringLiteral("hotspot_town")).toString();
+    QCOMPARE(patterns.value(QStringLiteral("hotspot_from")).toString(), QStringLiteral("2026-05-01"));
+
+    const Result r = cli({QStringLiteral("trends"), QStringLiteral("--db"), db, QStringLiteral("--by"), QStringLiteral("month"),
+                          QStringLiteral("--split"), QStringLiteral("area"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(j.value(QStringLiteral("periods")).toArray().size(), 48);
+    QString mostFlagged;
+    int most = 0;
+    QStringList hotspotFlags;
+    for (const QJsonValue &v : j.value(QStringLiteral("series")).toArray()) {
+        const QJsonObject series = v.toObject();
+        const QJsonArray flags = series.value(QStringLiteral("emerging")).toObject().value(QStringLiteral("flags")).toArray();
+        if (series.value(QStringLiteral("label")).toString() == hotspot)
+            for (const QJsonValue &f : flags)
+                hotspotFlags << f.toObject().value(QStringLiteral("period")).toString();
+        if (flags.size() > most) {
+            most = int(flags.size());
+            mostFlagged = series.value(QStringLiteral("label")).toString();
+        }
+    }
+    QCOMPARE(mostFlagged, hotspot);
+    for (const QString &month : {QStringLiteral("2026-08"), QStringLiteral("2026-09"), QStringLiteral("2026-10")})
+        QVERIFY2(hotspotFlags.contains(month), qPrintable(hotspotFlags.join(QLatin1Char(' '))));
+    const QJsonObject forecast = j.value(QStringLiteral("total")).toObject().value(QStringLiteral("forecast")).toObject();
+    QVERIFY2(forecast.value(QStringLiteral("computed")).toBool(), qPrintable(forecast.value(QStringLiteral("reason")).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -225,6 +225,7 @@ private slots:
     void placeCatalogueMatchesReferenceData();
     void cancelRemovesFiles();
     void rejectsBadOptions();
+    void longerSpan();
     void standardNoiseUnchanged_data();
     void standardNoiseUnchanged();
     void misread_data();
@@ -771,6 +772,43 @@ void TestDemoGenerator::rejectsBadOptions()
     error.clear();
     QVERIFY(!DemoGenerator(DemoOptions{dir.path(), 1, -5}).generate(&output, &error));
     QVERIFY(error.contains(QLatin1String("-5")));
+    DemoOptions tooShort{dir.path(), 1, 10};
+    tooShort.months = 6;
+    QVERIFY(!DemoGenerator(tooShort).generate(&output, &error));
+    QVERIFY(error.contains(QLatin1String("not 6")));
+}
+
+// A longer demo (the workstation's: 48 months) ends on the same day, starts 48 months before it
+// (1 November 2022), and keeps the hot spot's rise in its last six months (from 1 May 2026).
+void TestDemoGenerator::longerSpan()
+{
+    QTemporaryDir dir;
+    DemoOptions options{dir.path(), 1, 1000};
+    options.months = 48;
+    DemoOutput output;
+    QString error;
+    QVERIFY2(DemoGenerator(options).generate(&output, &error), qPrintable(error));
+    QFile truthFile(output.groundTruthPath);
+    QVERIFY(truthFile.open(QIODevice::ReadOnly));
+    const QJsonObject patterns =
+        QJsonDocument::fromJson(truthFile.readAll()).object().value(QLatin1String("patterns")).toObject();
+    QCOMPARE(patterns.value(QLatin1String("from")).toString(), QStringLiteral("2022-11-01"));
+    QCOMPARE(patterns.value(QLatin1String("to")).toString(), QStringLiteral("2026-10-31"));
+    QCOMPARE(patterns.value(QLatin1String("hotspot_from")).toString(), QStringLiteral("2026-05-01"));
+    // Every year of the four (November to October) has Northgate incidents, none outside them.
+    const ReadExport e = readExport(dir.path(), QStringLiteral("exports/northgate_foods_incidents.csv"),
+                                    QStringLiteral("specs/northgate_foods_incidents.json"));
+    const QString format =
+        e.spec.value(QLatin1String("format")).toObject().value(QLatin1String("date_format")).toString();
+    const int date = column(e, "Date/Time");
+    const int first = e.spec.value(QLatin1String("format")).toObject().value(QLatin1String("header_row")).toInt();
+    QMap<int, int> byYear; // the year each November starts
+    for (qsizetype r = first; r < e.records.size(); ++r) {
+        const QDate d = QDateTime::fromString(e.records.at(r).at(date), format).date();
+        QVERIFY2(d >= QDate(2022, 11, 1) && d <= QDate(2026, 10, 31), qPrintable(e.records.at(r).at(date)));
+        ++byYear[d.addMonths(-10).year()];
+    }
+    QCOMPARE(byYear.keys(), (QList<int>{2022, 2023, 2024, 2025}));
 }
 
 void TestDemoGenerator::standardNoiseUnchanged_data()
