@@ -98,12 +98,19 @@ std::vector<std::pair<int, int>> ContextBlocker::pairs(const QList<ResolveRecord
         PackedPairs::appendWindow(members, reach, &packed);
     }
     PackedPairs::sortUnique(&packed);
-    // Each pair is checked on its own: split over the cores, kept in order.
+    // Each pair is checked on its own: split over the cores, kept in order. Both lists are
+    // sorted, so the candidates are walked alongside rather than searched for each pair.
     std::vector<char> keep(packed.size(), 0);
     ParallelShares::run(packed.size(), [&](size_t from, size_t to, bool) {
+        if (from >= to)
+            return;
+        auto candidate = std::lower_bound(sortedCandidates.begin(), sortedCandidates.end(),
+                                          PackedPairs::unpack(packed[from]));
         for (size_t i = from; i < to; ++i) {
             const std::pair<int, int> pair = PackedPairs::unpack(packed[i]);
-            keep[i] = !std::binary_search(sortedCandidates.begin(), sortedCandidates.end(), pair) &&
+            while (candidate != sortedCandidates.end() && *candidate < pair)
+                ++candidate;
+            keep[i] = !(candidate != sortedCandidates.end() && *candidate == pair) &&
                       hasContext(records.at(pair.first), records.at(pair.second));
         }
     });
