@@ -20,15 +20,38 @@ namespace fc {
 
 namespace {
 
-NameForm nameForm(const QString &forenames, const QString &surname, bool alias)
+/** Names in match form (the first forename, and the surname), remembering those a thread has
+ *  seen before: the same forenames and surnames come back thousands of times, and a match form
+ *  takes a Unicode normalisation. */
+class NameForms
 {
-    NameForm n;
-    const QString first = forenames.simplified().section(QLatin1Char(' '), 0, 0);
-    n.forename = StringMetrics::matchForm(first);
-    n.surname = StringMetrics::matchForm(surname);
-    n.alias = alias;
-    return n;
-}
+public:
+    NameForm of(const QString &forenames, const QString &surname, bool alias)
+    {
+        NameForm n;
+        n.forename = cached(m_forenames, forenames, [](const QString &f) {
+            return StringMetrics::matchForm(f.simplified().section(QLatin1Char(' '), 0, 0));
+        });
+        n.surname = cached(m_surnames, surname, [](const QString &s) { return StringMetrics::matchForm(s); });
+        n.alias = alias;
+        return n;
+    }
+
+private:
+    template <typename Make> static QString cached(QHash<QString, QString> &cache, const QString &text, Make &&make)
+    {
+        const auto it = cache.constFind(text);
+        if (it != cache.cend())
+            return *it;
+        const QString form = make(text);
+        if (cache.size() < 200000)
+            cache.insert(text, form);
+        return form;
+    }
+
+    QHash<QString, QString> m_forenames;
+    QHash<QString, QString> m_surnames;
+};
 
 template <typename T> void sortUnique(QList<T> &list)
 {
@@ -261,10 +284,17 @@ struct EntityTable
     std::vector<qint64> live;
     std::vector<int> areas; // -1: none
     std::vector<qint64> days; // julian day of an incident with a valid occurred_at; kNoDay otherwise
+    std::vector<int> records; // index of the record of a live entity of the type read; -1 otherwise
     std::vector<int> slotOfId; // dense lookup, id -> slot (-1 absent), when ids are dense
     QStringList areaNames;
     static constexpr qint64 kNoDay = std::numeric_limits<qint64>::min();
 
+    /** The record of the live entity id (-1: none). */
+    int recordOf(qint64 id) const
+    {
+        const int s = slot(id);
+        return s < 0 ? -1 : records[size_t(s)];
+    }
     int slot(qint64 id) const
     {
         if (!slotOfId.empty())
@@ -274,10 +304,11 @@ struct EntityTable
     }
 };
 
-bool readEntities(Database &db, EntityTable *t)
+// Reads every entity into t, and the live entities of the type as records (ordered by id).
+bool readEntities(Database &db, EntityType recordType, EntityTable *t, QList<ResolveRecord> *records)
 {
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT id, type, coalesce(merged_into, id), area, occurred_at FROM entities ORDER BY id"));
+    Statement st = db.prepare(QStringLiteral("SELECT id, type, coalesce(merged_into, id), area, occurred_at, "
+                                             "merged_into IS NULL, label FROM entities ORDER BY id"));
     QHash<QString, int> areaIds;
     while (st.step()) {
         const qint64 id = st.int64(0);
@@ -285,6 +316,16 @@ bool readEntities(Database &db, EntityTable *t)
         t->ids.push_back(id);
         t->types.push_back(qint8(type));
         t->live.push_back(st.int64(2));
+        int record = -1;
+        if (type == recordType && st.int64(5) != 0) {
+            ResolveRecord r;
+            r.entityId = id;
+            r.type = type;
+            r.label = st.text(6);
+            record = int(records->size());
+            records->append(std::move(r));
+        }
+        t->records.push_back(record);
         int area = -1;
         if ((type == EntityType::Incident || type == EntityType::Location) && !st.isNull(3)) {
             const QString name = st.text(3).toUpper();
@@ -322,31 +363,17 @@ QList<ResolveRecord> RecordLoader::load(Workspace &workspace, EntityType type, Q
 {
     Database &db = workspace.database();
     QList<ResolveRecord> records;
-    QHash<qint64, int> index;
     auto fail = [&](const QString &what) {
         if (error)
             *error = QCoreApplication::translate("RecordLoader", "cannot read the %1 entities: %2")
                          .arg(EntityTypes::name(type), what);
         return QList<ResolveRecord>();
     };
-    Statement live = db.prepare(
-        QStringLiteral("SELECT id, label FROM entities WHERE type = ? AND merged_into IS NULL ORDER BY id"));
-    live.bind(1, int(type));
-    while (live.step()) {
-        ResolveRecord r;
-        r.entityId = live.int64(0);
-        r.type = type;
-        r.label = live.text(1);
-        index.insert(r.entityId, int(records.size()));
-        records << r;
-    }
-    if (!live.ok())
-        return fail(db.lastError());
-
-    // Every entity once (type, live entity, town, day): the mentions and the links are then read
-    // in one pass each, in storage order, and joined here rather than row by row in SQL.
+    // Every entity once (type, live entity, town, day), and the live ones of this type as the
+    // records: the mentions and the links are then read in one pass each, in storage order, and
+    // joined here rather than row by row in SQL.
     EntityTable entities;
-    if (!readEntities(db, &entities))
+    if (!readEntities(db, type, &entities, &records))
         return fail(db.lastError());
 
     // The facts of each live entity and of the entities merged into it, read from the mentions
@@ -361,7 +388,7 @@ QList<ResolveRecord> RecordLoader::load(Workspace &workspace, EntityType type, Q
             const int slot = entities.slot(mentions.int64(0));
             if (slot < 0 || EntityType(entities.types[size_t(slot)]) != type)
                 continue;
-            const int i = index.value(entities.live[size_t(slot)], -1);
+            const int i = entities.recordOf(entities.live[size_t(slot)]);
             if (i < 0)
                 continue;
             Fact f;
@@ -418,13 +445,14 @@ QList<ResolveRecord> RecordLoader::load(Workspace &workspace, EntityType type, Q
         firstFact[i] = std::min(firstFact[i], firstFact[i + 1]);
     ResolveRecord *const out = records.data();
     ParallelShares::run(size_t(records.size()), [&](size_t from, size_t to, bool) {
+        NameForms forms;
         for (size_t i = from; i < to; ++i) {
             ResolveRecord &r = out[i];
             QString forenames, surname;
             qint64 lastRecord = -1;
             auto flush = [&] {
                 if (!forenames.isEmpty() || !surname.isEmpty())
-                    r.names << nameForm(forenames, surname, false);
+                    r.names << forms.of(forenames, surname, false);
                 forenames.clear();
                 surname.clear();
             };
@@ -456,7 +484,7 @@ QList<ResolveRecord> RecordLoader::load(Workspace &workspace, EntityType type, Q
                     for (const QString &alias : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
                         const PersonName pn = PersonName::parse(alias);
                         if (!pn.isEmpty())
-                            r.names << nameForm(pn.forenames, pn.surname, true);
+                            r.names << forms.of(pn.forenames, pn.surname, true);
                     }
                     break;
                 case Kind::Other:
@@ -483,7 +511,7 @@ QList<ResolveRecord> RecordLoader::load(Workspace &workspace, EntityType type, Q
             const auto fromType = EntityType(entities.types[size_t(from)]);
             const auto toType = EntityType(entities.types[size_t(to)]);
             auto direct = [&](int person, int other, EntityType otherType) {
-                const int i = index.value(entities.live[size_t(person)], -1);
+                const int i = entities.recordOf(entities.live[size_t(person)]);
                 if (i < 0)
                     return;
                 const qint64 otherLive = entities.live[size_t(other)];
@@ -521,7 +549,7 @@ QList<ResolveRecord> RecordLoader::load(Workspace &workspace, EntityType type, Q
         std::sort(incidentVehicle.begin(), incidentVehicle.end());
         std::sort(incidentStore.begin(), incidentStore.end());
         for (const auto &[person, incident] : personIncident) {
-            const int i = index.value(entities.live[size_t(person)], -1);
+            const int i = entities.recordOf(entities.live[size_t(person)]);
             if (i < 0)
                 continue;
             const std::pair<int, int> first{incident, std::numeric_limits<int>::min()};
