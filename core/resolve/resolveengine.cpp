@@ -147,13 +147,15 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
     std::mutex passingMutex;
     auto cancelled = [this] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
     // The pairs are taken in slices of 4,096 as the cores come free (some slices cost more than
-    // others); after each of its slices the calling thread reports how far through the pairs
-    // the slices handed out reach, so that the callback runs where the caller expects it.
+    // others); the calling thread, which has the first slice, reports every 1,024 pairs of its
+    // slices how far through the pairs it is, so that the callback runs where the caller expects it.
     ParallelShares::runSlices(candidates.size(), [&](size_t from, size_t to, bool reports) {
         if (cancelled())
             return;
         std::vector<std::pair<size_t, CandidatePair>> share;
         for (size_t i = from; i < to; ++i) {
+            if (reports && m_progress && (i - from) % 1024 == 1023)
+                m_progress(double(i + 1) / double(candidates.size()));
             const auto [a, b] = candidates[i];
             const MatchResult r = pairScore(a, b);
             if (!r.veto && r.score >= m_thresholds.review)
@@ -163,8 +165,6 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
             const std::lock_guard lock(passingMutex);
             passing.insert(passing.end(), share.begin(), share.end());
         }
-        if (reports && m_progress)
-            m_progress(double(to) / double(candidates.size()));
     }, 4096);
     std::sort(passing.begin(), passing.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
     if (m_progress)
