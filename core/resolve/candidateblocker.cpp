@@ -74,6 +74,16 @@ std::vector<std::pair<int, int>> CandidateBlocker::pairs(const QList<ResolveReco
     keysOf = {};
     // Pairs packed into one 64-bit value so that sorting removes the repeats cheaply.
     std::vector<quint64> packed;
+    {
+        // Room for all of them at once (tens of millions: growing by doubling would copy them).
+        size_t pairs = 0;
+        for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
+            const size_t size = it.value().size();
+            if (maxBlockSize <= 0 || size <= size_t(maxBlockSize))
+                pairs += PackedPairs::windowPairs(size, window > 0 && size > size_t(window) + 1 ? size_t(window) : size);
+        }
+        packed.reserve(pairs);
+    }
     int skipped = 0;
     for (auto it = blocks.begin(); it != blocks.end(); ++it) {
         std::vector<int> &members = it.value();

@@ -73,6 +73,14 @@ std::vector<std::pair<int, int>> ContextBlocker::pairs(const QList<ResolveRecord
             blocks[k].push_back(i);
     }
     std::vector<quint64> packed;
+    {
+        size_t pairs = 0; // room for all of them at once
+        for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
+            const size_t size = it.value().size();
+            pairs += PackedPairs::windowPairs(size, window > 0 && size > size_t(window) + 1 ? size_t(window) : size);
+        }
+        packed.reserve(pairs);
+    }
     QList<QString> names; // sort keys, made once when a block needs them
     for (auto it = blocks.begin(); it != blocks.end(); ++it) {
         std::vector<int> &members = it.value();

@@ -30,6 +30,16 @@ inline void appendWindow(const std::vector<int> &members, size_t reach, std::vec
             packed->push_back(pack(members[x], members[y]));
 }
 
+/** How many pairs appendWindow appends for a block of `size` members. */
+inline size_t windowPairs(size_t size, size_t reach)
+{
+    if (size < 2)
+        return 0;
+    // Each member pairs with the next min(reach, members after it).
+    const size_t r = std::min(reach, size - 1);
+    return r * (size - r) + r * (r - 1) / 2;
+}
+
 /** Sorts the pairs and drops repeats. Tens of millions of pairs are sorted by their digits (a
  *  least-significant-digit radix sort of the two indexes' significant bits, a few passes over
  *  the data instead of a comparison sort's many); the result is the same sorted list. */
