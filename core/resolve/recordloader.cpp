@@ -382,19 +382,8 @@ QList<ResolveRecord> RecordLoader::load(Workspace &workspace, EntityType type, Q
     std::vector<Fact> facts;
     std::string values; // the facts' values, UTF-8
     {
-        // All mentions in storage order when this type is a good share of the entities (persons:
-        // reading the whole table beats a look-up per entity); through the entities' index when
-        // it is a small one (vehicles). The same rows either way; their order is set below.
-        qsizetype ofType = 0;
-        for (const qint8 t : entities.types)
-            ofType += EntityType(t) == type;
-        const bool few = ofType * 10 < qsizetype(entities.types.size());
-        Statement mentions = db.prepare(
-            few ? QStringLiteral("SELECT m.entity_id, m.source_record_id, m.id, m.facts FROM entities e "
-                                 "JOIN mentions m ON m.entity_id = e.id WHERE e.type = ?")
-                : QStringLiteral("SELECT entity_id, source_record_id, id, facts FROM mentions"));
-        if (few)
-            mentions.bind(1, int(type));
+        Statement mentions =
+            db.prepare(QStringLiteral("SELECT entity_id, source_record_id, id, facts FROM mentions"));
         while (mentions.step()) {
             const int slot = entities.slot(mentions.int64(0));
             if (slot < 0 || EntityType(entities.types[size_t(slot)]) != type)
