@@ -326,6 +326,7 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
                                      {QStringLiteral("max_keys_per_record"), t.maxKeysPerRecord},
                                      {QStringLiteral("settled_from_queue"), t.settledByRun},
                                      {QStringLiteral("closure_violations"), t.closureViolations},
+                                     {QStringLiteral("decision_digest"), t.decisionDigest},
                                      {QStringLiteral("model"), t.model}});
         io.writeJson(QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), settings.dryRun},
                                                {QStringLiteral("types"), types},

@@ -1,6 +1,7 @@
 #include "resolve/candidateblocker.h"
 
 #include "resolve/packedpairs.h"
+#include "resolve/parallelshares.h"
 #include "resolve/stringmetrics.h"
 #include "resolve/vehiclescorer.h"
 
@@ -61,11 +62,28 @@ std::vector<std::pair<int, int>> CandidateBlocker::pairs(const QList<ResolveReco
     QList<bool> haveOrder;
     QHash<QString, std::vector<int>> blocks;
     blocks.reserve(records.size() * 2);
+    // Each record's keys are its own: made on all cores, then gathered in record order.
+    std::vector<QStringList> keysOf(size_t(records.size()));
+    ParallelShares::run(keysOf.size(), [&](size_t from, size_t to, bool) {
+        for (size_t i = from; i < to; ++i)
+            keysOf[i] = keys(records.at(qsizetype(i)));
+    });
     for (int i = 0; i < records.size(); ++i)
-        for (const QString &k : keys(records.at(i)))
+        for (const QString &k : std::as_const(keysOf[size_t(i)]))
             blocks[k].push_back(i);
+    keysOf = {};
     // Pairs packed into one 64-bit value so that sorting removes the repeats cheaply.
     std::vector<quint64> packed;
+    {
+        // Room for all of them at once (tens of millions: growing by doubling would copy them).
+        size_t pairs = 0;
+        for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
+            const size_t size = it.value().size();
+            if (maxBlockSize <= 0 || size <= size_t(maxBlockSize))
+                pairs += PackedPairs::windowPairs(size, window > 0 && size > size_t(window) + 1 ? size_t(window) : size);
+        }
+        packed.reserve(pairs);
+    }
     int skipped = 0;
     for (auto it = blocks.begin(); it != blocks.end(); ++it) {
         std::vector<int> &members = it.value();

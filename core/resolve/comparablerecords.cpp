@@ -1,6 +1,7 @@
 #include "resolve/comparablerecords.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace fc {
 
@@ -9,6 +10,11 @@ ComparableRecords::ComparableRecords(const QList<ResolveRecord> &records)
     m_records.reserve(records.size());
     for (const ResolveRecord &r : records)
         add(r);
+    // Sets of a run's records are worth a cache of name comparisons; the pair sets of single
+    // comparisons are not.
+    static std::atomic<quint64> serials{0};
+    if (records.size() >= kCachedFrom)
+        m_serial = ++serials;
 }
 
 int ComparableRecords::intern(const QString &text)
@@ -32,9 +38,16 @@ ComparableRecords::Offsets ComparableRecords::ends() const
 
 int ComparableRecords::add(const ResolveRecord &record)
 {
+    m_serial = 0;
     const Offsets o = ends();
-    for (const NameForm &n : record.names)
-        m_names.push_back(Name{intern(n.forename), intern(n.surname)});
+    for (const NameForm &n : record.names) {
+        const int forename = intern(n.forename), surname = intern(n.surname);
+        const quint64 key = quint64(quint32(forename)) << 32 | quint32(surname);
+        auto it = m_nameIds.constFind(key);
+        if (it == m_nameIds.cend())
+            it = m_nameIds.insert(key, int(m_nameIds.size()));
+        m_names.push_back(Name{forename, surname, it.value()});
+    }
     for (const QDate &d : record.dobs) {
         Dob dob{d.toJulianDay()};
         d.getDate(&dob.year, &dob.month, &dob.day);

@@ -27,6 +27,7 @@ public:
     {
         int forename = 0;
         int surname = 0;
+        int id = 0; // the forename and surname together, interned (equal names, equal ids)
     };
     /** One date of birth and its parts (QDate::getDate: all 0 for an invalid date). */
     struct Dob
@@ -48,6 +49,9 @@ public:
         std::span<const StoreVisit> visits;
     };
 
+    /** Sets of at least this many records get a serial(). */
+    static constexpr qsizetype kCachedFrom = 1000;
+
     ComparableRecords() = default;
     explicit ComparableRecords(const QList<ResolveRecord> &records);
 
@@ -68,6 +72,10 @@ public:
         return QStringView(m_text.data() + m_textStart[size_t(id)], m_textStart[size_t(id) + 1] - m_textStart[size_t(id)]);
     }
     const QString &string(int id) const { return m_strings[size_t(id)]; }
+    /** Non-zero for a set prepared whole from a run's records (the constructor) and not added to
+     *  since, different for every such set: what a cache of name comparisons is kept for
+     *  (MatchModel). Zero for the small sets made for one pair. */
+    quint64 serial() const { return m_serial; }
 
 private:
     /** Where each record's items start in the flat arrays (they end where the next record's start). */
@@ -82,7 +90,9 @@ private:
     int intern(const QString &text);
     Offsets ends() const;
 
+    quint64 m_serial = 0;
     QHash<QString, int> m_ids;
+    QHash<quint64, int> m_nameIds; // forename << 32 | surname -> Name::id
     std::vector<QString> m_strings;
     std::vector<char16_t> m_text;      // the interned strings one after another
     std::vector<qsizetype> m_textStart{0}; // id -> start in m_text; one more for the end

@@ -73,6 +73,14 @@ std::vector<std::pair<int, int>> ContextBlocker::pairs(const QList<ResolveRecord
             blocks[k].push_back(i);
     }
     std::vector<quint64> packed;
+    {
+        size_t pairs = 0; // room for all of them at once
+        for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
+            const size_t size = it.value().size();
+            pairs += PackedPairs::windowPairs(size, window > 0 && size > size_t(window) + 1 ? size_t(window) : size);
+        }
+        packed.reserve(pairs);
+    }
     QList<QString> names; // sort keys, made once when a block needs them
     for (auto it = blocks.begin(); it != blocks.end(); ++it) {
         std::vector<int> &members = it.value();
@@ -98,12 +106,19 @@ std::vector<std::pair<int, int>> ContextBlocker::pairs(const QList<ResolveRecord
         PackedPairs::appendWindow(members, reach, &packed);
     }
     PackedPairs::sortUnique(&packed);
-    // Each pair is checked on its own: split over the cores, kept in order.
+    // Each pair is checked on its own: split over the cores, kept in order. Both lists are
+    // sorted, so the candidates are walked alongside rather than searched for each pair.
     std::vector<char> keep(packed.size(), 0);
     ParallelShares::run(packed.size(), [&](size_t from, size_t to, bool) {
+        if (from >= to)
+            return;
+        auto candidate = std::lower_bound(sortedCandidates.begin(), sortedCandidates.end(),
+                                          PackedPairs::unpack(packed[from]));
         for (size_t i = from; i < to; ++i) {
             const std::pair<int, int> pair = PackedPairs::unpack(packed[i]);
-            keep[i] = !std::binary_search(sortedCandidates.begin(), sortedCandidates.end(), pair) &&
+            while (candidate != sortedCandidates.end() && *candidate < pair)
+                ++candidate;
+            keep[i] = !(candidate != sortedCandidates.end() && *candidate == pair) &&
                       hasContext(records.at(pair.first), records.at(pair.second));
         }
     });

@@ -10,6 +10,7 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSet>
@@ -188,6 +189,20 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
         tr.blockWindow = settings.blockWindow;
         tr.maxKeysPerRecord = plan.maxKeysPerRecord;
         tr.closureViolations = plan.closureViolations;
+        {
+            QCryptographicHash digest(QCryptographicHash::Sha256);
+            auto add = [&](char kind, const CandidatePair &p) {
+                const QByteArray line = QByteArray(1, kind) + ' ' + QByteArray::number(records.at(p.a).entityId) + ' ' +
+                                        QByteArray::number(records.at(p.b).entityId) + ' ' +
+                                        QByteArray::number(p.score, 'g', 17) + '\n';
+                digest.addData(line);
+            };
+            for (const CandidatePair &p : plan.merges)
+                add('m', p);
+            for (const CandidatePair &p : plan.reviews)
+                add('r', p);
+            tr.decisionDigest = QString::fromLatin1(digest.result().toHex());
+        }
         tr.model = !engine.model()       ? QStringLiteral("rules")
                    : modelTrainedHere ? QStringLiteral("Fellegi-Sunter (trained)")
                                       : QStringLiteral("Fellegi-Sunter (saved model)");

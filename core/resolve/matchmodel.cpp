@@ -79,6 +79,45 @@ std::span<const StoreVisit> visitsOf(const ResolveRecord &r)
     return std::span<const StoreVisit>(r.visits.constData(), size_t(r.visits.size()));
 }
 
+// Name comparisons already made on this thread, for the set of a run (ComparableRecords::serial):
+// two names compared once are compared again for every pair of records that carry them (a
+// common name in a block meets the same few spellings hundreds of times). Direct-mapped, each
+// slot one word: the two names' ids, the level and a bit saying the slot is used.
+class NameLevelCache
+{
+public:
+    static constexpr int kIdBits = 22;
+    static constexpr int kSlotBits = 18;
+    static constexpr size_t kSlots = size_t(1) << kSlotBits;
+
+    /** The cached level of names x and y of set, or computes it with level(). */
+    template <typename Level>
+    int level(const ComparableRecords &set, const ComparableRecords::Name &x, const ComparableRecords::Name &y,
+              Level &&compute)
+    {
+        const quint64 serial = set.serial();
+        if (serial == 0 || x.id >= (1 << kIdBits) || y.id >= (1 << kIdBits))
+            return compute();
+        if (serial != m_serial) {
+            m_slots.assign(kSlots, 0);
+            m_serial = serial;
+        }
+        const quint64 key = quint64(x.id) << kIdBits | quint64(y.id);
+        quint64 &slot = m_slots[size_t((key * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits))];
+        if (slot & 1 && slot >> 4 == key)
+            return int((slot >> 1) & 7);
+        const int l = compute();
+        slot = key << 4 | quint64(l) << 1 | 1;
+        return l;
+    }
+
+private:
+    quint64 m_serial = 0;
+    std::vector<quint64> m_slots;
+};
+
+thread_local NameLevelCache nameLevelCache;
+
 QString nameText(const ComparableRecords &set, const ComparableRecords::Name &n)
 {
     return (set.string(n.forename) + QLatin1Char(' ') + set.string(n.surname)).trimmed();
@@ -266,7 +305,7 @@ int MatchModel::nameLevel(const ComparableRecords::Person &a, const ComparableRe
     int best = NameDifferent;
     for (const ComparableRecords::Name &x : a.names)
         for (const ComparableRecords::Name &y : b.names)
-            best = std::min(best, nameLevel(*a.set, x, y));
+            best = std::min(best, nameLevelCache.level(*a.set, x, y, [&] { return nameLevel(*a.set, x, y); }));
     return best;
 }
 
@@ -294,7 +333,7 @@ MatchModel::Levels MatchModel::levels(const ComparableRecords::Person &a, const 
         int best = NameDifferent;
         for (const ComparableRecords::Name &x : a.names)
             for (const ComparableRecords::Name &y : b.names) {
-                const int l = nameLevel(*a.set, x, y);
+                const int l = nameLevelCache.level(*a.set, x, y, [&] { return nameLevel(*a.set, x, y); });
                 if (l < best) {
                     best = l;
                     if (l == NameExact && surnameAgreed)

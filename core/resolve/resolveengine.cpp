@@ -110,10 +110,13 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
                 named[i] = m_model->nameLevel(comparable.person(context[i].first),
                                               comparable.person(context[i].second)) != MatchModel::NameDifferent;
         });
+        // Both lists are sorted and share no pair: merged in place of a sort.
+        const size_t blocked = candidates.size();
+        candidates.reserve(blocked + size_t(std::count(named.cbegin(), named.cend(), 1)));
         for (size_t i = 0; i < context.size(); ++i)
             if (named[i])
                 candidates.push_back(context[i]);
-        std::sort(candidates.begin(), candidates.end());
+        std::inplace_merge(candidates.begin(), candidates.begin() + std::ptrdiff_t(blocked), candidates.end());
     }
     // The score of two records of this run.
     auto pairScore = [&](int a, int b) {
@@ -143,25 +146,26 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
     std::vector<std::pair<size_t, CandidatePair>> passing;
     std::mutex passingMutex;
     auto cancelled = [this] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
-    // The calling thread scores the first share itself and reports how far through it is (the
-    // shares are equal), so that the callback runs where the caller expects it.
-    ParallelShares::run(candidates.size(), [&](size_t from, size_t to, bool reports) {
+    // The pairs are taken in slices of 4,096 as the cores come free (some slices cost more than
+    // others); the calling thread, which has the first slice, reports every 1,024 pairs of its
+    // slices how far through the pairs it is, so that the callback runs where the caller expects it.
+    ParallelShares::runSlices(candidates.size(), [&](size_t from, size_t to, bool reports) {
+        if (cancelled())
+            return;
         std::vector<std::pair<size_t, CandidatePair>> share;
         for (size_t i = from; i < to; ++i) {
-            if ((i - from) % 4096 == 4095) {
-                if (cancelled())
-                    return;
-                if (reports && m_progress)
-                    m_progress(double(i - from) / double(to - from));
-            }
+            if (reports && m_progress && (i - from) % 1024 == 1023)
+                m_progress(double(i + 1) / double(candidates.size()));
             const auto [a, b] = candidates[i];
             const MatchResult r = pairScore(a, b);
             if (!r.veto && r.score >= m_thresholds.review)
                 share.emplace_back(i, CandidatePair{a, b, r.score, r.veto, r.needsContext});
         }
-        const std::lock_guard lock(passingMutex);
-        passing.insert(passing.end(), share.begin(), share.end());
-    });
+        if (!share.empty()) {
+            const std::lock_guard lock(passingMutex);
+            passing.insert(passing.end(), share.begin(), share.end());
+        }
+    }, 4096);
     std::sort(passing.begin(), passing.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
     if (m_progress)
         m_progress(1.0);

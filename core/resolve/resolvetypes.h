@@ -155,6 +155,10 @@ struct ResolveTypeReport
     int settledByRun = 0;     // pairs already in the review queue that this run settled (merged)
     int closureViolations = 0;
     QString model; // "rules" or "Fellegi-Sunter (trained|loaded)"
+    /** SHA-256 (hex) of the decisions: every merge and every queued pair in order, as the two
+     *  entity ids and the score written exactly, so that two runs can be compared for identical
+     *  decisions (a faster way of reading or scoring must not change it). */
+    QString decisionDigest;
 };
 
 struct ResolveReport

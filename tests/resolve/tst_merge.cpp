@@ -1,7 +1,10 @@
 #include "ingest/importer.h"
 #include "ingest/importspec.h"
 #include "resolve/entityresolver.h"
+#include "model/personname.h"
 #include "resolve/mergeledger.h"
+#include "resolve/recordloader.h"
+#include "resolve/stringmetrics.h"
 #include "resolve/reviewqueue.h"
 #include "store/auditlog.h"
 #include "store/statement.h"
@@ -36,6 +39,7 @@ private slots:
     void updateWithdrawingSurvivor();
     void matchModelIsSavedAndAudited();
     void rerunSaysWhatItSettled();
+    void loaderReadsWhatTheViewsSay();
 
 private:
     qint64 entityOf(int row, const QString &role);
@@ -428,6 +432,178 @@ void TestMerge::updateWithdrawingSurvivor()
                  QStringLiteral("SELECT count(*) FROM entities e WHERE e.merged_into IS NOT NULL "
                                 "AND NOT EXISTS (SELECT 1 FROM entities s WHERE s.id = e.merged_into)")),
              0);
+}
+
+namespace {
+
+// The records as the attributes view and SQL joins give them (how RecordLoader read them before
+// it read the mentions' JSON and the links itself): SQLite's JSON functions and joins are the
+// oracle of what the loader must make of the same workspace.
+QList<ResolveRecord> loadThroughViews(Database &db)
+{
+    auto form = [](const QString &forenames, const QString &surname, bool alias) {
+        NameForm n;
+        n.forename = StringMetrics::matchForm(forenames.simplified().section(QLatin1Char(' '), 0, 0));
+        n.surname = StringMetrics::matchForm(surname);
+        n.alias = alias;
+        return n;
+    };
+    QList<ResolveRecord> records;
+    QHash<qint64, int> index;
+    Statement live = db.prepare(QStringLiteral(
+        "SELECT id, label FROM entities WHERE type = 1 AND merged_into IS NULL ORDER BY id"));
+    while (live.step()) {
+        ResolveRecord r;
+        r.entityId = live.int64(0);
+        r.label = live.text(1);
+        index.insert(r.entityId, int(records.size()));
+        records << r;
+    }
+    Statement attrs = db.prepare(QStringLiteral(
+        "SELECT coalesce(e.merged_into, e.id), a.source_record_id, a.name, a.value FROM attributes a "
+        "JOIN entities e ON e.id = a.entity_id WHERE e.type = 1 "
+        "AND a.name IN ('forenames', 'surname', 'dob', 'alias', 'aliases', 'vrm') "
+        "ORDER BY 1, 2, a.mention_id, a.position"));
+    qint64 lastEntity = -1, lastRecord = -1;
+    QString forenames, surname;
+    auto flush = [&] {
+        if (lastEntity >= 0 && (!forenames.isEmpty() || !surname.isEmpty()) && index.contains(lastEntity))
+            records[index.value(lastEntity)].names << form(forenames, surname, false);
+        forenames.clear();
+        surname.clear();
+    };
+    while (attrs.step()) {
+        if (attrs.int64(0) != lastEntity || attrs.int64(1) != lastRecord) {
+            flush();
+            lastEntity = attrs.int64(0);
+            lastRecord = attrs.int64(1);
+        }
+        const int i = index.value(lastEntity, -1);
+        if (i < 0)
+            continue;
+        const QString name = attrs.text(2), value = attrs.text(3);
+        if (name == QLatin1String("forenames"))
+            forenames = value;
+        else if (name == QLatin1String("surname"))
+            surname = value;
+        else if (name == QLatin1String("dob")) {
+            if (QDate::fromString(value, Qt::ISODate).isValid())
+                records[i].dobs << QDate::fromString(value, Qt::ISODate);
+        } else if (name == QLatin1String("vrm"))
+            records[i].vrms << value;
+        else
+            for (const QString &alias : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                const PersonName pn = PersonName::parse(alias);
+                if (!pn.isEmpty())
+                    records[i].names << form(pn.forenames, pn.surname, true);
+            }
+    }
+    flush();
+    Statement direct = db.prepare(QStringLiteral(
+        "SELECT coalesce(a.merged_into, a.id), coalesce(b.merged_into, b.id), b.type, b.area FROM links l "
+        "JOIN entities a ON a.id = l.from_id JOIN entities b ON b.id = l.to_id WHERE a.type = 1 UNION ALL "
+        "SELECT coalesce(b.merged_into, b.id), coalesce(a.merged_into, a.id), a.type, a.area FROM links l "
+        "JOIN entities a ON a.id = l.from_id JOIN entities b ON b.id = l.to_id WHERE b.type = 1"));
+    while (direct.step()) {
+        const int i = index.value(direct.int64(0), -1);
+        if (i < 0)
+            continue;
+        const EntityType type = EntityType(direct.int64(2));
+        if (type == EntityType::Person && direct.int64(1) != records[i].entityId)
+            records[i].associates << direct.int64(1);
+        else if (type == EntityType::Vehicle)
+            records[i].vehicles << direct.int64(1);
+        else if ((type == EntityType::Incident || type == EntityType::Location) && !direct.isNull(3))
+            records[i].areas << direct.text(3).toUpper();
+    }
+    Statement used = db.prepare(QStringLiteral(
+        "SELECT coalesce(p.merged_into, p.id), coalesce(v.merged_into, v.id) FROM links lp "
+        "JOIN entities p ON p.id = lp.from_id AND p.type = 1 JOIN entities i ON i.id = lp.to_id AND i.type = 4 "
+        "JOIN links lv ON lv.from_id = i.id JOIN entities v ON v.id = lv.to_id AND v.type = 2"));
+    while (used.step())
+        if (index.contains(used.int64(0)))
+            records[index.value(used.int64(0))].vehicles << used.int64(1);
+    for (ResolveRecord &r : records) {
+        QList<NameForm> names;
+        for (const NameForm &n : std::as_const(r.names))
+            if (std::none_of(names.cbegin(), names.cend(), [&](const NameForm &m) {
+                    return m.forename == n.forename && m.surname == n.surname;
+                }))
+                names << n;
+        r.names = names;
+        std::sort(r.dobs.begin(), r.dobs.end());
+        r.dobs.erase(std::unique(r.dobs.begin(), r.dobs.end()), r.dobs.end());
+        r.vrms.sort();
+        r.vrms.removeDuplicates();
+        for (QList<qint64> *ids : {&r.vehicles, &r.associates}) {
+            std::sort(ids->begin(), ids->end());
+            ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+        }
+        r.areas.sort();
+        r.areas.removeDuplicates();
+    }
+    return records;
+}
+
+QString describe(const ResolveRecord &r)
+{
+    QStringList names, dobs, vehicles, associates;
+    for (const NameForm &n : r.names)
+        names << n.forename + QLatin1Char(' ') + n.surname + (n.alias ? QStringLiteral(" (alias)") : QString());
+    for (const QDate &d : r.dobs)
+        dobs << d.toString(Qt::ISODate);
+    for (qint64 v : r.vehicles)
+        vehicles << QString::number(v);
+    for (qint64 a : r.associates)
+        associates << QString::number(a);
+    return QStringLiteral("%1 [%2] names %3; dobs %4; vrms %5; vehicles %6; associates %7; areas %8; visits %9")
+        .arg(r.entityId)
+        .arg(r.label, names.join(QLatin1Char(',')), dobs.join(QLatin1Char(',')), r.vrms.join(QLatin1Char(',')),
+             vehicles.join(QLatin1Char(',')), associates.join(QLatin1Char(',')), r.areas.join(QLatin1Char(',')))
+        .arg(r.visits.size());
+}
+
+} // namespace
+
+// RecordLoader reads the mentions' facts (JSON) and the links itself: on facts written with JSON
+// escapes (quotes, \u escapes, a surrogate pair), spacing, aliases, a null and a number (which
+// only SQLite's reading renders), and after merges (the facts of absorbed entities go to their
+// survivor), it gives what the attributes view and the link joins give, record by record.
+void TestMerge::loaderReadsWhatTheViewsSay()
+{
+    ResolveSettings settings;
+    settings.types = {EntityType::Person};
+    QVERIFY(EntityResolver(*m_ws).run(settings).ok);
+    Database &db = m_ws->database();
+    auto setFacts = [&](int row, const char *facts) {
+        Statement st = db.prepare(QStringLiteral(
+            "UPDATE mentions SET facts = ? WHERE entity_id = ? AND facts <> '[]'"));
+        st.bind(1, QString::fromUtf8(facts)).bind(2, entityOf(row, QStringLiteral("suspect1")));
+        QVERIFY(st.exec());
+        QCOMPARE(db.changes(), 1);
+    };
+    setFacts(5, R"([["name","x"],["forenames","Zo\u00eb \"Jo\" Ann"],["surname","O\u2019Brien\ud83d\ude00\\"],)"
+                R"(["dob","2001-11-30"],["aliases","KHAN, Amy;Jo ANNE; ;Z\/Q"]])");
+    setFacts(6, " [ [ \"forenames\" , \"Amy\" ] ,[\"surname\",\"Kh\\u0061n\"],[\"dob\",null] ] ");
+    setFacts(7, R"([["forenames","Joe"],["surname",12],["dob","1985-02-07"],["vrm","AB12CDE"]])");
+    const QList<ResolveRecord> expected = loadThroughViews(db);
+    QString error;
+    const QList<ResolveRecord> records = RecordLoader::load(*m_ws, EntityType::Person, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(records.size(), expected.size());
+    int merged = 0;
+    for (int i = 0; i < records.size(); ++i) {
+        QCOMPARE(describe(records.at(i)), describe(expected.at(i)));
+        merged += records.at(i).names.size() > 1;
+    }
+    // The edited rows say what was written: the escapes undone, the alias list, the number.
+    QString all;
+    for (const ResolveRecord &r : records)
+        all += describe(r) + QLatin1Char('\n');
+    QVERIFY2(all.contains(QStringLiteral("ZOE OBRIEN")) && all.contains(QStringLiteral("AMY KHAN (alias)")) &&
+                 all.contains(QStringLiteral("JO ANNE (alias)")) && all.contains(QStringLiteral("JOE 12")),
+             qPrintable(all));
+    QVERIFY(merged > 0);
 }
 
 QTEST_GUILESS_MAIN(TestMerge)
