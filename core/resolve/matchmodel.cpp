@@ -227,11 +227,11 @@ void MatchModel::setSurnameCounts(const QHash<QString, int> &counts)
     m_surnameTotal = 0;
     for (int n : counts)
         m_surnameTotal += n;
-    m_sumTfSquared = 0;
-    for (int n : counts) {
-        const double tf = double(n) / double(m_surnameTotal);
-        m_sumTfSquared += tf * tf;
-    }
+    // Σtf² = Σn² / total², summed in integers: the same in any hash order (a sum of doubles is not).
+    qint64 sumSquares = 0;
+    for (int n : counts)
+        sumSquares += qint64(n) * n;
+    m_sumTfSquared = m_surnameTotal > 0 ? double(sumSquares) / (double(m_surnameTotal) * double(m_surnameTotal)) : 0.0;
 }
 
 void MatchModel::countSurnames(const QList<ResolveRecord> &records)
