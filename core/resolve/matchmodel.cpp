@@ -225,38 +225,61 @@ int MatchModel::nameLevel(const ComparableRecords &set, const ComparableRecords:
     const QStringView forenameB = set.text(y.forename), surnameB = set.text(y.surname);
     if (surnameA.isEmpty() || surnameB.isEmpty())
         return NameDifferent;
-    const bool initialA = forenameA.size() <= 1;
-    const bool initialB = forenameB.size() <= 1;
+    // A part of one letter is an initial (or a missing forename), in either column.
+    const bool initialA = forenameA.size() <= 1 || surnameA.size() <= 1;
+    const bool initialB = forenameB.size() <= 1 || surnameB.size() <= 1;
     if (!initialA && !initialB) {
         if (x.forename == y.forename && x.surname == y.surname)
             return NameExact;
         if (x.forename == y.surname && x.surname == y.forename)
             return NameReversed;
         // An edit distance is at least the difference in length: names further apart than that
-        // cannot be one or two edits, and need no counting.
-        const qsizetype lengthApart =
-            std::abs(forenameA.size() - forenameB.size()) + std::abs(surnameA.size() - surnameB.size());
-        if (lengthApart <= 2) {
+        // cannot be one or two edits, and need no counting. The names are compared as written
+        // and the wrong way round ("JONEES AHMED" is one edit from "AHMED JONES"): an export that
+        // writes "SURNAME Forename" and a keying slip happen together.
+        int best = NameDifferent;
+        for (const bool reversed : {false, true}) {
+            const int fb = reversed ? y.surname : y.forename, sb = reversed ? y.forename : y.surname;
+            const QStringView forenameC = set.text(fb), surnameC = set.text(sb);
+            const qsizetype lengthApart =
+                std::abs(forenameA.size() - forenameC.size()) + std::abs(surnameA.size() - surnameC.size());
+            if (lengthApart > 2)
+                continue;
             // Equal ids are equal strings (distance 0); forenames more than two edits apart make
             // the sum more than two whatever the surnames.
-            const int forenames =
-                x.forename == y.forename ? 0 : StringMetrics::damerauLevenshtein(forenameA, forenameB);
-            const int d = forenames > 2 ? forenames
-                                        : forenames + (x.surname == y.surname
-                                                           ? 0
-                                                           : StringMetrics::damerauLevenshtein(surnameA, surnameB));
+            const int forenames = x.forename == fb ? 0 : StringMetrics::damerauLevenshtein(forenameA, forenameC);
+            const int d = forenames > 2
+                              ? forenames
+                              : forenames + (x.surname == sb ? 0 : StringMetrics::damerauLevenshtein(surnameA, surnameC));
             if (d <= 1)
                 return NameOneEdit;
             if (d <= 2)
-                return NameTwoEdits;
+                best = NameTwoEdits;
         }
+        if (best == NameTwoEdits)
+            return best;
         if (StringMetrics::jaroWinkler(forenameA, forenameB) >= 0.88 &&
             StringMetrics::jaroWinkler(surnameA, surnameB) >= 0.88)
             return NameTwoEdits;
         return NameDifferent;
     }
-    const bool closeSurname = x.surname == y.surname || StringMetrics::damerauLevenshtein(surnameA, surnameB) <= 1;
-    if (closeSurname && (forenameA.isEmpty() || forenameB.isEmpty() || forenameA.at(0) == forenameB.at(0)))
+    // An initial: the one-letter part is the forename's initial and the other part the surname,
+    // whichever column it was written in ("BOOTH G" is G. Booth); the other name may be either
+    // way round too.
+    const bool surnameFirstX = surnameA.size() <= 1 && forenameA.size() > 1;
+    const bool surnameFirstY = surnameB.size() <= 1 && forenameB.size() > 1;
+    const QStringView initialX = surnameFirstX ? surnameA : forenameA;
+    const QStringView familyX = surnameFirstX ? forenameA : surnameA;
+    const QStringView initialY = surnameFirstY ? surnameB : forenameB;
+    const QStringView familyY = surnameFirstY ? forenameB : surnameB;
+    auto agrees = [](QStringView initial, QStringView family, QStringView forename, QStringView surname) {
+        if (family.size() <= 1 || surname.size() <= 1)
+            return false;
+        const bool closeSurname = family == surname || StringMetrics::damerauLevenshtein(family, surname) <= 1;
+        return closeSurname && (initial.isEmpty() || forename.isEmpty() || initial.at(0) == forename.at(0));
+    };
+    if (agrees(initialX, familyX, initialY, familyY) || agrees(initialX, familyX, familyY, initialY) ||
+        agrees(initialY, familyY, initialX, familyX) || agrees(initialY, familyY, familyX, initialX))
         return NameInitial;
     return NameDifferent;
 }
@@ -354,7 +377,8 @@ MatchResult MatchModel::score(const ComparableRecords::Person &a, const Comparab
     if (l[Name] == NameExact && surname)
         w += tfAdjustment(*surname);
     result.score = PairExplanation::probabilityOf(w);
-    result.needsContext = l[Dob] < 0 && l[Vehicle] != 0 && l[Associate] != 0 && l[Store] != 0;
+    result.needsContext = (l[Dob] < 0 && l[Vehicle] != 0 && l[Associate] != 0 && l[Store] != 0) ||
+                          l[Name] == NameDifferent || l[Name] < 0;
     return result;
 }
 
@@ -433,6 +457,9 @@ PairExplanation MatchModel::explain(const ResolveRecord &a, const ResolveRecord 
                                          tr("%1: %2 of %3 records").arg(surname).arg(m_surnameCounts.value(surname, 1)).arg(m_surnameTotal),
                                          0, 0, tf};
     }
+    if (!incompatible && (l[Name] == NameDifferent || l[Name] < 0))
+        e.notes << tr("safety rule: the names agree at no level: not merged automatically (review only with a "
+                      "shared vehicle or co-offender)");
     if (incompatible) {
         e.veto = true;
         e.notes << tr("safety rule: two different dates of birth (more than two digits apart) keep the two apart "

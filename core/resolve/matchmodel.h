@@ -62,7 +62,7 @@ public:
     using Levels = ExpectationMaximiser::Levels;
     /** Two records' incidents at the same store at most this many days apart are context
      *  evidence (the store comparison's first level). */
-    static constexpr int kStoreWindowDays = 365;
+    static constexpr int kStoreWindowDays = 730;
     /** How many pairs the prior guesses of m count as in training (see ExpectationMaximiser). */
     static constexpr double kPriorPairs = 200;
 
