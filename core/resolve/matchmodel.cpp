@@ -378,7 +378,7 @@ MatchResult MatchModel::score(const ComparableRecords::Person &a, const Comparab
         w += tfAdjustment(*surname);
     result.score = PairExplanation::probabilityOf(w);
     result.needsContext = (l[Dob] < 0 && l[Vehicle] != 0 && l[Associate] != 0 && l[Store] != 0) ||
-                          l[Name] == NameDifferent || l[Name] < 0;
+                          l[Name] == NameDifferent || l[Name] < 0 || l[Dob] == DobDifferent;
     return result;
 }
 
@@ -457,6 +457,10 @@ PairExplanation MatchModel::explain(const ResolveRecord &a, const ResolveRecord 
                                          tr("%1: %2 of %3 records").arg(surname).arg(m_surnameCounts.value(surname, 1)).arg(m_surnameTotal),
                                          0, 0, tf};
     }
+    if (!incompatible && l[Dob] == DobDifferent)
+        e.notes << tr("safety rule: the dates of birth are two digits apart: not merged automatically as a pair "
+                      "(the two may still meet through the true date; review only with a shared vehicle or "
+                      "co-offender)");
     if (!incompatible && (l[Name] == NameDifferent || l[Name] < 0))
         e.notes << tr("safety rule: the names agree at no level: not merged automatically (review only with a "
                       "shared vehicle or co-offender)");
