@@ -415,7 +415,7 @@ void ceiling(const QList<ResolveRecord> &records, const QList<int> &truthOf, con
         }
     }
     std::printf("  ceiling under the safety rules (mention pairs; %lld true pairs):\n", qlonglong(actual));
-    static const char *const kVariant[] = {"the rules (DOB on both sides, or vehicle / co-offender / store <= 365 d)",
+    static const char *const kVariant[] = {"the rules (DOB on both sides, or vehicle / co-offender / store in the window)",
                                            "+ the same store at any time", "+ a town in common",
                                            "any pair not vetoed (no context rule)",
                                            "the rules, among the candidate pairs only (name, DOB and context blocks)"};
