@@ -297,7 +297,12 @@ void queueCauses(const DemoSet &demo)
         const MatchResult r = engine.score(records.at(p.a), records.at(p.b), false);
         const MatchModel::Levels l = m->levels(records.at(p.a), records.at(p.b));
         QString why;
-        if (r.needsContext) {
+        if (r.needsContext && (l[MatchModel::Dob] >= 0 || l[MatchModel::Name] == MatchModel::NameDifferent)) {
+            why = QStringLiteral("never merged automatically (names at no level or dates two digits apart), shared "
+                                 "vehicle or co-offender: name level %1, DOB level %2")
+                      .arg(l[MatchModel::Name])
+                      .arg(l[MatchModel::Dob]);
+        } else if (r.needsContext) {
             int common = 0;
             for (const NameForm &n : records.at(p.a).names)
                 common = std::max(common, surnames.value(n.surname));
