@@ -641,7 +641,8 @@ QJsonObject MatchModel::toJson() const
     const MatchTraining &t = m_training;
     return QJsonObject{
         {QStringLiteral("method"), QStringLiteral("Fellegi-Sunter")},
-        {QStringLiteral("version"), 2},
+        // Version 3: issue 14's name levels (either way round) and 730-day store level.
+        {QStringLiteral("version"), 3},
         {QStringLiteral("candidate_lambda"), m_candidateLambda},
         {QStringLiteral("entity_type"), QStringLiteral("person")},
         {QStringLiteral("lambda"), m_lambda},
@@ -670,8 +671,8 @@ std::optional<MatchModel> MatchModel::fromJson(const QJsonObject &object, QStrin
         return std::nullopt;
     };
     if (object.value(QStringLiteral("method")).toString() != QLatin1String("Fellegi-Sunter") ||
-        object.value(QStringLiteral("version")).toInt() != 2)
-        return fail(tr("the saved match model is not a Fellegi-Sunter model of version 2"));
+        object.value(QStringLiteral("version")).toInt() != 3)
+        return fail(tr("the saved match model is not a Fellegi-Sunter model of version 3"));
     const QJsonArray comparisons = object.value(QStringLiteral("comparisons")).toArray();
     if (comparisons.size() != model.m_comparisons.size())
         return fail(tr("the saved match model has %1 comparisons (expected %2)")
