@@ -264,38 +264,61 @@ int MatchModel::nameLevel(const ComparableRecords &set, const ComparableRecords:
     const QStringView forenameB = set.text(y.forename), surnameB = set.text(y.surname);
     if (surnameA.isEmpty() || surnameB.isEmpty())
         return NameDifferent;
-    const bool initialA = forenameA.size() <= 1;
-    const bool initialB = forenameB.size() <= 1;
+    // A part of one letter is an initial (or a missing forename), in either column.
+    const bool initialA = forenameA.size() <= 1 || surnameA.size() <= 1;
+    const bool initialB = forenameB.size() <= 1 || surnameB.size() <= 1;
     if (!initialA && !initialB) {
         if (x.forename == y.forename && x.surname == y.surname)
             return NameExact;
         if (x.forename == y.surname && x.surname == y.forename)
             return NameReversed;
         // An edit distance is at least the difference in length: names further apart than that
-        // cannot be one or two edits, and need no counting.
-        const qsizetype lengthApart =
-            std::abs(forenameA.size() - forenameB.size()) + std::abs(surnameA.size() - surnameB.size());
-        if (lengthApart <= 2) {
+        // cannot be one or two edits, and need no counting. The names are compared as written
+        // and the wrong way round ("JONEES AHMED" is one edit from "AHMED JONES"): an export that
+        // writes "SURNAME Forename" and a keying slip happen together.
+        int best = NameDifferent;
+        for (const bool reversed : {false, true}) {
+            const int fb = reversed ? y.surname : y.forename, sb = reversed ? y.forename : y.surname;
+            const QStringView forenameC = set.text(fb), surnameC = set.text(sb);
+            const qsizetype lengthApart =
+                std::abs(forenameA.size() - forenameC.size()) + std::abs(surnameA.size() - surnameC.size());
+            if (lengthApart > 2)
+                continue;
             // Equal ids are equal strings (distance 0); forenames more than two edits apart make
             // the sum more than two whatever the surnames.
-            const int forenames =
-                x.forename == y.forename ? 0 : StringMetrics::damerauLevenshtein(forenameA, forenameB);
-            const int d = forenames > 2 ? forenames
-                                        : forenames + (x.surname == y.surname
-                                                           ? 0
-                                                           : StringMetrics::damerauLevenshtein(surnameA, surnameB));
+            const int forenames = x.forename == fb ? 0 : StringMetrics::damerauLevenshtein(forenameA, forenameC);
+            const int d = forenames > 2
+                              ? forenames
+                              : forenames + (x.surname == sb ? 0 : StringMetrics::damerauLevenshtein(surnameA, surnameC));
             if (d <= 1)
                 return NameOneEdit;
             if (d <= 2)
-                return NameTwoEdits;
+                best = NameTwoEdits;
         }
+        if (best == NameTwoEdits)
+            return best;
         if (StringMetrics::jaroWinkler(forenameA, forenameB) >= 0.88 &&
             StringMetrics::jaroWinkler(surnameA, surnameB) >= 0.88)
             return NameTwoEdits;
         return NameDifferent;
     }
-    const bool closeSurname = x.surname == y.surname || StringMetrics::damerauLevenshtein(surnameA, surnameB) <= 1;
-    if (closeSurname && (forenameA.isEmpty() || forenameB.isEmpty() || forenameA.at(0) == forenameB.at(0)))
+    // An initial: the one-letter part is the forename's initial and the other part the surname,
+    // whichever column it was written in ("BOOTH G" is G. Booth); the other name may be either
+    // way round too.
+    const bool surnameFirstX = surnameA.size() <= 1 && forenameA.size() > 1;
+    const bool surnameFirstY = surnameB.size() <= 1 && forenameB.size() > 1;
+    const QStringView initialX = surnameFirstX ? surnameA : forenameA;
+    const QStringView familyX = surnameFirstX ? forenameA : surnameA;
+    const QStringView initialY = surnameFirstY ? surnameB : forenameB;
+    const QStringView familyY = surnameFirstY ? forenameB : surnameB;
+    auto agrees = [](QStringView initial, QStringView family, QStringView forename, QStringView surname) {
+        if (family.size() <= 1 || surname.size() <= 1)
+            return false;
+        const bool closeSurname = family == surname || StringMetrics::damerauLevenshtein(family, surname) <= 1;
+        return closeSurname && (initial.isEmpty() || forename.isEmpty() || initial.at(0) == forename.at(0));
+    };
+    if (agrees(initialX, familyX, initialY, familyY) || agrees(initialX, familyX, familyY, initialY) ||
+        agrees(initialY, familyY, initialX, familyX) || agrees(initialY, familyY, familyX, initialX))
         return NameInitial;
     return NameDifferent;
 }
@@ -393,7 +416,8 @@ MatchResult MatchModel::score(const ComparableRecords::Person &a, const Comparab
     if (l[Name] == NameExact && surname)
         w += tfAdjustment(*surname);
     result.score = PairExplanation::probabilityOf(w);
-    result.needsContext = l[Dob] < 0 && l[Vehicle] != 0 && l[Associate] != 0 && l[Store] != 0;
+    result.needsContext = (l[Dob] < 0 && l[Vehicle] != 0 && l[Associate] != 0 && l[Store] != 0) ||
+                          l[Name] == NameDifferent || l[Name] < 0 || l[Dob] == DobDifferent;
     return result;
 }
 
@@ -472,6 +496,13 @@ PairExplanation MatchModel::explain(const ResolveRecord &a, const ResolveRecord 
                                          tr("%1: %2 of %3 records").arg(surname).arg(m_surnameCounts.value(surname, 1)).arg(m_surnameTotal),
                                          0, 0, tf};
     }
+    if (!incompatible && l[Dob] == DobDifferent)
+        e.notes << tr("safety rule: the dates of birth are two digits apart: not merged automatically as a pair "
+                      "(the two may still meet through the true date; review only with a shared vehicle or "
+                      "co-offender)");
+    if (!incompatible && (l[Name] == NameDifferent || l[Name] < 0))
+        e.notes << tr("safety rule: the names agree at no level: not merged automatically (review only with a "
+                      "shared vehicle or co-offender)");
     if (incompatible) {
         e.veto = true;
         e.notes << tr("safety rule: two different dates of birth (more than two digits apart) keep the two apart "
@@ -652,7 +683,8 @@ QJsonObject MatchModel::toJson() const
     const MatchTraining &t = m_training;
     return QJsonObject{
         {QStringLiteral("method"), QStringLiteral("Fellegi-Sunter")},
-        {QStringLiteral("version"), 2},
+        // Version 3: issue 14's name levels (either way round) and 730-day store level.
+        {QStringLiteral("version"), 3},
         {QStringLiteral("candidate_lambda"), m_candidateLambda},
         {QStringLiteral("entity_type"), QStringLiteral("person")},
         {QStringLiteral("lambda"), m_lambda},
@@ -681,8 +713,8 @@ std::optional<MatchModel> MatchModel::fromJson(const QJsonObject &object, QStrin
         return std::nullopt;
     };
     if (object.value(QStringLiteral("method")).toString() != QLatin1String("Fellegi-Sunter") ||
-        object.value(QStringLiteral("version")).toInt() != 2)
-        return fail(tr("the saved match model is not a Fellegi-Sunter model of version 2"));
+        object.value(QStringLiteral("version")).toInt() != 3)
+        return fail(tr("the saved match model is not a Fellegi-Sunter model of version 3"));
     const QJsonArray comparisons = object.value(QStringLiteral("comparisons")).toArray();
     if (comparisons.size() != model.m_comparisons.size())
         return fail(tr("the saved match model has %1 comparisons (expected %2)")

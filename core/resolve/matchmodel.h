@@ -50,7 +50,10 @@ struct MatchTraining
  * Safety rules applied on top of the weights: two incompatible dates of birth (more than two
  * digits apart, not day and month swapped) veto the pair; a
  * pair without a date of birth to compare needs a shared vehicle, co-offender or store visited
- * within kStoreWindowDays (context evidence) to be merged automatically.
+ * within kStoreWindowDays (context evidence) to be merged automatically; a pair whose names agree
+ * at no level, or whose dates of birth are two digits apart, is never merged automatically
+ * (MatchResult::needsContext; ResolveEngine queues it only with a shared vehicle or co-offender).
+ * Names are compared as written and the wrong way round, an initial in either column.
  */
 class MatchModel
 {
@@ -63,7 +66,7 @@ public:
     using Levels = ExpectationMaximiser::Levels;
     /** Two records' incidents at the same store at most this many days apart are context
      *  evidence (the store comparison's first level). */
-    static constexpr int kStoreWindowDays = 365;
+    static constexpr int kStoreWindowDays = 730;
     /** How many pairs the prior guesses of m count as in training (see ExpectationMaximiser). */
     static constexpr double kPriorPairs = 200;
     /** How many random pairs the prior guesses of u count as (weightless beside the 400,000

@@ -58,8 +58,9 @@ struct MatchResult
 {
     double score = 0;
     bool veto = false; // kept apart whatever the score (e.g. two incompatible dates of birth)
-    /** No date of birth to compare and no shared vehicle or co-offender: not merged
-     *  automatically however well the names agree (it goes to review instead). */
+    /** Not merged automatically however high the score (review or kept apart instead): no date
+     *  of birth to compare and no context evidence, or (match model) names that agree at no
+     *  level or dates of birth two digits apart. */
     bool needsContext = false;
     QStringList reasons;
 };

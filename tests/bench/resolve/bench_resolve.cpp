@@ -297,7 +297,12 @@ void queueCauses(const DemoSet &demo)
         const MatchResult r = engine.score(records.at(p.a), records.at(p.b), false);
         const MatchModel::Levels l = m->levels(records.at(p.a), records.at(p.b));
         QString why;
-        if (r.needsContext) {
+        if (r.needsContext && (l[MatchModel::Dob] >= 0 || l[MatchModel::Name] == MatchModel::NameDifferent)) {
+            why = QStringLiteral("never merged automatically (names at no level or dates two digits apart), shared "
+                                 "vehicle or co-offender: name level %1, DOB level %2")
+                      .arg(l[MatchModel::Name])
+                      .arg(l[MatchModel::Dob]);
+        } else if (r.needsContext) {
             int common = 0;
             for (const NameForm &n : records.at(p.a).names)
                 common = std::max(common, surnames.value(n.surname));
@@ -415,7 +420,7 @@ void ceiling(const QList<ResolveRecord> &records, const QList<int> &truthOf, con
         }
     }
     std::printf("  ceiling under the safety rules (mention pairs; %lld true pairs):\n", qlonglong(actual));
-    static const char *const kVariant[] = {"the rules (DOB on both sides, or vehicle / co-offender / store <= 365 d)",
+    static const char *const kVariant[] = {"the rules (DOB on both sides, or vehicle / co-offender / store in the window)",
                                            "+ the same store at any time", "+ a town in common",
                                            "any pair not vetoed (no context rule)",
                                            "the rules, among the candidate pairs only (name, DOB and context blocks)"};
@@ -428,24 +433,18 @@ void ceiling(const QList<ResolveRecord> &records, const QList<int> &truthOf, con
 }
 
 /**
- * --diagnose: why true pairs of person records stay apart (and false pairs merge) under the
- * match model, on the imported demo before any resolution: each record is given the ground-truth
- * person most of its mentions belong to; pairs are weighted by their mentions (as the pairwise
- * figures are), and grouped by what the engine did with them and by their comparison levels.
+ * Each record's ground-truth person (the one most of its mentions belong to) and its weight (its
+ * mentions), from the demo's ground truth; false when the file cannot be read.
  */
-void diagnose(const DemoSet &demo, EntityType type, ResolveModel model)
+bool recordTruth(Workspace &ws, const QString &groundTruthPath, EntityType type, const QList<ResolveRecord> &records,
+                 QList<int> *truthOf, QList<int> *weight)
 {
-    QString error;
-    auto ws = Workspace::open(demo.workspacePath, &error);
-    if (!ws)
-        return;
-    const QList<ResolveRecord> records = RecordLoader::load(*ws, type, &error);
-    QFile file(demo.groundTruthPath);
+    QFile file(groundTruthPath);
     if (!file.open(QIODevice::ReadOnly))
-        return;
+        return false;
     const QJsonObject truth = QJsonDocument::fromJson(file.readAll()).object();
     QHash<QString, qint64> entityOf;
-    Statement all = ws->database().prepare(QStringLiteral(
+    Statement all = ws.database().prepare(QStringLiteral(
         "SELECT i.file_name, sr.row_number, es.role, es.entity_id FROM entity_sources es "
         "JOIN source_records sr ON sr.id = es.source_record_id JOIN imports i ON i.id = sr.import_id"));
     while (all.step())
@@ -467,7 +466,6 @@ void diagnose(const DemoSet &demo, EntityType type, ResolveModel model)
             if (e >= 0)
                 ++votes[e][t];
         }
-    QList<int> truthOf, weight;
     for (const ResolveRecord &r : records) {
         int best = -1, n = 0, total = 0;
         const QHash<int, int> v = votes.value(r.entityId);
@@ -476,9 +474,28 @@ void diagnose(const DemoSet &demo, EntityType type, ResolveModel model)
             if (it.value() > n)
                 best = it.key(), n = it.value();
         }
-        truthOf << best;
-        weight << std::max(1, total);
+        *truthOf << best;
+        *weight << std::max(1, total);
     }
+    return true;
+}
+
+/**
+ * --diagnose: why true pairs of person records stay apart (and false pairs merge) under the
+ * match model, on the imported demo before any resolution: each record is given the ground-truth
+ * person most of its mentions belong to; pairs are weighted by their mentions (as the pairwise
+ * figures are), and grouped by what the engine did with them and by their comparison levels.
+ */
+void diagnose(const DemoSet &demo, EntityType type, ResolveModel model)
+{
+    QString error;
+    auto ws = Workspace::open(demo.workspacePath, &error);
+    if (!ws)
+        return;
+    const QList<ResolveRecord> records = RecordLoader::load(*ws, type, &error);
+    QList<int> truthOf, weight;
+    if (!recordTruth(*ws, demo.groundTruthPath, type, records, &truthOf, &weight))
+        return;
     ResolveSettings settings;
     settings.model = model;
     ResolveEngine engine(type, settings.thresholdsFor(type), settings.maxBlockSize);
@@ -627,6 +644,104 @@ void diagnose(const DemoSet &demo, EntityType type, ResolveModel model)
     for (auto it = queue.cbegin(); it != queue.cend(); ++it)
         std::printf("    queued %-24s same %5d different %5d\n", qPrintable(it.key()), it.value().first,
                     it.value().second);
+}
+
+/**
+ * --audit: the match model in memory (no workspace copy, so it runs on the 1,000,000-incident
+ * demo) against the ground truth: pairwise precision and recall of persons over mention pairs
+ * (each record counted as the person most of its mentions belong to), the review queue, and the
+ * merged edges by comparison pattern, right and wrong, with a few examples of merges whose names
+ * agree at no level.
+ */
+void audit(const DemoSet &demo)
+{
+    QString error;
+    auto ws = Workspace::open(demo.workspacePath, &error);
+    if (!ws)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    const QList<ResolveRecord> records = RecordLoader::load(*ws, EntityType::Person, &error);
+    QList<int> truthOf, weight;
+    if (!recordTruth(*ws, demo.groundTruthPath, EntityType::Person, records, &truthOf, &weight))
+        return;
+    ResolveSettings settings;
+    settings.model = ResolveModel::Probabilistic;
+    ResolveEngine engine(EntityType::Person, settings.thresholdsFor(EntityType::Person), settings.maxBlockSize);
+    engine.setBlockWindow(settings.blockWindow);
+    auto m = std::make_shared<MatchModel>();
+    engine.setModel(m);
+    const ResolvePlan plan = engine.run(records);
+    // Pairwise over mentions: a record without truth is a person of its own.
+    QHash<qint64, qint64> byTruth, byCluster, byBoth;
+    for (int i = 0; i < records.size(); ++i) {
+        const qint64 t = truthOf.at(i) >= 0 ? truthOf.at(i) : -1 - i;
+        byTruth[t] += weight.at(i);
+        byCluster[plan.clusterOf.at(i)] += weight.at(i);
+        byBoth[(t << 24) ^ plan.clusterOf.at(i)] += weight.at(i);
+    }
+    qint64 tp = 0, predicted = 0, actual = 0;
+    for (qint64 n : std::as_const(byTruth))
+        actual += demotruth::pairsOf(n);
+    for (qint64 n : std::as_const(byCluster))
+        predicted += demotruth::pairsOf(n);
+    for (qint64 n : std::as_const(byBoth))
+        tp += demotruth::pairsOf(n);
+    std::printf("\n[audit] %s: %lld person records, %lld candidate pairs, %lld merges, %lld queued (%.1f%% of records), "
+                "%d not queued without evidence, closure violations %d, in %.1f s\n"
+                "  persons precision %.4f recall %.4f (%lld true, %lld predicted, %lld actual mention pairs)\n",
+                qPrintable(demo.label), qlonglong(records.size()), qlonglong(plan.candidatePairs),
+                qlonglong(plan.merges.size()), qlonglong(plan.reviews.size()),
+                records.isEmpty() ? 0.0 : 100.0 * double(plan.reviews.size()) / double(records.size()),
+                plan.notQueuedWithoutEvidence, plan.closureViolations, double(timer.elapsed()) / 1000.0,
+                predicted ? double(tp) / double(predicted) : 1.0, actual ? double(tp) / double(actual) : 1.0,
+                qlonglong(tp), qlonglong(predicted), qlonglong(actual));
+    QMap<QString, QPair<qint64, qint64>> merged, queued;
+    auto pattern = [&](int a, int b) {
+        const MatchModel::Levels l = m->levels(records.at(a), records.at(b));
+        return QStringLiteral("name %1 dob %2 area %3 veh %4 assoc %5 store %6")
+            .arg(l[MatchModel::Name])
+            .arg(l[MatchModel::Dob])
+            .arg(l[MatchModel::Area])
+            .arg(l[MatchModel::Vehicle])
+            .arg(l[MatchModel::Associate])
+            .arg(l[MatchModel::Store]);
+    };
+    auto same = [&](int a, int b) { return truthOf.at(a) >= 0 && truthOf.at(a) == truthOf.at(b); };
+    int examples[2] = {0, 0};
+    auto text = [&](int r) {
+        QStringList parts;
+        for (const NameForm &n : records.at(r).names)
+            parts << n.forename + QLatin1Char(' ') + n.surname;
+        for (const QDate &d : records.at(r).dobs)
+            parts << d.toString(Qt::ISODate);
+        return parts.join(QLatin1Char('/'));
+    };
+    for (const CandidatePair &p : plan.merges) {
+        auto &c = merged[pattern(p.a, p.b)];
+        (same(p.a, p.b) ? c.first : c.second) += 1;
+        if (m->levels(records.at(p.a), records.at(p.b))[MatchModel::Name] == MatchModel::NameDifferent &&
+            examples[same(p.a, p.b)]++ < 6)
+            std::printf("  example merge, names at no level (%s, score %.4f): %s | %s\n",
+                        same(p.a, p.b) ? "same person" : "different people", p.score, qPrintable(text(p.a)),
+                        qPrintable(text(p.b)));
+    }
+    for (const CandidatePair &p : plan.reviews) {
+        auto &c = queued[pattern(p.a, p.b)];
+        (same(p.a, p.b) ? c.first : c.second) += 1;
+    }
+    auto print = [](const char *title, const QMap<QString, QPair<qint64, qint64>> &map) {
+        QList<QPair<qint64, QString>> rows;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            rows << qMakePair(it.value().first + it.value().second, it.key());
+        std::sort(rows.begin(), rows.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        std::printf("  %s by pattern (record pairs): same person / different people\n", title);
+        for (qsizetype i = 0; i < rows.size() && i < 20; ++i)
+            std::printf("    %8lld %8lld  %s\n", qlonglong(map.value(rows.at(i).second).first),
+                        qlonglong(map.value(rows.at(i).second).second), qPrintable(rows.at(i).second));
+    };
+    print("merged edges", merged);
+    print("queued pairs", queued);
 }
 
 QString typo(QString word, QRandomGenerator &rng)
@@ -845,6 +960,8 @@ int main(int argc, char **argv)
                                         QStringLiteral("Why the match model misses true pairs (persons).")));
     parser.addOption(QCommandLineOption(QStringLiteral("queue-causes"),
                                         QStringLiteral("The match model's review queue of persons by cause.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("audit"),
+                                        QStringLiteral("The match model in memory against the truth (persons).")));
     parser.addOption(QCommandLineOption(QStringLiteral("keep"), QStringLiteral("Keep the imported demo.")));
     parser.addOption(QCommandLineOption(QStringLiteral("reuse"),
                                         QStringLiteral("Use the demo kept in DIR by --keep."), QStringLiteral("DIR")));
@@ -871,6 +988,10 @@ int main(int argc, char **argv)
                 return 1;
             if (parser.isSet(QStringLiteral("queue-causes"))) {
                 queueCauses(*demo);
+                continue;
+            }
+            if (parser.isSet(QStringLiteral("audit"))) {
+                audit(*demo);
                 continue;
             }
             measureImportAlone(*demo);
