@@ -383,7 +383,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>there is no offender network %1 in the workspace now (networks are numbered as places --by network shows them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,7 +516,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>assess: cannot record the disclosure of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,12 +1495,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
+        <source>cannot record the draft of assessment %1 in the audit trail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>publishing is a disclosure: give the recipient and the justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-24"/>
+        <location line="+30"/>
         <source>cannot read %1 to hash it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,7 +2675,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../core/cli/democommand.cpp" line="+17"/>
+        <location filename="../core/cli/democommand.cpp" line="+18"/>
         <source>Generate demo exports, specs and ground truth, and a demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,6 +2701,11 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     </message>
     <message>
         <location line="+6"/>
+        <source>Whole months of incidents ending on 31 October 2026 (default 24, %1 to %2); the trend methods need more than two years of history (the workstation&apos;s demo uses 48).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only write the exports; do not build DIR/demo.fcdb.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,7 +2725,12 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>demo: --months must be a whole number from %1 to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>demo: --noise must be standard or hard, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2752,7 +2768,12 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The demo spans %1 to %2 months, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,7 +2887,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>EntityResolver</name>
     <message>
-        <location filename="../core/resolve/entityresolver.cpp" line="+41"/>
+        <location filename="../core/resolve/entityresolver.cpp" line="+42"/>
         <source>resolution of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2876,7 +2897,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>held for review: a merge would join records that are kept apart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3087,8 +3108,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location filename="../core/assessment/outcomecontext.cpp" line="+23"/>
+        <location line="+42"/>
         <source>Network %1 (%2 offenders)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4123,7 +4143,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
 <context>
     <name>MatchModel</name>
     <message>
-        <location filename="../core/resolve/matchmodel.cpp" line="+93"/>
+        <location filename="../core/resolve/matchmodel.cpp" line="+132"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,7 +4246,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+336"/>
+        <location line="+367"/>
         <source>the same store within %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4234,7 +4254,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-335"/>
+        <location line="-366"/>
         <source>no store in common within %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4242,7 +4262,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         </translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+280"/>
         <source>prior</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4295,7 +4315,17 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>safety rule: the dates of birth are two digits apart: not merged automatically as a pair (the two may still meet through the true date; review only with a shared vehicle or co-offender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>safety rule: the names agree at no level: not merged automatically (review only with a shared vehicle or co-offender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>safety rule: two different dates of birth (more than two digits apart) keep the two apart whatever else agrees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,13 +4337,8 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+191"/>
-        <source>the saved match model is not a Fellegi-Sunter model of version 2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="-200"/>
+        <location line="-9"/>
         <source>%n shared vehicle(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4334,7 +4359,12 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
+        <source>the saved match model is not a Fellegi-Sunter model of version 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the saved match model has %1 comparisons (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5750,8 +5780,13 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>RecordLoader</name>
     <message>
-        <location filename="../core/resolve/recordloader.cpp" line="+58"/>
+        <location filename="../core/resolve/recordloader.cpp" line="+368"/>
         <source>cannot read the %1 entities: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>mention %1: the facts are not a JSON array</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5784,11 +5819,11 @@ Format: %2, encoding %3%4</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>How persons are scored: rules (hand-set scores) or fellegi-sunter (a match model trained on the workspace by expectation-maximisation). Default: rules.</source>
+        <source>How persons are scored: rules (hand-set scores) or fellegi-sunter (a match model trained on the workspace by expectation-maximisation). Default: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Train the match model again instead of using the one saved in the workspace by an earlier run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5879,12 +5914,12 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>option --model: &quot;%1&quot; is not a model (expected rules or fellegi-sunter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>option --explain: &quot;%1&quot; is not two entity ids A,B (e.g. 12,345)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5924,7 +5959,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Resolution (dry run, nothing changed) of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6108,18 +6143,18 @@ Format: %2, encoding %3%4</source>
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../core/resolve/reviewqueue.cpp" line="+115"/>
+        <location filename="../core/resolve/reviewqueue.cpp" line="+124"/>
         <source>cannot queue entities %1 and %2 for review: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+149"/>
+        <location line="+143"/>
         <source>review item %1 is not in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-121"/>
         <source>settled with review item %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6134,7 +6169,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>cannot undo the decision on review item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6909,7 +6944,7 @@ Handle all data in line with its marking: OFFICIAL-SENSITIVE.</source>
 <context>
     <name>fc::ActivitiesDialog</name>
     <message>
-        <location filename="../ui/activities/activitiesdialog.cpp" line="+30"/>
+        <location filename="../ui/activities/activitiesdialog.cpp" line="+35"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6989,7 +7024,7 @@ Handle all data in line with its marking: OFFICIAL-SENSITIVE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7004,12 +7039,32 @@ Handle all data in line with its marking: OFFICIAL-SENSITIVE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Target &quot;%1&quot; is not KIND:VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Networks cannot be found here: name the network&apos;s offender instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the network could not be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finding the offender networks to record which one is meant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Recorded activity %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9239,6 +9294,19 @@ Imported by %2</source>
     </message>
 </context>
 <context>
+    <name>fc::JobProgress</name>
+    <message>
+        <location filename="../ui/app/jobprogress.cpp" line="+14"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop this computation; what is shown stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+79"/>
@@ -9533,12 +9601,7 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choropleth of harm by local authority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9553,12 +9616,12 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Click a place or an area for its figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>Computing the map…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9568,7 +9631,7 @@ Imported by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Cancelled: the map shows the previous figures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9945,17 +10008,12 @@ The unmerge is written to the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>Finding networks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10088,12 +10146,7 @@ The unmerge is written to the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bands…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10153,17 +10206,17 @@ The unmerge is written to the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Select a person to see how their score was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+114"/>
         <source>Ranking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10643,11 +10696,6 @@ Harm: %3</source>
     <name>fc::ProfilePane</name>
     <message>
         <location filename="../ui/profile/profilepane.cpp" line="+69"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Set motivation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10740,12 +10788,12 @@ Harm: %3</source>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-48"/>
         <source>Postcode, area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10781,29 +10829,29 @@ Harm: %3</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+433"/>
+        <location line="+420"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-420"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+435"/>
+        <location line="+422"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-435"/>
-        <location line="+436"/>
+        <location line="-422"/>
+        <location line="+423"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-423"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10823,7 +10871,7 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Interventions suggested for this motivation (from the workspace&apos;s table; suggestions only, nothing is applied):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10854,17 +10902,17 @@ Harm: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+339"/>
+        <location line="+329"/>
         <source>Motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-328"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>New Case File…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10894,7 +10942,7 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11292,8 +11340,18 @@ Harm: %3</source>
 <context>
     <name>fc::ResolveReportModel</name>
     <message>
-        <location filename="../ui/resolve/resolvereportmodel.cpp" line="+59"/>
+        <location filename="../ui/resolve/resolvereportmodel.cpp" line="+32"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scored by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11333,6 +11391,11 @@ Harm: %3</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>How the pairs were scored: the hand-set rules, or the Fellegi-Sunter match model (trained in this run, or the one saved in the workspace by an earlier run). Analysis &gt; Resolution Settings chooses it for persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pairs scored at or above the merge threshold, merged automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11360,7 +11423,7 @@ Harm: %3</source>
 <context>
     <name>fc::ResolveSettingsDialog</name>
     <message>
-        <location filename="../ui/resolve/resolvesettingsdialog.cpp" line="+30"/>
+        <location filename="../ui/resolve/resolvesettingsdialog.cpp" line="+31"/>
         <source>Resolution Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11370,7 +11433,32 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Match model (Fellegi-Sunter, learned from this workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weights for each comparison (names, date of birth, place, vehicles, associates) are estimated from the workspace by expectation-maximisation; a pair&apos;s score is its match probability, and the review pane shows the weights that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules (hand-set scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed scores for exact and similar names and dates of birth, the same on every workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match persons by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Pairs scoring at least this are merged without asking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12093,11 +12181,6 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>By month</source>
         <translation type="unfinished"></translation>
@@ -12143,12 +12226,12 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+84"/>
         <source>Computing trends…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
