@@ -266,6 +266,20 @@ void measureImportAlone(const DemoSet &demo)
     printScore("import alone", QStringLiteral("vehicles overall"), vehicles.overall);
 }
 
+/** The match model's engine for persons as `resolve` makes it (default thresholds and block
+ *  window), in memory; *model receives the model it trains. */
+std::unique_ptr<ResolveEngine> modelEngine(std::shared_ptr<MatchModel> *model)
+{
+    ResolveSettings settings;
+    settings.model = ResolveModel::Probabilistic;
+    auto engine = std::make_unique<ResolveEngine>(EntityType::Person, settings.thresholdsFor(EntityType::Person),
+                                                  settings.maxBlockSize);
+    engine->setBlockWindow(settings.blockWindow);
+    *model = std::make_shared<MatchModel>();
+    engine->setModel(*model);
+    return engine;
+}
+
 /**
  * --queue-causes: the match model's review queue of persons by cause, in memory (no truth needed,
  * so it runs on the 1,000,000-incident demo): no date of birth and no context evidence (by name
@@ -281,20 +295,16 @@ void queueCauses(const DemoSet &demo)
     QElapsedTimer timer;
     timer.start();
     const QList<ResolveRecord> records = RecordLoader::load(*ws, EntityType::Person, &error);
-    ResolveSettings settings;
-    settings.model = ResolveModel::Probabilistic;
-    ResolveEngine engine(EntityType::Person, settings.thresholdsFor(EntityType::Person), settings.maxBlockSize);
-    engine.setBlockWindow(settings.blockWindow);
-    auto m = std::make_shared<MatchModel>();
-    engine.setModel(m);
-    const ResolvePlan plan = engine.run(records);
+    std::shared_ptr<MatchModel> m;
+    const std::unique_ptr<ResolveEngine> engine = modelEngine(&m);
+    const ResolvePlan plan = engine->run(records);
     QHash<QString, int> surnames;
     for (const ResolveRecord &r : records)
         for (const NameForm &n : r.names)
             ++surnames[n.surname];
     QMap<QString, qint64> causes;
     for (const CandidatePair &p : plan.reviews) {
-        const MatchResult r = engine.score(records.at(p.a), records.at(p.b), false);
+        const MatchResult r = engine->score(records.at(p.a), records.at(p.b), false);
         const MatchModel::Levels l = m->levels(records.at(p.a), records.at(p.b));
         QString why;
         if (r.needsContext && (l[MatchModel::Dob] >= 0 || l[MatchModel::Name] == MatchModel::NameDifferent)) {
@@ -309,7 +319,7 @@ void queueCauses(const DemoSet &demo)
             why = QStringLiteral("no DOB, no context: name level %1, surname on %2 records")
                       .arg(l[MatchModel::Name])
                       .arg(common > 1000 ? QStringLiteral(">1000") : common > 100 ? QStringLiteral("101-1000") : QStringLiteral("<=100"));
-        } else if (r.score >= settings.thresholdsFor(EntityType::Person).autoMerge) {
+        } else if (r.score >= ResolveSettings().modelThresholds.value(EntityType::Person).autoMerge) {
             why = QStringLiteral("strong but ambiguous or conflicting, name level %1, DOB level %2")
                       .arg(l[MatchModel::Name])
                       .arg(l[MatchModel::Dob]);
@@ -665,13 +675,9 @@ void audit(const DemoSet &demo)
     QList<int> truthOf, weight;
     if (!recordTruth(*ws, demo.groundTruthPath, EntityType::Person, records, &truthOf, &weight))
         return;
-    ResolveSettings settings;
-    settings.model = ResolveModel::Probabilistic;
-    ResolveEngine engine(EntityType::Person, settings.thresholdsFor(EntityType::Person), settings.maxBlockSize);
-    engine.setBlockWindow(settings.blockWindow);
-    auto m = std::make_shared<MatchModel>();
-    engine.setModel(m);
-    const ResolvePlan plan = engine.run(records);
+    std::shared_ptr<MatchModel> m;
+    const std::unique_ptr<ResolveEngine> engine = modelEngine(&m);
+    const ResolvePlan plan = engine->run(records);
     // Pairwise over mentions: a record without truth is a person of its own.
     QHash<qint64, qint64> byTruth, byCluster, byBoth;
     for (int i = 0; i < records.size(); ++i) {
