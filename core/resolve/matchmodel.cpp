@@ -427,9 +427,10 @@ PairExplanation MatchModel::explain(const ResolveRecord &a, const ResolveRecord 
     ComparableRecords pair;
     pair.add(a);
     pair.add(b);
-    QString surname;
+    const QString *agreed = nullptr;
     bool incompatible = false;
-    const Levels l = levels(a, b, &surname, &incompatible);
+    const Levels l = levels(pair.person(0), pair.person(1), &agreed, &incompatible);
+    const QString surname = agreed ? *agreed : QString();
     e.steps << PairExplanation::Step{QStringLiteral("prior"), tr("prior"),
                                      tr("lambda %1").arg(m_lambda, 0, 'g', 3), QString(), 0, 0, priorWeight()};
     auto details = [&](int c) -> QString {

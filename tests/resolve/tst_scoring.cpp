@@ -1,4 +1,5 @@
 #include "resolve/candidateblocker.h"
+#include "resolve/packedpairs.h"
 #include "resolve/personscorer.h"
 #include "resolve/resolveengine.h"
 #include "resolve/stringmetrics.h"
@@ -6,6 +7,8 @@
 
 #include <QThread>
 #include <QtTest>
+
+#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -35,6 +38,8 @@ private slots:
     void vrm();
     void blockingPairsOnlyWithinBlocks();
     void blockingBoundsCandidatesPerRecord();
+    void packedPairsSortLikeStdSort_data();
+    void packedPairsSortLikeStdSort();
     void thresholdsPerType();
     void ambiguousRecordGoesToReview();
     void noChainThroughRecordWithoutDob();
@@ -563,6 +568,38 @@ void TestScoring::scoringReportsProgressOnTheCallingThread()
     // Every 4,096 pairs of the calling thread's share, at least: several steps before the end.
     QVERIFY2(seen.size() >= 4, qPrintable(QString::number(seen.size())));
     QVERIFY(seen.first() > 0 && seen.first() < 0.5);
+}
+
+// PackedPairs::sortUnique sorts tens of millions of pairs by radix from 65,536 pairs up; the
+// oracle is std::sort + std::unique on the same packed values. Random pairs with repeats, indexes
+// of different widths (one of them wider than 16 bits, so that digits straddle the two indexes),
+// and the small path below the radix threshold.
+void TestScoring::packedPairsSortLikeStdSort_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("maxA");
+    QTest::addColumn<int>("maxB");
+    QTest::newRow("small") << 1000 << 300 << 300;
+    QTest::newRow("radix, narrow") << 200000 << 500 << 500;
+    QTest::newRow("radix, wide") << 200000 << 3000000 << 70000;
+    QTest::newRow("radix, all zero") << 70000 << 1 << 1;
+}
+
+void TestScoring::packedPairsSortLikeStdSort()
+{
+    QFETCH(int, count);
+    QFETCH(int, maxA);
+    QFETCH(int, maxB);
+    QRandomGenerator rng(20261204);
+    std::vector<quint64> packed;
+    for (int i = 0; i < count; ++i)
+        packed.push_back(PackedPairs::pack(int(rng.bounded(maxA)), int(rng.bounded(maxB))));
+    std::vector<quint64> expected = packed;
+    std::sort(expected.begin(), expected.end());
+    expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+    PackedPairs::sortUnique(&packed);
+    QCOMPARE(packed.size(), expected.size());
+    QVERIFY(packed == expected);
 }
 
 QTEST_GUILESS_MAIN(TestScoring)

@@ -250,12 +250,31 @@ bool measure(const DemoSet &demo, const char *engineName, const ResolveSettings 
                     qlonglong(persons.overall.unmapped), qlonglong(vehicles.overall.unmapped));
     return true;
 }
+/** The demo's workspace, or nullptr after saying why on stderr. */
+std::unique_ptr<Workspace> openDemo(const DemoSet &demo)
+{
+    QString error;
+    auto ws = Workspace::open(demo.workspacePath, &error);
+    if (!ws)
+        std::fprintf(stderr, "bench_resolve: cannot open %s: %s\n", qPrintable(demo.workspacePath), qPrintable(error));
+    return ws;
+}
+
+/** The records resolution reads (empty after saying why on stderr). */
+QList<ResolveRecord> loadRecords(Workspace &ws, EntityType type)
+{
+    QString error;
+    const QList<ResolveRecord> records = RecordLoader::load(ws, type, &error);
+    if (!error.isEmpty())
+        std::fprintf(stderr, "bench_resolve: %s\n", qPrintable(error));
+    return records;
+}
+
 
 /** The import alone, for reference: what resolution starts from. */
 void measureImportAlone(const DemoSet &demo)
 {
-    QString error;
-    auto ws = Workspace::open(demo.workspacePath, &error);
+    const std::unique_ptr<Workspace> ws = openDemo(demo);
     if (!ws)
         return;
     const auto persons = demotruth::scoreBySource(*ws, demo.groundTruthPath, QStringLiteral("persons"));
@@ -288,13 +307,12 @@ std::unique_ptr<ResolveEngine> modelEngine(std::shared_ptr<MatchModel> *model)
  */
 void queueCauses(const DemoSet &demo)
 {
-    QString error;
-    auto ws = Workspace::open(demo.workspacePath, &error);
+    const std::unique_ptr<Workspace> ws = openDemo(demo);
     if (!ws)
         return;
     QElapsedTimer timer;
     timer.start();
-    const QList<ResolveRecord> records = RecordLoader::load(*ws, EntityType::Person, &error);
+    const QList<ResolveRecord> records = loadRecords(*ws, EntityType::Person);
     std::shared_ptr<MatchModel> m;
     const std::unique_ptr<ResolveEngine> engine = modelEngine(&m);
     const ResolvePlan plan = engine->run(records);
@@ -498,11 +516,10 @@ bool recordTruth(Workspace &ws, const QString &groundTruthPath, EntityType type,
  */
 void diagnose(const DemoSet &demo, EntityType type, ResolveModel model)
 {
-    QString error;
-    auto ws = Workspace::open(demo.workspacePath, &error);
+    const std::unique_ptr<Workspace> ws = openDemo(demo);
     if (!ws)
         return;
-    const QList<ResolveRecord> records = RecordLoader::load(*ws, type, &error);
+    const QList<ResolveRecord> records = loadRecords(*ws, type);
     QList<int> truthOf, weight;
     if (!recordTruth(*ws, demo.groundTruthPath, type, records, &truthOf, &weight))
         return;
@@ -665,13 +682,12 @@ void diagnose(const DemoSet &demo, EntityType type, ResolveModel model)
  */
 void audit(const DemoSet &demo)
 {
-    QString error;
-    auto ws = Workspace::open(demo.workspacePath, &error);
+    const std::unique_ptr<Workspace> ws = openDemo(demo);
     if (!ws)
         return;
     QElapsedTimer timer;
     timer.start();
-    const QList<ResolveRecord> records = RecordLoader::load(*ws, EntityType::Person, &error);
+    const QList<ResolveRecord> records = loadRecords(*ws, EntityType::Person);
     QList<int> truthOf, weight;
     if (!recordTruth(*ws, demo.groundTruthPath, EntityType::Person, records, &truthOf, &weight))
         return;
