@@ -78,15 +78,13 @@ ResolveSettingsDialog::ResolveSettingsDialog(QWidget *parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    ResolveSettings saved = savedSettings();
-    for (ResolveModel m : {ResolveModel::Rules, ResolveModel::Probabilistic}) {
-        saved.model = m;
-        m_personThresholds.insert(m, saved.thresholdsFor(EntityType::Person));
-    }
-    m_shownModel = savedSettings().model;
+    const ResolveSettings saved = savedSettings();
+    m_personThresholds.insert(ResolveModel::Rules, saved.thresholds.value(EntityType::Person));
+    m_personThresholds.insert(ResolveModel::Probabilistic, saved.modelThresholds.value(EntityType::Person));
+    m_shownModel = saved.model;
     m_model->setCurrentIndex(m_model->findData(resolveModelName(m_shownModel)));
     for (EntityType type : saved.types)
-        setThresholds(type, type == EntityType::Person ? m_personThresholds.value(m_shownModel) : saved.thresholdsFor(type));
+        setThresholds(type, saved.thresholdsFor(type));
     connect(m_model, &QComboBox::currentIndexChanged, this, [this] { setModel(model()); });
 }
 
@@ -168,12 +166,9 @@ void ResolveSettingsDialog::save() const
 
 void ResolveSettingsDialog::restoreDefaults()
 {
-    ResolveSettings defaults;
-    for (ResolveModel m : {ResolveModel::Rules, ResolveModel::Probabilistic}) {
-        defaults.model = m;
-        m_personThresholds.insert(m, defaults.thresholdsFor(EntityType::Person));
-    }
-    defaults = ResolveSettings();
+    const ResolveSettings defaults;
+    m_personThresholds.insert(ResolveModel::Rules, defaults.thresholds.value(EntityType::Person));
+    m_personThresholds.insert(ResolveModel::Probabilistic, defaults.modelThresholds.value(EntityType::Person));
     {
         const QSignalBlocker blocker(m_model);
         m_model->setCurrentIndex(m_model->findData(resolveModelName(defaults.model)));
