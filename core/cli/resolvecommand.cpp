@@ -326,6 +326,8 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
                                      {QStringLiteral("max_keys_per_record"), t.maxKeysPerRecord},
                                      {QStringLiteral("settled_from_queue"), t.settledByRun},
                                      {QStringLiteral("closure_violations"), t.closureViolations},
+                                     {QStringLiteral("passes"), t.passes},
+                                     {QStringLiteral("compared_again"), t.comparedAgain},
                                      {QStringLiteral("decision_digest"), t.decisionDigest},
                                      {QStringLiteral("model"), t.model}});
         io.writeJson(QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), settings.dryRun},
@@ -353,6 +355,11 @@ int ResolveCommand::runOn(Workspace &workspace, const QCommandLineParser &parser
                    .arg(t.blockWindow)
                    .arg(t.maxKeysPerRecord)
             << Qt::endl;
+        if (t.passes > 1)
+            io.out << tr("    merged clusters compared again as wholes: %1 passes, %2 pairs of clusters")
+                          .arg(t.passes)
+                          .arg(t.comparedAgain)
+                   << Qt::endl;
         if (t.settledByRun > 0)
             io.out << tr("    %n pair(s) already in the review queue settled by this run", nullptr,
                          t.settledByRun)

@@ -56,7 +56,8 @@ QString sortKey(const ResolveRecord &r)
 } // namespace
 
 std::vector<std::pair<int, int>> CandidateBlocker::pairs(const QList<ResolveRecord> &records,
-                                                         int maxBlockSize, int *skippedBlocks, int window)
+                                                         int maxBlockSize, int *skippedBlocks, int window,
+                                                         const std::vector<char> *changed)
 {
     QList<QString> order; // sort keys, made once when a block needs them
     QList<bool> haveOrder;
@@ -68,9 +69,24 @@ std::vector<std::pair<int, int>> CandidateBlocker::pairs(const QList<ResolveReco
         for (size_t i = from; i < to; ++i)
             keysOf[i] = keys(records.at(qsizetype(i)));
     });
-    for (int i = 0; i < records.size(); ++i)
-        for (const QString &k : std::as_const(keysOf[size_t(i)]))
-            blocks[k].push_back(i);
+    if (!changed) {
+        for (int i = 0; i < records.size(); ++i)
+            for (const QString &k : std::as_const(keysOf[size_t(i)]))
+                blocks[k].push_back(i);
+    } else {
+        // Only the blocks of changed records: theirs first, then the others that share one.
+        for (int i = 0; i < records.size(); ++i)
+            if ((*changed)[size_t(i)])
+                for (const QString &k : std::as_const(keysOf[size_t(i)]))
+                    blocks[k].push_back(i);
+        for (int i = 0; i < records.size(); ++i)
+            if (!(*changed)[size_t(i)])
+                for (const QString &k : std::as_const(keysOf[size_t(i)])) {
+                    const auto it = blocks.find(k);
+                    if (it != blocks.end())
+                        it->push_back(i);
+                }
+    }
     keysOf = {};
     // Pairs packed into one 64-bit value so that sorting removes the repeats cheaply.
     std::vector<quint64> packed;
@@ -82,7 +98,8 @@ std::vector<std::pair<int, int>> CandidateBlocker::pairs(const QList<ResolveReco
             if (maxBlockSize <= 0 || size <= size_t(maxBlockSize))
                 pairs += PackedPairs::windowPairs(size, window > 0 && size > size_t(window) + 1 ? size_t(window) : size);
         }
-        packed.reserve(pairs);
+        if (!changed) // a later pass keeps a small part of them
+            packed.reserve(pairs);
     }
     int skipped = 0;
     for (auto it = blocks.begin(); it != blocks.end(); ++it) {
@@ -109,7 +126,7 @@ std::vector<std::pair<int, int>> CandidateBlocker::pairs(const QList<ResolveReco
             });
             reach = size_t(window);
         }
-        PackedPairs::appendWindow(members, reach, &packed);
+        PackedPairs::appendWindow(members, reach, &packed, changed);
     }
     PackedPairs::sortUnique(&packed);
     std::vector<std::pair<int, int>> out;

@@ -28,10 +28,13 @@ public:
      * window + 1 records (a common surname), records are sorted by name and date of birth (a
      * vehicle by its registration) and each is paired with the window records after it (a sorted
      * neighbourhood, Hernández and Stolfo 1995): so a record has at most 2 x window partners per
-     * key, however common its name. window 0: every pair of the block.
+     * key, however common its name. window 0: every pair of the block. changed (one flag per
+     * record), when given, keeps only the blocks holding a changed record (a later pass of
+     * ResolveEngine::run, which compares again only what a merge changed).
      */
     static std::vector<std::pair<int, int>> pairs(const QList<ResolveRecord> &records, int maxBlockSize,
-                                                  int *skippedBlocks = nullptr, int window = kDefaultWindow);
+                                                  int *skippedBlocks = nullptr, int window = kDefaultWindow,
+                                                  const std::vector<char> *changed = nullptr);
 };
 
 } // namespace fc

@@ -50,13 +50,18 @@ bool ContextBlocker::hasContext(const ResolveRecord &a, const ResolveRecord &b)
 
 std::vector<std::pair<int, int>> ContextBlocker::pairs(const QList<ResolveRecord> &records,
                                                        const std::vector<std::pair<int, int>> &sortedCandidates,
-                                                       int window)
+                                                       int window, const std::vector<char> *changed)
 {
     QHash<BlockKey, std::vector<int>> blocks;
     std::vector<BlockKey> keys;
+    // With changed records, only their blocks: theirs first, then the others that share one.
+    const int rounds = changed ? 2 : 1;
+    for (int round = 0; round < rounds; ++round)
     for (int i = 0; i < records.size(); ++i) {
         const ResolveRecord &r = records.at(i);
         if (r.type != EntityType::Person)
+            continue;
+        if (changed && bool((*changed)[size_t(i)]) != (round == 0))
             continue;
         keys.clear();
         for (qint64 v : r.vehicles)
@@ -69,8 +74,15 @@ std::vector<std::pair<int, int>> ContextBlocker::pairs(const QList<ResolveRecord
                 keys.emplace_back(s.store, qint64(Shared::Store) << 32 | i2);
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-        for (const BlockKey &k : keys)
-            blocks[k].push_back(i);
+        for (const BlockKey &k : keys) {
+            if (round == 0) {
+                blocks[k].push_back(i);
+            } else {
+                const auto it = blocks.find(k);
+                if (it != blocks.end())
+                    it->push_back(i);
+            }
+        }
     }
     std::vector<quint64> packed;
     {
@@ -79,7 +91,8 @@ std::vector<std::pair<int, int>> ContextBlocker::pairs(const QList<ResolveRecord
             const size_t size = it.value().size();
             pairs += PackedPairs::windowPairs(size, window > 0 && size > size_t(window) + 1 ? size_t(window) : size);
         }
-        packed.reserve(pairs);
+        if (!changed) // a later pass keeps a small part of them
+            packed.reserve(pairs);
     }
     QList<QString> names; // sort keys, made once when a block needs them
     for (auto it = blocks.begin(); it != blocks.end(); ++it) {
@@ -103,7 +116,7 @@ std::vector<std::pair<int, int>> ContextBlocker::pairs(const QList<ResolveRecord
             });
             reach = size_t(window);
         }
-        PackedPairs::appendWindow(members, reach, &packed);
+        PackedPairs::appendWindow(members, reach, &packed, changed);
     }
     PackedPairs::sortUnique(&packed);
     // Each pair is checked on its own: split over the cores, kept in order. Both lists are

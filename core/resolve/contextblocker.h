@@ -19,10 +19,11 @@ namespace fc {
 class ContextBlocker
 {
 public:
-    /** Context candidate pairs (a < b, each once) not already in sortedCandidates (sorted). */
+    /** Context candidate pairs (a < b, each once) not already in sortedCandidates (sorted);
+     *  changed as in CandidateBlocker::pairs. */
     static std::vector<std::pair<int, int>> pairs(const QList<ResolveRecord> &records,
                                                   const std::vector<std::pair<int, int>> &sortedCandidates,
-                                                  int window);
+                                                  int window, const std::vector<char> *changed = nullptr);
     /** Whether two records share a vehicle, a co-offender or a store within the window. */
     static bool hasContext(const ResolveRecord &a, const ResolveRecord &b);
 };

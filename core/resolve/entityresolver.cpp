@@ -189,6 +189,8 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
         tr.blockWindow = settings.blockWindow;
         tr.maxKeysPerRecord = plan.maxKeysPerRecord;
         tr.closureViolations = plan.closureViolations;
+        tr.passes = plan.passes;
+        tr.comparedAgain = plan.comparedAgain;
         {
             QCryptographicHash digest(QCryptographicHash::Sha256);
             auto add = [&](char kind, const CandidatePair &p) {
@@ -240,17 +242,18 @@ ResolveReport EntityResolver::run(const ResolveSettings &settings)
                 return fail(db.lastError());
         }
         QList<qint64> touched;
+        // Each pair is explained as the pass that scored it compared it (a later pass, clusters).
         for (const CandidatePair &p : plan.merges) {
-            const ResolveRecord &a = records.at(p.a);
-            const ResolveRecord &b = records.at(p.b);
+            const ResolveRecord &a = ResolveEngine::comparedRecord(plan, records, p.a, p.pass);
+            const ResolveRecord &b = ResolveEngine::comparedRecord(plan, records, p.b, p.pass);
             const MatchResult why = engine.score(a, b, true);
             if (!ledger.mergeWithin(a.entityId, b.entityId, p.score, why.reasons.join(QLatin1Char('\n')),
                                     QStringLiteral("auto"), &touched, &error))
                 return fail(error);
         }
         for (const CandidatePair &p : plan.reviews) {
-            const ResolveRecord &a = records.at(p.a);
-            const ResolveRecord &b = records.at(p.b);
+            const ResolveRecord &a = ResolveEngine::comparedRecord(plan, records, p.a, p.pass);
+            const ResolveRecord &b = ResolveEngine::comparedRecord(plan, records, p.b, p.pass);
             MatchResult why = engine.score(a, b, true);
             if (p.score > why.score)
                 why.reasons << QCoreApplication::translate(

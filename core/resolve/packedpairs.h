@@ -22,12 +22,17 @@ inline std::pair<int, int> unpack(quint64 p)
     return {int(p >> 32), int(p & 0xffffffffu)};
 }
 
-/** Appends every pair of members at most `reach` places apart in their order (a sorted neighbourhood). */
-inline void appendWindow(const std::vector<int> &members, size_t reach, std::vector<quint64> *packed)
+/** Appends every pair of members at most `reach` places apart in their order (a sorted
+ *  neighbourhood); with changed (one flag per record), only the pairs with a changed side. */
+inline void appendWindow(const std::vector<int> &members, size_t reach, std::vector<quint64> *packed,
+                         const std::vector<char> *changed = nullptr)
 {
-    for (size_t x = 0; x < members.size(); ++x)
+    for (size_t x = 0; x < members.size(); ++x) {
+        const bool changedX = !changed || (*changed)[size_t(members[x])];
         for (size_t y = x + 1; y < members.size() && y <= x + reach; ++y)
-            packed->push_back(pack(members[x], members[y]));
+            if (changedX || (*changed)[size_t(members[y])])
+                packed->push_back(pack(members[x], members[y]));
+    }
 }
 
 /** How many pairs appendWindow appends for a block of `size` members. */

@@ -1,6 +1,7 @@
 #include "resolve/resolveengine.h"
 
 #include "resolve/candidateblocker.h"
+#include "resolve/clusterrecords.h"
 #include "resolve/contextblocker.h"
 #include "resolve/parallelshares.h"
 #include "resolve/personscorer.h"
@@ -97,8 +98,127 @@ bool nothingToReview(const MatchModel &model, const ComparableRecords::Person &a
 
 ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
 {
+    const bool modelled = m_model && m_type == EntityType::Person;
+    // The first pass reports most of the progress; later passes compare far fewer pairs.
+    auto firstProgress = [this, modelled](double f) {
+        if (m_progress)
+            m_progress(modelled ? 0.9 * f : f);
+    };
+    ResolvePlan plan = runPass(records, nullptr, m_decisions, firstProgress);
+    if (!modelled || plan.cancelled)
+        return plan;
+    // Clusters that the last pass changed (by their first record).
+    std::vector<char> touched(size_t(records.size()), 0);
+    for (const CandidatePair &p : std::as_const(plan.merges))
+        touched[size_t(plan.clusterOf.at(p.a))] = 1;
+    while (plan.passes < kMaxPasses && std::find(touched.cbegin(), touched.cend(), 1) != touched.cend()) {
+        auto clusters = std::make_shared<const ClusterRecords>(records, plan.clusterOf);
+        std::vector<char> changed(size_t(clusters->size()));
+        for (qsizetype k = 0; k < clusters->size(); ++k)
+            changed[size_t(k)] = touched[size_t(clusters->rootOf(int(k)))];
+        // An analyst's decision on any two members stands for their clusters, "different" first.
+        DecisionLookup decisions;
+        if (m_decisions)
+            decisions = [&](int x, int y) {
+                int decision = 0;
+                for (int a : clusters->members(x))
+                    for (int b : clusters->members(y)) {
+                        const int d = m_decisions(a, b);
+                        if (d < 0)
+                            return d;
+                        decision = std::max(decision, d);
+                    }
+                return decision;
+            };
+        const ResolvePlan next = runPass(clusters->records(), &changed, decisions, {});
+        if (next.cancelled || (m_cancel && m_cancel->load(std::memory_order_relaxed))) {
+            ResolvePlan stopped;
+            stopped.cancelled = true;
+            return stopped;
+        }
+        const int pass = ++plan.passes;
+        plan.laterPasses << clusters;
+        plan.comparedAgain += next.candidatePairs;
+        plan.conflicts += next.conflicts;
+        plan.leftToOneDecision += next.leftToOneDecision;
+        plan.notQueuedWithoutEvidence += next.notQueuedWithoutEvidence;
+        auto toRecords = [&](CandidatePair p) {
+            p.a = clusters->rootOf(p.a);
+            p.b = clusters->rootOf(p.b);
+            p.pass = quint8(pass);
+            return p;
+        };
+        // This pass judged again every pair of a changed cluster: earlier reviews of those give
+        // way, except joins refused for a conflict (scored to merge), which stay for an analyst
+        // unless their clusters are now one.
+        QList<CandidatePair> reviews;
+        for (const CandidatePair &p : std::as_const(plan.reviews))
+            if (p.score >= m_thresholds.autoMerge ||
+                (!touched[size_t(plan.clusterOf.at(p.a))] && !touched[size_t(plan.clusterOf.at(p.b))]))
+                reviews << p;
+        for (const CandidatePair &p : next.reviews)
+            reviews << toRecords(p);
+        for (const CandidatePair &p : next.merges)
+            plan.merges << toRecords(p);
+        for (int &c : plan.clusterOf)
+            c = clusters->rootOf(next.clusterOf.at(clusters->indexOf(c)));
+        std::fill(touched.begin(), touched.end(), 0);
+        for (const CandidatePair &p : next.merges)
+            touched[size_t(plan.clusterOf.at(clusters->rootOf(p.a)))] = 1;
+        // One review per pair of clusters still apart, the strongest, strongest first.
+        std::stable_sort(reviews.begin(), reviews.end(),
+                         [](const CandidatePair &x, const CandidatePair &y) { return x.score > y.score; });
+        plan.reviews.clear();
+        QSet<quint64> seen;
+        for (const CandidatePair &p : std::as_const(reviews)) {
+            const int ra = plan.clusterOf.at(p.a), rb = plan.clusterOf.at(p.b);
+            if (ra == rb)
+                continue;
+            const quint64 key = (quint64(std::min(ra, rb)) << 32) | quint64(std::max(ra, rb));
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                plan.reviews << p;
+            }
+        }
+    }
+    if (plan.passes > 1) {
+        // The closure checked again over the clusters that later passes joined.
+        std::vector<char> joinedLater(size_t(records.size()), 0);
+        for (const CandidatePair &p : std::as_const(plan.merges))
+            if (p.pass > 1)
+                joinedLater[size_t(plan.clusterOf.at(p.a))] = 1;
+        QList<ResolveRecord> members;
+        QList<int> clusterOfMember;
+        for (int i = 0; i < records.size(); ++i)
+            if (joinedLater[size_t(plan.clusterOf.at(i))]) {
+                members << records.at(i);
+                clusterOfMember << plan.clusterOf.at(i);
+            }
+        const ComparableRecords comparable(members);
+        plan.closureViolations += closureViolations(clusterOfMember, [&](int a, int b) {
+            return m_model->score(comparable.person(a), comparable.person(b)).veto;
+        });
+    }
+    if (m_progress)
+        m_progress(1.0);
+    return plan;
+}
+
+const ResolveRecord &ResolveEngine::comparedRecord(const ResolvePlan &plan, const QList<ResolveRecord> &records,
+                                                   int index, int pass)
+{
+    if (pass <= 1 || pass - 2 >= plan.laterPasses.size())
+        return records.at(index);
+    const ClusterRecords &clusters = *plan.laterPasses.at(pass - 2);
+    const int k = clusters.indexOf(index);
+    return k >= 0 ? clusters.records().at(k) : records.at(index);
+}
+
+ResolvePlan ResolveEngine::runPass(const QList<ResolveRecord> &records, const std::vector<char> *changed,
+                                   const DecisionLookup &decisions, const std::function<void(double)> &progress) const
+{
     ResolvePlan plan;
-    auto candidates = CandidateBlocker::pairs(records, m_maxBlockSize, &plan.skippedBlocks, m_blockWindow);
+    auto candidates = CandidateBlocker::pairs(records, m_maxBlockSize, &plan.skippedBlocks, m_blockWindow, changed);
     // The match model compares records prepared once (interned names and towns).
     const bool modelled = m_model && m_type == EntityType::Person;
     const ComparableRecords comparable = modelled ? ComparableRecords(records) : ComparableRecords();
@@ -109,7 +229,7 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
             m_model->train(records, comparable, candidates, m_labels);
         // Only pairs whose names agree at some level: members of one group share vehicles,
         // co-offenders, stores and towns, so context supports a name; it never replaces one.
-        const auto context = ContextBlocker::pairs(records, candidates, m_blockWindow);
+        const auto context = ContextBlocker::pairs(records, candidates, m_blockWindow, changed);
         std::vector<char> named(context.size(), 0);
         ParallelShares::run(context.size(), [&](size_t from, size_t to, bool) {
             for (size_t i = from; i < to; ++i)
@@ -124,6 +244,11 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
                 candidates.push_back(context[i]);
         std::inplace_merge(candidates.begin(), candidates.begin() + std::ptrdiff_t(blocked), candidates.end());
     }
+    // A later pass compares again only what a merge changed.
+    if (changed)
+        std::erase_if(candidates, [&](const std::pair<int, int> &p) {
+            return !(*changed)[size_t(p.first)] && !(*changed)[size_t(p.second)];
+        });
     // The score of two records of this run.
     auto pairScore = [&](int a, int b) {
         return modelled ? m_model->score(comparable.person(a), comparable.person(b))
@@ -160,8 +285,8 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
             return;
         std::vector<std::pair<size_t, CandidatePair>> share;
         for (size_t i = from; i < to; ++i) {
-            if (reports && m_progress && (i - from) % 1024 == 1023)
-                m_progress(double(i + 1) / double(candidates.size()));
+            if (reports && progress && (i - from) % 1024 == 1023)
+                progress(double(i + 1) / double(candidates.size()));
             const auto [a, b] = candidates[i];
             const MatchResult r = pairScore(a, b);
             if (!r.veto && r.score >= m_thresholds.review)
@@ -173,8 +298,8 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
         }
     }, 4096);
     std::sort(passing.begin(), passing.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
-    if (m_progress)
-        m_progress(1.0);
+    if (progress)
+        progress(1.0);
 
     if (cancelled()) {
         ResolvePlan stopped;
@@ -184,7 +309,7 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
 
     QList<CandidatePair> strong, middling;
     auto classify = [&](CandidatePair p) {
-        const int decision = m_decisions ? m_decisions(p.a, p.b) : 0;
+        const int decision = decisions ? decisions(p.a, p.b) : 0;
         if (decision < 0) {
             ++plan.rememberedApart;
             return;
@@ -204,7 +329,7 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
         } else
             middling << p;
     };
-    if (!m_decisions) {
+    if (!decisions) {
         for (const auto &[i, p] : passing)
             classify(p);
         plan.keptApart += int(candidates.size() - passing.size());
@@ -272,7 +397,7 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
         bool conflict = false;
         for (int x : std::as_const(members[ra])) {
             for (int y : std::as_const(members[rb])) {
-                if ((m_decisions && m_decisions(x, y) < 0) || pairScore(x, y).veto) {
+                if ((decisions && decisions(x, y) < 0) || pairScore(x, y).veto) {
                     conflict = true;
                     break;
                 }

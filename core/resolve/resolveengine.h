@@ -6,6 +6,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace fc {
 
@@ -42,7 +43,19 @@ public:
     /** Analysts' decisions as labelled pairs for training. */
     void setLabels(QList<MatchModel::Label> labels) { m_labels = std::move(labels); }
 
+    /**
+     * Resolves the records. With the match model, a pass that merged is followed by another over
+     * the clusters it changed, each compared as one record holding all its members say
+     * (ClusterRecords), until a pass merges nothing or after kMaxPasses: the merge closure a
+     * re-run on the merged workspace would reach, in one run. Merges and reviews name records of
+     * the list given (a cluster by its first record); CandidatePair::pass says which pass scored
+     * them and comparedRecord() gives what that pass compared.
+     */
     ResolvePlan run(const QList<ResolveRecord> &records) const;
+    static constexpr int kMaxPasses = 8;
+    /** The record (records.at(index), or its cluster) as pass `pass` of the plan compared it. */
+    static const ResolveRecord &comparedRecord(const ResolvePlan &plan, const QList<ResolveRecord> &records,
+                                               int index, int pass);
 
     /** Whether any cluster of the plan holds two records vetoed against each other. */
     int closureViolations(const QList<ResolveRecord> &records, const QList<int> &clusterOf) const;
@@ -53,6 +66,10 @@ public:
     std::optional<PairExplanation> explain(const ResolveRecord &a, const ResolveRecord &b) const;
 
 private:
+    /** One pass: blocking, scoring and clustering; changed (one flag per record), when given,
+     *  limits the pairs scored to those with at least one changed side. */
+    ResolvePlan runPass(const QList<ResolveRecord> &records, const std::vector<char> *changed,
+                        const DecisionLookup &decisions, const std::function<void(double)> &progress) const;
     /** Clusters holding two records vetoed against each other. */
     static int closureViolations(const QList<int> &clusterOf, const std::function<bool(int, int)> &vetoed);
 

@@ -10,9 +10,12 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
 
 namespace fc {
+
+class ClusterRecords;
 
 /** What resolution does with a candidate pair. */
 enum class ResolveOutcome { Merge, Review, KeepApart };
@@ -137,6 +140,7 @@ struct CandidatePair
     double score = 0;
     bool veto = false;
     bool needsContext = false; // see MatchResult
+    quint8 pass = 1; // the pass that scored it: later passes compare clusters (ResolveEngine::run)
 };
 
 /** What a run did, by entity type. */
@@ -157,6 +161,8 @@ struct ResolveTypeReport
     int maxKeysPerRecord = 0; // blocking keys of the record with most
     int settledByRun = 0;     // pairs already in the review queue that this run settled (merged)
     int closureViolations = 0;
+    int passes = 1;           // see ResolvePlan::passes
+    qint64 comparedAgain = 0; // candidate pairs of clusters compared again by later passes
     QString model; // "rules" or "Fellegi-Sunter (trained|loaded)"
     /** SHA-256 (hex) of the decisions: every merge and every queued pair in order, as the two
      *  entity ids and the score written exactly, so that two runs can be compared for identical
@@ -191,6 +197,12 @@ struct ResolvePlan
     int notQueuedWithoutEvidence = 0;
     int skippedBlocks = 0;
     int closureViolations = 0; // clusters holding two incompatible records after the closure (always 0)
+    /** Passes made: after a pass that merged, the match model compares the clusters it changed
+     *  again, as records of their own, until a pass merges nothing (ResolveEngine::run). */
+    int passes = 1;
+    qint64 comparedAgain = 0; // candidate pairs of the later passes
+    /** The clusters compared by pass 2, 3...: the records that pairs of those passes name. */
+    QList<std::shared_ptr<const ClusterRecords>> laterPasses;
     int maxPairsPerRecord = 0; // candidate pairs of the record with most
     double meanPairsPerRecord = 0;
     int maxKeysPerRecord = 0;

@@ -3,6 +3,7 @@
 // hand calculations written next to each test.
 
 #include "resolve/candidateblocker.h"
+#include "resolve/clusterrecords.h"
 #include "resolve/contextblocker.h"
 #include "resolve/expectationmaximiser.h"
 #include "resolve/matchmodel.h"
@@ -326,6 +327,97 @@ private slots:
         QCOMPARE(plan.clusterOf.at(1), plan.clusterOf.at(0));
         QCOMPARE(plan.clusterOf.at(2), plan.clusterOf.at(0));
         QCOMPARE(plan.closureViolations, 0);
+    }
+
+    // A cluster as one record, by hand: the union of its members' names (less an initial that a
+    // full forename of the cluster spells out), dates of birth, vehicles, towns and visits, and
+    // its co-offenders taken to their own clusters (the cluster itself left out).
+    void clusterRecordsUniteTheirMembers()
+    {
+        ResolveRecord r0 = person(10, "J", "SMITH", QDate(1980, 1, 2));
+        r0.associates = {30, 40};
+        r0.areas = {QStringLiteral("LEEDS")};
+        r0.vehicles = {5};
+        r0.visits = {StoreVisit{900, 100}};
+        ResolveRecord r1 = person(20, "JOHN", "SMITH", QDate(1980, 1, 2));
+        r1.dobs << QDate(1980, 2, 1);
+        r1.names << NameForm{QStringLiteral("K"), QStringLiteral("SMITH"), false};
+        r1.associates = {10};
+        r1.areas = {QStringLiteral("BOLTON"), QStringLiteral("LEEDS")};
+        r1.visits = {StoreVisit{800, 50}, StoreVisit{900, 100}};
+        ResolveRecord r2 = person(30, "PETER", "JONES");
+        r2.associates = {40};
+        const ResolveRecord r3 = person(40, "PETER", "JONES");
+        const ResolveRecord r4 = person(50, "ANN", "LEE");
+        const ClusterRecords clusters({r0, r1, r2, r3, r4}, {0, 0, 2, 2, 4});
+        QCOMPARE(clusters.size(), 3);
+        QCOMPARE(clusters.rootOf(1), 2);
+        QCOMPARE(clusters.indexOf(2), 1);
+        QCOMPARE(clusters.indexOf(1), -1);
+        QCOMPARE(clusters.members(1), (QList<int>{2, 3}));
+        const ResolveRecord &smith = clusters.records().at(0);
+        QCOMPARE(smith.entityId, 10);
+        QCOMPARE(smith.names.size(), 2); // JOHN SMITH, K SMITH; J SMITH is JOHN's initial
+        QCOMPARE(smith.names.at(0).forename, QStringLiteral("JOHN"));
+        QCOMPARE(smith.names.at(1).forename, QStringLiteral("K"));
+        QCOMPARE(smith.dobs, (QList<QDate>{QDate(1980, 1, 2), QDate(1980, 2, 1)}));
+        QCOMPARE(smith.associates, (QList<qint64>{30})); // 40 is in 30's cluster; 10 is itself
+        QCOMPARE(smith.areas, (QStringList{QStringLiteral("BOLTON"), QStringLiteral("LEEDS")}));
+        QCOMPARE(smith.vehicles, (QList<qint64>{5}));
+        QCOMPARE(smith.visits, (QList<StoreVisit>{StoreVisit{800, 50}, StoreVisit{900, 100}}));
+        QVERIFY(clusters.records().at(1).associates.isEmpty()); // 40 is itself now
+        QCOMPARE(clusters.records().at(2).names.at(0).forename, QStringLiteral("ANN"));
+    }
+
+    // Evidence split over a cluster's members is weighed together by a later pass. Prior guesses,
+    // lambda 0.00001 (prior log2(0.00001/0.99999) = -16.61), merge 0.95, review 0.5; MORAN is the
+    // only surname, so no term-frequency adjustment. By hand:
+    //   a-b: exact name 9.23 + same date of birth 11.47 + a town in common 1.42 = 5.51 (0.979): merged;
+    //   a-c: exact name 9.23 + a vehicle in common log2(0.3/0.001) = 8.23: 0.85 (0.64): queued;
+    //   b-c: exact name 9.23 + a co-offender in common 7.23: -0.15 (0.47): kept apart.
+    // The cluster {a, b} against c holds both: 9.23 + 8.23 + 7.23 - 16.61 = 8.08 (0.9963): merged by
+    // pass 2, and the queued pair a-c gives way. An analyst's "different" on a-c stands for the
+    // clusters: then nothing more is merged.
+    void laterPassWeighsTheClusterWhole()
+    {
+        ResolveRecord a = person(1, "DAVID", "MORAN", QDate(1980, 1, 2));
+        ResolveRecord b = person(2, "DAVID", "MORAN", QDate(1980, 1, 2));
+        ResolveRecord c = person(3, "DAVID", "MORAN");
+        a.areas = b.areas = {QStringLiteral("BOLTON")};
+        a.vehicles = {100};
+        b.associates = {77};
+        c.vehicles = {100};
+        c.associates = {77};
+        MatchModel guesses;
+        guesses.setLambda(0.00001);
+        const MatchModel model = *MatchModel::fromJson(guesses.toJson(), nullptr);
+        auto weight = [&](const ResolveRecord &x, const ResolveRecord &y) {
+            return model.explain(x, y).totalWeight();
+        };
+        QVERIFY(std::abs(weight(a, b) - 5.51) < 0.01);
+        QVERIFY(std::abs(weight(a, c) - 0.85) < 0.01);
+        QVERIFY(std::abs(weight(b, c) - -0.15) < 0.01);
+        const QList<ResolveRecord> records{a, b, c};
+        ResolveEngine engine(EntityType::Person, ResolveThresholds{0.95, 0.5});
+        engine.setModel(std::make_shared<MatchModel>(model));
+        ResolvePlan plan = engine.run(records);
+        QCOMPARE(plan.merges.size(), 2);
+        QCOMPARE(plan.merges.at(0).pass, quint8(1));
+        const CandidatePair joined = plan.merges.at(1);
+        QCOMPARE(joined.pass, quint8(2));
+        QCOMPARE(plan.clusterOf, (QList<int>{0, 0, 0}));
+        QVERIFY(plan.reviews.isEmpty());
+        QVERIFY(plan.passes >= 2);
+        QCOMPARE(plan.closureViolations, 0);
+        const ResolveRecord &cluster = ResolveEngine::comparedRecord(plan, records, joined.a, joined.pass);
+        QCOMPARE(cluster.vehicles, (QList<qint64>{100}));
+        QCOMPARE(cluster.associates, (QList<qint64>{77}));
+        QVERIFY(std::abs(weight(cluster, records.at(joined.b)) - 8.08) < 0.01);
+
+        engine.setDecisions([](int x, int y) { return std::min(x, y) == 0 && std::max(x, y) == 2 ? -1 : 0; });
+        plan = engine.run(records);
+        QCOMPARE(plan.merges.size(), 1);
+        QCOMPARE(plan.clusterOf, (QList<int>{0, 0, 2}));
     }
 
     // The store and time comparison: the same store within kStoreWindowDays (730) of each other is

@@ -1,4 +1,5 @@
 #include "resolve/candidateblocker.h"
+#include "resolve/contextblocker.h"
 #include "resolve/packedpairs.h"
 #include "resolve/personscorer.h"
 #include "resolve/resolveengine.h"
@@ -38,6 +39,7 @@ private slots:
     void vrm();
     void blockingPairsOnlyWithinBlocks();
     void blockingBoundsCandidatesPerRecord();
+    void blockingAroundChangedRecords();
     void packedPairsSortLikeStdSort_data();
     void packedPairsSortLikeStdSort();
     void thresholdsPerType();
@@ -443,6 +445,53 @@ void TestScoring::blockingBoundsCandidatesPerRecord()
     QCOMPARE(plan.candidatePairs, 2945);
     QCOMPARE(plan.maxPairsPerRecord, 20);
     QCOMPARE(plan.meanPairsPerRecord, 2.0 * 2945 / 300);
+}
+
+// A later pass of the engine blocks only around the clusters a merge changed: the pairs are those
+// of whole blocking with a changed side, no more and no fewer. The oracle is whole blocking,
+// filtered. By hand: the 300 SMITHs of blockingBoundsCandidatesPerRecord with window 10, only
+// index 150 changed: its 10 neighbours on each side, 20 pairs.
+void TestScoring::blockingAroundChangedRecords()
+{
+    QList<ResolveRecord> records;
+    for (int i = 0; i < 300; ++i)
+        records << person(i + 1, QStringLiteral("J%1").arg(299 - i, 3, 10, QLatin1Char('0')), QStringLiteral("Smith"),
+                          QDate(1950, 1, 1).addDays(i * 40).toString(Qt::ISODate));
+    std::vector<char> changed(size_t(records.size()), 0);
+    changed[150] = 1;
+    QCOMPARE(CandidateBlocker::pairs(records, 5000, nullptr, 10, &changed).size(), size_t(20));
+
+    // Small and large blocks, names, dates, vehicles, co-offenders and stores, drawn at random.
+    QRandomGenerator rng(7);
+    records.clear();
+    static const char *const kSurnames[] = {"SMITH", "SMYTH", "JONES", "PATEL", "KHAN", "MORAN"};
+    for (int i = 0; i < 2000; ++i) {
+        ResolveRecord r = person(i + 1, QString(QChar(u'A' + char16_t(rng.bounded(4)))) + QStringLiteral("NN"),
+                                 QString::fromLatin1(kSurnames[rng.bounded(6)]),
+                                 rng.bounded(2) ? QDate(1980, 1, 1).addDays(rng.bounded(60)).toString(Qt::ISODate)
+                                                : QString());
+        r.vehicles = {1000 + rng.bounded(300)};
+        r.associates = {5000 + rng.bounded(400)};
+        r.visits = {StoreVisit{9000 + rng.bounded(5), 2460000 + rng.bounded(2000)}};
+        records << r;
+    }
+    changed.assign(size_t(records.size()), 0);
+    for (int i = 0; i < records.size(); i += 37)
+        changed[size_t(i)] = 1;
+    auto withChangedSide = [&](std::vector<std::pair<int, int>> pairs) {
+        std::erase_if(pairs, [&](const std::pair<int, int> &p) {
+            return !changed[size_t(p.first)] && !changed[size_t(p.second)];
+        });
+        return pairs;
+    };
+    const auto named = CandidateBlocker::pairs(records, 5000, nullptr, 40);
+    const auto namedAround = CandidateBlocker::pairs(records, 5000, nullptr, 40, &changed);
+    QVERIFY(namedAround.size() > 100 && namedAround.size() < named.size());
+    QVERIFY(namedAround == withChangedSide(named));
+    const auto context = ContextBlocker::pairs(records, named, 40);
+    const auto contextAround = ContextBlocker::pairs(records, named, 40, &changed);
+    QVERIFY(contextAround.size() > 100 && contextAround.size() < context.size());
+    QVERIFY(contextAround == withChangedSide(context));
 }
 
 void TestScoring::thresholdsPerType()

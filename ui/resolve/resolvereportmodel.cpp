@@ -44,6 +44,8 @@ QVariant ResolveReportModel::data(const QModelIndex &index, int role) const
             return t.rememberedApart;
         case Conflicts:
             return t.conflicts;
+        case Passes:
+            return t.passes;
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() != Type && index.column() != ScoredBy)
@@ -75,6 +77,8 @@ QVariant ResolveReportModel::headerData(int section, Qt::Orientation orientation
             return tr("Decided before");
         case Conflicts:
             return tr("Conflicts");
+        case Passes:
+            return tr("Passes");
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -93,6 +97,10 @@ QVariant ResolveReportModel::headerData(int section, Qt::Orientation orientation
             return tr("Pairs an analyst had already said are different");
         case Conflicts:
             return tr("Merges refused because they would join records that are kept apart");
+        case Passes:
+            return tr("Match model: after a pass that merged, each merged cluster is compared again as one record "
+                      "holding all its members say (names, dates of birth, vehicles, co-offenders, towns, stores), "
+                      "until a pass merges nothing: what re-running resolution would find, in one run");
         }
     }
     return {};

@@ -21,6 +21,7 @@ public:
         KeptApart,
         RememberedApart,
         Conflicts,
+        Passes,
         ColumnCount
     };
 

@@ -710,24 +710,29 @@ void audit(const DemoSet &demo)
     for (qint64 n : std::as_const(byBoth))
         tp += demotruth::pairsOf(n);
     std::printf("\n[audit] %s: %lld person records, %lld candidate pairs, %lld merges, %lld queued (%.1f%% of records), "
-                "%d not queued without evidence, closure violations %d, in %.1f s\n"
+                "%d not queued without evidence, closure violations %d, %d passes (%lld pairs compared again), "
+                "in %.1f s\n"
                 "  persons precision %.4f recall %.4f (%lld true, %lld predicted, %lld actual mention pairs)\n",
                 qPrintable(demo.label), qlonglong(records.size()), qlonglong(plan.candidatePairs),
                 qlonglong(plan.merges.size()), qlonglong(plan.reviews.size()),
                 records.isEmpty() ? 0.0 : 100.0 * double(plan.reviews.size()) / double(records.size()),
-                plan.notQueuedWithoutEvidence, plan.closureViolations, double(timer.elapsed()) / 1000.0,
+                plan.notQueuedWithoutEvidence, plan.closureViolations, plan.passes, qlonglong(plan.comparedAgain),
+                double(timer.elapsed()) / 1000.0,
                 predicted ? double(tp) / double(predicted) : 1.0, actual ? double(tp) / double(actual) : 1.0,
                 qlonglong(tp), qlonglong(predicted), qlonglong(actual));
     QMap<QString, QPair<qint64, qint64>> merged, queued;
-    auto pattern = [&](int a, int b) {
-        const MatchModel::Levels l = m->levels(records.at(a), records.at(b));
-        return QStringLiteral("name %1 dob %2 area %3 veh %4 assoc %5 store %6")
+    // As the pass that scored the pair compared it (a later pass compares clusters).
+    auto pattern = [&](const CandidatePair &p) {
+        const MatchModel::Levels l = m->levels(ResolveEngine::comparedRecord(plan, records, p.a, p.pass),
+                                               ResolveEngine::comparedRecord(plan, records, p.b, p.pass));
+        return QStringLiteral("pass %7 name %1 dob %2 area %3 veh %4 assoc %5 store %6")
             .arg(l[MatchModel::Name])
             .arg(l[MatchModel::Dob])
             .arg(l[MatchModel::Area])
             .arg(l[MatchModel::Vehicle])
             .arg(l[MatchModel::Associate])
-            .arg(l[MatchModel::Store]);
+            .arg(l[MatchModel::Store])
+            .arg(p.pass > 1 ? QStringLiteral("2+") : QStringLiteral("1"));
     };
     auto same = [&](int a, int b) { return truthOf.at(a) >= 0 && truthOf.at(a) == truthOf.at(b); };
     int examples[2] = {0, 0};
@@ -740,7 +745,7 @@ void audit(const DemoSet &demo)
         return parts.join(QLatin1Char('/'));
     };
     for (const CandidatePair &p : plan.merges) {
-        auto &c = merged[pattern(p.a, p.b)];
+        auto &c = merged[pattern(p)];
         (same(p.a, p.b) ? c.first : c.second) += 1;
         if (m->levels(records.at(p.a), records.at(p.b))[MatchModel::Name] == MatchModel::NameDifferent &&
             examples[same(p.a, p.b)]++ < 6)
@@ -749,13 +754,13 @@ void audit(const DemoSet &demo)
                         qPrintable(text(p.b)));
     }
     for (const CandidatePair &p : plan.reviews) {
-        auto &c = queued[pattern(p.a, p.b)];
+        auto &c = queued[pattern(p)];
         (same(p.a, p.b) ? c.first : c.second) += 1;
     }
-    auto print = [](const char *title, const QMap<QString, QPair<qint64, qint64>> &map) {
+    auto print = [](const char *title, const QMap<QString, QPair<qint64, qint64>> &map, bool wrongFirst = false) {
         QList<QPair<qint64, QString>> rows;
         for (auto it = map.cbegin(); it != map.cend(); ++it)
-            rows << qMakePair(it.value().first + it.value().second, it.key());
+            rows << qMakePair(wrongFirst ? it.value().second : it.value().first + it.value().second, it.key());
         std::sort(rows.begin(), rows.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
         std::printf("  %s by pattern (record pairs): same person / different people\n", title);
         for (qsizetype i = 0; i < rows.size() && i < 20; ++i)
@@ -763,6 +768,7 @@ void audit(const DemoSet &demo)
                         qlonglong(map.value(rows.at(i).second).second), qPrintable(rows.at(i).second));
     };
     print("merged edges", merged);
+    print("merged edges, most wrong first,", merged, true);
     print("queued pairs", queued);
 }
 
