@@ -2,6 +2,7 @@
 #include "ingest/importspec.h"
 #include "resolve/entityresolver.h"
 #include "model/personname.h"
+#include "resolve/matchmodel.h"
 #include "resolve/mergeledger.h"
 #include "resolve/recordloader.h"
 #include "resolve/stringmetrics.h"
@@ -39,6 +40,7 @@ private slots:
     void updateWithdrawingSurvivor();
     void matchModelIsSavedAndAudited();
     void rerunSaysWhatItSettled();
+    void laterPassMergeIsExplainedByItsClusters();
     void loaderReadsWhatTheViewsSay();
 
 private:
@@ -676,4 +678,50 @@ void TestMerge::rerunSaysWhatItSettled()
     QCOMPARE(report.types.first().settledByRun, settled);
     QCOMPARE(dry.types.first().settledByRun, settled);
     QCOMPARE(EntityResolver(*m_ws).run(normal).types.first().settledByRun, 0);
+}
+
+// A merge made by a later pass, in a workspace: the match model saved in the workspace is the
+// prior guesses with lambda 0.00002 (prior log2(0.00002/0.99998) = -15.61). By hand: David Moran
+// 1980-01-02 (R11, vehicle XY51ABC) and David Moran 1980-02-01 (R12, day and month swapped, with
+// co-offender Joe Bloggs): exact name 9.23 + swapped log2(0.03/0.00001) = 11.55: 5.17 (0.973),
+// merged. David Moran without a date of birth (R13, the same vehicle and the same co-offender) has
+// with R11 only the vehicle, 9.23 + 8.23: 1.85 (0.78), and with R12 only Joe, 9.23 + 7.23: 0.85
+// (0.64): neither merges. Against the two as one: 9.23 + 8.23 + 7.23: 9.08 (0.998), merged by pass
+// 2; the ledger's explanation names both pieces of evidence, and the queued pair gives way.
+void TestMerge::laterPassMergeIsExplainedByItsClusters()
+{
+    QVERIFY(importRows(QStringLiteral("export2.csv"),
+                       {QStringLiteral("R11,theft,David Moran,1980-01-02,,,XY51 ABC"),
+                        QStringLiteral("R12,theft,David Moran,1980-02-01,Joe Bloggs,1985-07-02,"),
+                        QStringLiteral("R13,theft,David Moran,,Joe Bloggs,1985-07-02,XY51 ABC")}));
+    MatchModel guesses;
+    guesses.setLambda(0.00002);
+    Statement save = m_ws->database().prepare(QStringLiteral(
+        "INSERT INTO match_models(entity_type, method, model, digest, records, trained_at, trained_by) "
+        "VALUES (?, 'Fellegi-Sunter', ?, 'test', 0, '2026-12-04T00:00:00Z', 'test')"));
+    save.bind(1, int(EntityType::Person))
+        .bind(2, QString::fromUtf8(QJsonDocument(guesses.toJson()).toJson(QJsonDocument::Compact)));
+    QVERIFY(save.exec());
+    const qint64 a = entityOf(11, QStringLiteral("suspect1"));
+    const qint64 b = entityOf(12, QStringLiteral("suspect1"));
+    const qint64 c = entityOf(13, QStringLiteral("suspect1"));
+    QVERIFY(a && b && c && a != b && b != c);
+
+    ResolveSettings settings;
+    settings.types = {EntityType::Person};
+    const ResolveReport report = EntityResolver(*m_ws).run(settings);
+    QVERIFY2(report.ok, qPrintable(report.message));
+    QCOMPARE(report.types.first().model, QStringLiteral("Fellegi-Sunter (saved model)"));
+    QVERIFY(report.types.first().passes >= 2);
+    QCOMPARE(root(a), root(b));
+    QCOMPARE(root(c), root(a));
+    Statement why = m_ws->database().prepare(
+        QStringLiteral("SELECT explanation FROM resolve_merges WHERE absorbed_id = ? OR survivor_id = ?"));
+    why.bind(1, c).bind(2, c);
+    QVERIFY(why.step());
+    const QString explanation = why.text(0);
+    QVERIFY2(explanation.contains(QStringLiteral("vehicle")) && explanation.contains(QStringLiteral("co-offender")),
+             qPrintable(explanation));
+    for (const ReviewItem &i : ReviewQueue(*m_ws).pending(EntityType::Person))
+        QVERIFY(root(i.entityA) != root(i.entityB));
 }

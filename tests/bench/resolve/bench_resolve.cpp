@@ -232,10 +232,12 @@ bool measure(const DemoSet &demo, const char *engineName, const ResolveSettings 
         const CandidateStats &c = t.type == EntityType::Person ? personBlocks : vehicleBlocks;
         std::printf("  %-8s %7d records %10lld candidate pairs (per record: mean %.1f, max %d; bound 2 x %d per "
                     "key, %d keys at most): %6d merged, "
-                    "%6d queued for review (%.1f%% of records), %6d kept apart, %d conflicts, %d blocks skipped\n",
+                    "%6d queued for review (%.1f%% of records), %6d kept apart, %d conflicts, %d blocks skipped, "
+                    "%d passes\n",
                     qPrintable(EntityTypes::name(t.type)), t.records, qlonglong(t.candidatePairs), c.meanPerRecord,
                     c.maxPerRecord, t.blockWindow, t.maxKeysPerRecord, t.merged, t.queued,
-                    t.records ? 100.0 * t.queued / t.records : 0.0, t.keptApart, t.conflicts, t.skippedBlocks);
+                    t.records ? 100.0 * t.queued / t.records : 0.0, t.keptApart, t.conflicts, t.skippedBlocks,
+                    t.passes);
     }
     const demotruth::SourceScores persons =
         demotruth::scoreBySource(*ws, demo.groundTruthPath, QStringLiteral("persons"));
