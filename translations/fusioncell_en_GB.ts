@@ -2897,7 +2897,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>held for review: a merge would join records that are kept apart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4246,7 +4246,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+367"/>
+        <location line="+368"/>
         <source>the same store within %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4254,7 +4254,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-366"/>
+        <location line="-367"/>
         <source>no store in common within %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4262,7 +4262,7 @@ Run &quot;fusioncell-cli &lt;command&gt; --help&quot; for a command&apos;s optio
         </translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+281"/>
         <source>prior</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5959,7 +5959,7 @@ Format: %2, encoding %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Resolution (dry run, nothing changed) of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5978,8 +5978,13 @@ Format: %2, encoding %3%4</source>
         <source>    candidate pairs per record: mean %1, max %2 (bound: at most 2 x %3 per blocking key, sorted neighbourhood in larger blocks; at most %4 keys per record here)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
+        <source>    merged clusters compared again as wholes: %1 passes, %2 pairs of clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>    %n pair(s) already in the review queue settled by this run</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11345,7 +11350,7 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11390,6 +11395,11 @@ Harm: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>How the pairs were scored: the hand-set rules, or the Fellegi-Sunter match model (trained in this run, or the one saved in the workspace by an earlier run). Analysis &gt; Resolution Settings chooses it for persons</source>
         <translation type="unfinished"></translation>
@@ -11417,6 +11427,11 @@ Harm: %3</source>
     <message>
         <location line="+2"/>
         <source>Merges refused because they would join records that are kept apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match model: after a pass that merged, each merged cluster is compared again as one record holding all its members say (names, dates of birth, vehicles, co-offenders, towns, stores), until a pass merges nothing: what re-running resolution would find, in one run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
