@@ -6,16 +6,6 @@
 
 namespace fc {
 
-namespace {
-
-template <typename T> void sortUnique(QList<T> &list)
-{
-    std::sort(list.begin(), list.end());
-    list.erase(std::unique(list.begin(), list.end()), list.end());
-}
-
-} // namespace
-
 ClusterRecords::ClusterRecords(const QList<ResolveRecord> &records, const QList<int> &clusterOf)
     : m_indexOf(size_t(records.size()), -1)
 {
@@ -75,14 +65,7 @@ ClusterRecords::ClusterRecords(const QList<ResolveRecord> &records, const QList<
             }
             if (moved) {
                 r.associates.removeAll(r.entityId);
-                sortUnique(r.dobs);
-                r.vrms.sort();
-                r.vrms.removeDuplicates();
-                sortUnique(r.vehicles);
-                sortUnique(r.associates);
-                sortUnique(r.visits);
-                r.areas.sort();
-                r.areas.removeDuplicates();
+                r.sortLists();
             }
             out[k] = std::move(r);
         }

@@ -53,12 +53,6 @@ private:
     QHash<QString, QString> m_surnames;
 };
 
-template <typename T> void sortUnique(QList<T> &list)
-{
-    std::sort(list.begin(), list.end());
-    list.erase(std::unique(list.begin(), list.end()), list.end());
-}
-
 bool sameName(const NameForm &a, const NameForm &b)
 {
     return a.forename == b.forename && a.surname == b.surname;
@@ -572,14 +566,7 @@ QList<ResolveRecord> RecordLoader::load(Workspace &workspace, EntityType type, Q
                 if (std::none_of(names.cbegin(), names.cend(), [&](const NameForm &m) { return sameName(m, n); }))
                     names << n;
             r.names = names;
-            sortUnique(r.dobs);
-            r.vrms.sort();
-            r.vrms.removeDuplicates();
-            sortUnique(r.vehicles);
-            sortUnique(r.associates);
-            sortUnique(r.visits);
-            r.areas.sort();
-            r.areas.removeDuplicates();
+            r.sortLists();
         }
     });
     return records;

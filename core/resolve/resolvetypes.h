@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -54,6 +55,21 @@ struct ResolveRecord
     QList<qint64> associates; // persons: co-offenders and known associates
     QStringList areas;        // persons: towns of their incidents and homes
     QList<StoreVisit> visits; // persons: stores of their incidents, with the day, sorted
+
+    /** Sorts every list but the names and drops their repeats (what the lists promise). */
+    void sortLists()
+    {
+        auto sortUnique = [](auto &list) {
+            std::sort(list.begin(), list.end());
+            list.erase(std::unique(list.begin(), list.end()), list.end());
+        };
+        sortUnique(dobs);
+        sortUnique(vrms);
+        sortUnique(vehicles);
+        sortUnique(associates);
+        sortUnique(visits);
+        sortUnique(areas);
+    }
 };
 
 /** The score of a candidate pair and why: reasons are sentences an analyst can read. */
