@@ -449,7 +449,9 @@ void ceiling(const QList<ResolveRecord> &records, const QList<int> &truthOf, con
                     }
         }
     }
-    std::printf("  ceiling under the safety rules (mention pairs; %lld true pairs):\n", qlonglong(actual));
+    std::printf("  ceiling under the safety rules, pair by pair (a cluster may combine evidence no pair has; the "
+                "cluster rule on dates of birth is not applied) (mention pairs; %lld true pairs):\n",
+                qlonglong(actual));
     static const char *const kVariant[] = {"the rules (DOB on both sides, or vehicle / co-offender / store in the window)",
                                            "+ the same store at any time", "+ a town in common",
                                            "any pair not vetoed (no context rule)",
