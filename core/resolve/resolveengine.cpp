@@ -111,76 +111,12 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
     std::vector<char> touched(size_t(records.size()), 0);
     for (const CandidatePair &p : std::as_const(plan.merges))
         touched[size_t(plan.clusterOf.at(p.a))] = 1;
-    while (plan.passes < kMaxPasses && std::find(touched.cbegin(), touched.cend(), 1) != touched.cend()) {
-        auto clusters = std::make_shared<const ClusterRecords>(records, plan.clusterOf);
-        std::vector<char> changed(size_t(clusters->size()));
-        for (qsizetype k = 0; k < clusters->size(); ++k)
-            changed[size_t(k)] = touched[size_t(clusters->rootOf(int(k)))];
-        // An analyst's decision on any two members stands for their clusters, "different" first.
-        DecisionLookup decisions;
-        if (m_decisions)
-            decisions = [&](int x, int y) {
-                int decision = 0;
-                for (int a : clusters->members(x))
-                    for (int b : clusters->members(y)) {
-                        const int d = m_decisions(a, b);
-                        if (d < 0)
-                            return d;
-                        decision = std::max(decision, d);
-                    }
-                return decision;
-            };
-        const ResolvePlan next = runPass(clusters->records(), &changed, decisions, {});
-        if (next.cancelled || (m_cancel && m_cancel->load(std::memory_order_relaxed))) {
+    while (plan.passes < kMaxPasses && std::find(touched.cbegin(), touched.cend(), 1) != touched.cend())
+        if (!laterPass(records, &plan, &touched)) {
             ResolvePlan stopped;
             stopped.cancelled = true;
             return stopped;
         }
-        const int pass = ++plan.passes;
-        plan.laterPasses << clusters;
-        plan.comparedAgain += next.candidatePairs;
-        plan.conflicts += next.conflicts;
-        plan.leftToOneDecision += next.leftToOneDecision;
-        plan.notQueuedWithoutEvidence += next.notQueuedWithoutEvidence;
-        auto toRecords = [&](CandidatePair p) {
-            p.a = clusters->rootOf(p.a);
-            p.b = clusters->rootOf(p.b);
-            p.pass = quint8(pass);
-            return p;
-        };
-        // This pass judged again every pair of a changed cluster: earlier reviews of those give
-        // way, except joins refused for a conflict (scored to merge), which stay for an analyst
-        // unless their clusters are now one.
-        QList<CandidatePair> reviews;
-        for (const CandidatePair &p : std::as_const(plan.reviews))
-            if (p.score >= m_thresholds.autoMerge ||
-                (!touched[size_t(plan.clusterOf.at(p.a))] && !touched[size_t(plan.clusterOf.at(p.b))]))
-                reviews << p;
-        for (const CandidatePair &p : next.reviews)
-            reviews << toRecords(p);
-        for (const CandidatePair &p : next.merges)
-            plan.merges << toRecords(p);
-        for (int &c : plan.clusterOf)
-            c = clusters->rootOf(next.clusterOf.at(clusters->indexOf(c)));
-        std::fill(touched.begin(), touched.end(), 0);
-        for (const CandidatePair &p : next.merges)
-            touched[size_t(plan.clusterOf.at(clusters->rootOf(p.a)))] = 1;
-        // One review per pair of clusters still apart, the strongest, strongest first.
-        std::stable_sort(reviews.begin(), reviews.end(),
-                         [](const CandidatePair &x, const CandidatePair &y) { return x.score > y.score; });
-        plan.reviews.clear();
-        QSet<quint64> seen;
-        for (const CandidatePair &p : std::as_const(reviews)) {
-            const int ra = plan.clusterOf.at(p.a), rb = plan.clusterOf.at(p.b);
-            if (ra == rb)
-                continue;
-            const quint64 key = (quint64(std::min(ra, rb)) << 32) | quint64(std::max(ra, rb));
-            if (!seen.contains(key)) {
-                seen.insert(key);
-                plan.reviews << p;
-            }
-        }
-    }
     if (plan.passes > 1) {
         // The closure checked again over the clusters that later passes joined.
         std::vector<char> joinedLater(size_t(records.size()), 0);
@@ -202,6 +138,76 @@ ResolvePlan ResolveEngine::run(const QList<ResolveRecord> &records) const
     if (m_progress)
         m_progress(1.0);
     return plan;
+}
+
+bool ResolveEngine::laterPass(const QList<ResolveRecord> &records, ResolvePlan *plan, std::vector<char> *touched) const
+{
+    auto clusters = std::make_shared<const ClusterRecords>(records, plan->clusterOf);
+    std::vector<char> changed(size_t(clusters->size()));
+    for (qsizetype k = 0; k < clusters->size(); ++k)
+        changed[size_t(k)] = (*touched)[size_t(clusters->rootOf(int(k)))];
+    // An analyst's decision on any two members stands for their clusters, "different" first.
+    DecisionLookup decisions;
+    if (m_decisions)
+        decisions = [&](int x, int y) {
+            int decision = 0;
+            for (int a : clusters->members(x))
+                for (int b : clusters->members(y)) {
+                    const int d = m_decisions(a, b);
+                    if (d < 0)
+                        return d;
+                    decision = std::max(decision, d);
+                }
+            return decision;
+        };
+    const ResolvePlan next = runPass(clusters->records(), &changed, decisions, {});
+    if (next.cancelled || (m_cancel && m_cancel->load(std::memory_order_relaxed)))
+        return false;
+    const int pass = ++plan->passes;
+    plan->laterPasses << clusters;
+    plan->comparedAgain += next.candidatePairs;
+    plan->conflicts += next.conflicts;
+    plan->leftToOneDecision += next.leftToOneDecision;
+    plan->notQueuedWithoutEvidence += next.notQueuedWithoutEvidence;
+    auto toRecords = [&](CandidatePair p) {
+        p.a = clusters->rootOf(p.a);
+        p.b = clusters->rootOf(p.b);
+        p.pass = quint8(pass);
+        return p;
+    };
+    // This pass judged again every pair of a changed cluster: earlier reviews of those give
+    // way, except joins refused for a conflict (scored to merge), which stay for an analyst
+    // unless their clusters are now one.
+    QList<CandidatePair> reviews;
+    for (const CandidatePair &p : std::as_const(plan->reviews))
+        if (p.score >= m_thresholds.autoMerge ||
+            (!(*touched)[size_t(plan->clusterOf.at(p.a))] && !(*touched)[size_t(plan->clusterOf.at(p.b))]))
+            reviews << p;
+    for (const CandidatePair &p : next.reviews)
+        reviews << toRecords(p);
+    for (const CandidatePair &p : next.merges)
+        plan->merges << toRecords(p);
+    for (int &c : plan->clusterOf)
+        c = clusters->rootOf(next.clusterOf.at(clusters->indexOf(c)));
+    std::fill(touched->begin(), touched->end(), 0);
+    for (const CandidatePair &p : next.merges)
+        (*touched)[size_t(plan->clusterOf.at(clusters->rootOf(p.a)))] = 1;
+    // One review per pair of clusters still apart, the strongest, strongest first.
+    std::stable_sort(reviews.begin(), reviews.end(),
+                     [](const CandidatePair &x, const CandidatePair &y) { return x.score > y.score; });
+    plan->reviews.clear();
+    QSet<quint64> seen;
+    for (const CandidatePair &p : std::as_const(reviews)) {
+        const int ra = plan->clusterOf.at(p.a), rb = plan->clusterOf.at(p.b);
+        if (ra == rb)
+            continue;
+        const quint64 key = (quint64(std::min(ra, rb)) << 32) | quint64(std::max(ra, rb));
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            plan->reviews << p;
+        }
+    }
+    return true;
 }
 
 const ResolveRecord &ResolveEngine::comparedRecord(const ResolvePlan &plan, const QList<ResolveRecord> &records,

@@ -70,6 +70,10 @@ private:
      *  limits the pairs scored to those with at least one changed side. */
     ResolvePlan runPass(const QList<ResolveRecord> &records, const std::vector<char> *changed,
                         const DecisionLookup &decisions, const std::function<void(double)> &progress) const;
+    /** One later pass over the clusters of plan, those flagged in touched (by first record)
+     *  compared again; merges and reviews go into plan, touched becomes what this pass changed.
+     *  False when cancelled. */
+    bool laterPass(const QList<ResolveRecord> &records, ResolvePlan *plan, std::vector<char> *touched) const;
     /** Clusters holding two records vetoed against each other. */
     static int closureViolations(const QList<int> &clusterOf, const std::function<bool(int, int)> &vetoed);
 
