@@ -51,19 +51,20 @@ ClusterRecords::ClusterRecords(const QList<ResolveRecord> &records, const QList<
             }
             // An initial that a full forename of the cluster spells out says nothing more, and
             // would let the cluster agree at initial level with anyone of that initial.
-            if (members.size() > 1)
+            if (members.size() > 1) {
+                const QList<NameForm> all = r.names; // removeIf moves the names it reads
                 r.names.removeIf([&](const NameForm &n) {
-                    return n.forename.size() == 1 && std::any_of(r.names.cbegin(), r.names.cend(), [&](const NameForm &o) {
+                    return n.forename.size() == 1 && std::any_of(all.cbegin(), all.cend(), [&](const NameForm &o) {
                                return o.surname == n.surname && o.forename.size() > 1 && o.forename.front() == n.forename.front();
                            });
                 });
-            bool moved = members.size() > 1;
-            for (qint64 &a : r.associates) {
-                const qint64 c = clusterEntity(a);
-                moved = moved || c != a;
-                a = c;
             }
+            // Only a record whose co-offenders moved is changed (the others stay shared copies).
+            const bool moved = members.size() > 1 || std::any_of(r.associates.cbegin(), r.associates.cend(),
+                                                                 [&](qint64 a) { return clusterEntity(a) != a; });
             if (moved) {
+                for (qint64 &a : r.associates)
+                    a = clusterEntity(a);
                 r.associates.removeAll(r.entityId);
                 r.sortLists();
             }
