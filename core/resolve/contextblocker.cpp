@@ -56,31 +56,32 @@ std::vector<std::pair<int, int>> ContextBlocker::pairs(const QList<ResolveRecord
     std::vector<BlockKey> keys;
     // With changed records, only their blocks: theirs first, then the others that share one.
     const int rounds = changed ? 2 : 1;
-    for (int round = 0; round < rounds; ++round)
-    for (int i = 0; i < records.size(); ++i) {
-        const ResolveRecord &r = records.at(i);
-        if (r.type != EntityType::Person)
-            continue;
-        if (changed && bool((*changed)[size_t(i)]) != (round == 0))
-            continue;
-        keys.clear();
-        for (qint64 v : r.vehicles)
-            keys.emplace_back(v, qint64(Shared::Vehicle) << 32);
-        for (qint64 a : r.associates)
-            keys.emplace_back(a, qint64(Shared::Associate) << 32);
-        const std::vector<quint32> initials = initialPairs(r);
-        for (const StoreVisit &s : r.visits)
-            for (quint32 i2 : initials)
-                keys.emplace_back(s.store, qint64(Shared::Store) << 32 | i2);
-        std::sort(keys.begin(), keys.end());
-        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-        for (const BlockKey &k : keys) {
-            if (round == 0) {
-                blocks[k].push_back(i);
-            } else {
-                const auto it = blocks.find(k);
-                if (it != blocks.end())
-                    it->push_back(i);
+    for (int round = 0; round < rounds; ++round) {
+        for (int i = 0; i < records.size(); ++i) {
+            const ResolveRecord &r = records.at(i);
+            if (r.type != EntityType::Person)
+                continue;
+            if (changed && bool((*changed)[size_t(i)]) != (round == 0))
+                continue;
+            keys.clear();
+            for (qint64 v : r.vehicles)
+                keys.emplace_back(v, qint64(Shared::Vehicle) << 32);
+            for (qint64 a : r.associates)
+                keys.emplace_back(a, qint64(Shared::Associate) << 32);
+            const std::vector<quint32> initials = initialPairs(r);
+            for (const StoreVisit &s : r.visits)
+                for (quint32 i2 : initials)
+                    keys.emplace_back(s.store, qint64(Shared::Store) << 32 | i2);
+            std::sort(keys.begin(), keys.end());
+            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            for (const BlockKey &k : keys) {
+                if (round == 0) {
+                    blocks[k].push_back(i);
+                } else {
+                    const auto it = blocks.find(k);
+                    if (it != blocks.end())
+                        it->push_back(i);
+                }
             }
         }
     }
