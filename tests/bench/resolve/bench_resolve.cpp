@@ -287,18 +287,36 @@ void measureImportAlone(const DemoSet &demo)
     printScore("import alone", QStringLiteral("vehicles overall"), vehicles.overall);
 }
 
-/** The match model's engine for persons as `resolve` makes it (default thresholds and block
- *  window), in memory; *model receives the model it trains. */
-std::unique_ptr<ResolveEngine> modelEngine(std::shared_ptr<MatchModel> *model)
+/** The match model run in memory on the demo's persons as `resolve` makes it (default thresholds
+ *  and block window; no workspace copy, so it runs on the 1,000,000-incident demo). */
+struct ModelRun
 {
+    std::unique_ptr<Workspace> ws;
+    QList<ResolveRecord> records;
+    std::shared_ptr<MatchModel> model; // as trained by the run
+    ResolvePlan plan;
+    double seconds = 0; // loading and resolving
+};
+
+/** The run, or nullopt after openDemo() said why. */
+std::optional<ModelRun> runModelInMemory(const DemoSet &demo)
+{
+    ModelRun run;
+    run.ws = openDemo(demo);
+    if (!run.ws)
+        return std::nullopt;
+    QElapsedTimer timer;
+    timer.start();
+    run.records = loadRecords(*run.ws, EntityType::Person);
     ResolveSettings settings;
     settings.model = ResolveModel::Probabilistic;
-    auto engine = std::make_unique<ResolveEngine>(EntityType::Person, settings.thresholdsFor(EntityType::Person),
-                                                  settings.maxBlockSize);
-    engine->setBlockWindow(settings.blockWindow);
-    *model = std::make_shared<MatchModel>();
-    engine->setModel(*model);
-    return engine;
+    ResolveEngine engine(EntityType::Person, settings.thresholdsFor(EntityType::Person), settings.maxBlockSize);
+    engine.setBlockWindow(settings.blockWindow);
+    run.model = std::make_shared<MatchModel>();
+    engine.setModel(run.model);
+    run.plan = engine.run(run.records);
+    run.seconds = double(timer.elapsed()) / 1000.0;
+    return run;
 }
 
 /**
@@ -309,23 +327,23 @@ std::unique_ptr<ResolveEngine> modelEngine(std::shared_ptr<MatchModel> *model)
  */
 void queueCauses(const DemoSet &demo)
 {
-    const std::unique_ptr<Workspace> ws = openDemo(demo);
-    if (!ws)
+    const std::optional<ModelRun> run = runModelInMemory(demo);
+    if (!run)
         return;
-    QElapsedTimer timer;
-    timer.start();
-    const QList<ResolveRecord> records = loadRecords(*ws, EntityType::Person);
-    std::shared_ptr<MatchModel> m;
-    const std::unique_ptr<ResolveEngine> engine = modelEngine(&m);
-    const ResolvePlan plan = engine->run(records);
+    const QList<ResolveRecord> &records = run->records;
+    const MatchModel *m = run->model.get();
+    const ResolvePlan &plan = run->plan;
     QHash<QString, int> surnames;
     for (const ResolveRecord &r : records)
         for (const NameForm &n : r.names)
             ++surnames[n.surname];
     QMap<QString, qint64> causes;
     for (const CandidatePair &p : plan.reviews) {
-        const MatchResult r = engine->score(records.at(p.a), records.at(p.b), false);
-        const MatchModel::Levels l = m->levels(records.at(p.a), records.at(p.b));
+        // As the pass that queued the pair compared it (a later pass compares clusters).
+        const ResolveRecord &a = ResolveEngine::comparedRecord(plan, records, p.a, p.pass);
+        const ResolveRecord &b = ResolveEngine::comparedRecord(plan, records, p.b, p.pass);
+        const MatchResult r = m->score(a, b);
+        const MatchModel::Levels l = m->levels(a, b);
         QString why;
         if (r.needsContext && (l[MatchModel::Dob] >= 0 || l[MatchModel::Name] == MatchModel::NameDifferent)) {
             why = QStringLiteral("never merged automatically (names at no level or dates two digits apart), shared "
@@ -334,7 +352,7 @@ void queueCauses(const DemoSet &demo)
                       .arg(l[MatchModel::Dob]);
         } else if (r.needsContext) {
             int common = 0;
-            for (const NameForm &n : records.at(p.a).names)
+            for (const NameForm &n : a.names)
                 common = std::max(common, surnames.value(n.surname));
             why = QStringLiteral("no DOB, no context: name level %1, surname on %2 records")
                       .arg(l[MatchModel::Name])
@@ -349,7 +367,7 @@ void queueCauses(const DemoSet &demo)
                       .arg(l[MatchModel::Name])
                       .arg(l[MatchModel::Dob])
                       .arg(l[MatchModel::Area])
-                      .arg(ContextBlocker::hasContext(records.at(p.a), records.at(p.b)) ? 1 : 0);
+                      .arg(ContextBlocker::hasContext(a, b) ? 1 : 0);
         }
         ++causes[why];
     }
@@ -357,7 +375,7 @@ void queueCauses(const DemoSet &demo)
                 "records), %d conflicts, %d pairs left to one decision, %d not queued without evidence, in %.1f s\n",
                 qlonglong(records.size()), qlonglong(plan.candidatePairs), qlonglong(plan.merges.size()),
                 qlonglong(plan.reviews.size()), records.isEmpty() ? 0.0 : 100.0 * double(plan.reviews.size()) / double(records.size()),
-                plan.conflicts, plan.leftToOneDecision, plan.notQueuedWithoutEvidence, double(timer.elapsed()) / 1000.0);
+                plan.conflicts, plan.leftToOneDecision, plan.notQueuedWithoutEvidence, run->seconds);
     for (auto it = causes.cbegin(); it != causes.cend(); ++it)
         std::printf("    %8lld  %s\n", qlonglong(it.value()), qPrintable(it.key()));
 }
@@ -665,7 +683,8 @@ void diagnose(const DemoSet &demo, EntityType type, ResolveModel model)
                 qlonglong(records.size()));
     QMap<QString, QPair<int, int>> queue;
     for (const CandidatePair &p : plan.reviews) {
-        const MatchResult r = engine.score(records.at(p.a), records.at(p.b), false);
+        const MatchResult r = engine.score(ResolveEngine::comparedRecord(plan, records, p.a, p.pass),
+                                           ResolveEngine::comparedRecord(plan, records, p.b, p.pass), false);
         const QString why = r.needsContext                                    ? QStringLiteral("needs context")
                             : r.score >= settings.thresholdsFor(type).autoMerge ? QStringLiteral("conflict/ambiguous")
                                                                               : QStringLiteral("review band %1").arg(int(r.score * 10) / 10.0);
@@ -686,18 +705,15 @@ void diagnose(const DemoSet &demo, EntityType type, ResolveModel model)
  */
 void audit(const DemoSet &demo)
 {
-    const std::unique_ptr<Workspace> ws = openDemo(demo);
-    if (!ws)
+    const std::optional<ModelRun> run = runModelInMemory(demo);
+    if (!run)
         return;
-    QElapsedTimer timer;
-    timer.start();
-    const QList<ResolveRecord> records = loadRecords(*ws, EntityType::Person);
+    const QList<ResolveRecord> &records = run->records;
+    const MatchModel *m = run->model.get();
+    const ResolvePlan &plan = run->plan;
     QList<int> truthOf, weight;
-    if (!recordTruth(*ws, demo.groundTruthPath, EntityType::Person, records, &truthOf, &weight))
+    if (!recordTruth(*run->ws, demo.groundTruthPath, EntityType::Person, records, &truthOf, &weight))
         return;
-    std::shared_ptr<MatchModel> m;
-    const std::unique_ptr<ResolveEngine> engine = modelEngine(&m);
-    const ResolvePlan plan = engine->run(records);
     // Pairwise over mentions: a record without truth is a person of its own.
     QHash<qint64, qint64> byTruth, byCluster, byBoth;
     for (int i = 0; i < records.size(); ++i) {
@@ -721,7 +737,7 @@ void audit(const DemoSet &demo)
                 qlonglong(plan.merges.size()), qlonglong(plan.reviews.size()),
                 records.isEmpty() ? 0.0 : 100.0 * double(plan.reviews.size()) / double(records.size()),
                 plan.notQueuedWithoutEvidence, plan.closureViolations, plan.passes, qlonglong(plan.comparedAgain),
-                double(timer.elapsed()) / 1000.0,
+                run->seconds,
                 predicted ? double(tp) / double(predicted) : 1.0, actual ? double(tp) / double(actual) : 1.0,
                 qlonglong(tp), qlonglong(predicted), qlonglong(actual));
     QMap<QString, QPair<qint64, qint64>> merged, queued;
@@ -751,7 +767,9 @@ void audit(const DemoSet &demo)
     for (const CandidatePair &p : plan.merges) {
         auto &c = merged[pattern(p)];
         (same(p.a, p.b) ? c.first : c.second) += 1;
-        if (m->levels(records.at(p.a), records.at(p.b))[MatchModel::Name] == MatchModel::NameDifferent &&
+        if (m->levels(ResolveEngine::comparedRecord(plan, records, p.a, p.pass),
+                      ResolveEngine::comparedRecord(plan, records, p.b, p.pass))[MatchModel::Name] ==
+                MatchModel::NameDifferent &&
             examples[same(p.a, p.b)]++ < 6)
             std::printf("  example merge, names at no level (%s, score %.4f): %s | %s\n",
                         same(p.a, p.b) ? "same person" : "different people", p.score, qPrintable(text(p.a)),
